@@ -1,0 +1,49 @@
+"""Helpers shared by the CLI commands: loading paths, reporting problems, terminal-safe output."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+
+from tui_reader.core.loader import load_paths
+from tui_reader.core.model import Collection
+from tui_reader.core.seeds import seeds_dir
+
+EXIT_OK = 0
+EXIT_DIFFERENT = 1
+EXIT_ERROR = 2
+
+# C0 and C1 control characters other than newline and tab, and DEL.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def terminal_safe(text: str) -> str:
+    """Drop control characters (ESC included) so article text cannot drive the terminal."""
+    return _CONTROL_RE.sub("", text)
+
+
+def add_paths_argument(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths",
+        nargs="*",
+        metavar="PATH",
+        help="files, folders (searched recursively) or - for stdin; default: the bundled seeds",
+    )
+
+
+def load_or_exit(paths: list[str]) -> Collection:
+    """Load ``paths`` (or the seeds), print one line per problem to stderr, exit 2 if none loaded."""
+    collection = load_paths(paths or [str(seeds_dir())])
+    for problem in collection.problems:
+        print(terminal_safe(f"tui-reader: skipped {problem}"), file=sys.stderr)
+    if not collection.articles:
+        print("tui-reader: no articles loaded", file=sys.stderr)
+        raise SystemExit(EXIT_ERROR)
+    return collection
+
+
+def print_json(value) -> None:
+    """JSON on stdout; non-ASCII is escaped so no control sequence can reach the terminal."""
+    sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=True) + "\n")
