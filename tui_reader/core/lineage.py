@@ -1,18 +1,50 @@
 """Lineage inference: who copied or rewrote whom.
 
-PLACEHOLDER implementation (whole-text similarity, date order): to be replaced by the real engine.
-The dataclasses below are the public interface used by the app and the CLI.
+The engine works in four steps:
+
+1. every pair of articles is compared (``core.features``): sentence-level best-match coverage
+   both ways, word trigram containment, shared rare tokens, aligned single-word swaps;
+2. pairs whose shared sentence skeleton is too thin are unrelated; the rest split the collection
+   into related groups, and an article alone in its group has no parent;
+3. in each group a cheapest arborescence is found (``core.arborescence``) where the cost of
+   ``p -> c`` is the part of ``c`` that ``p`` does not explain, corrected by direction evidence
+   (dates, citations, which side carries the odd words of the swaps);
+4. stemmatic check: ``p`` cannot be ``c``'s ancestor when ``c`` shares readings with a third
+   version that ``p`` lacks. Such children and ``p`` become siblings under a hidden node (a lost
+   source), labelled from the attributions they carry. Finally each edge gets its relation
+   (copy, edit, excerpt, spin, rewrite, merge) and a calibrated confidence.
+
+The result depends only on the articles, not on their order.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 
-from rapidfuzz import fuzz
-
-from tui_reader.core.model import Collection
+from tui_reader.core.arborescence import min_arborescence
+from tui_reader.core.features import Encoder, Pair, Prepared, compare, prepare
+from tui_reader.core.model import Article, Collection
 
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
+
+#: Below this relatedness two articles are independent reporting (no edge between them).
+RELATED_MIN = 0.08
+#: Cost of having no parent. Any related parent is cheaper, so each related group has one root.
+ROOT_COST = 2.0
+#: Weights of the direction evidence in an edge's cost.
+DATE_WEIGHT = 0.08
+CITE_WEIGHT = 0.3
+ODD_WEIGHT = 0.06
+#: A child contradicts its parent when it shares at least this many trigram readings with a
+#: third version that the parent lacks, and this share of the readings it shares with it.
+CONTRA_MIN = 4
+CONTRA_SHARE = 0.04
+#: Logistic map from the cost margin to a confidence (see ``_confidence``).
+CONF_BIAS = -0.4
+CONF_SCALE = 12.0
 
 
 @dataclass(frozen=True)
@@ -66,16 +98,390 @@ class Lineage:
         return None
 
 
+# --------------------------------------------------------------------------------------------
+# Direction evidence
+
+
+def _parse_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    text = value.strip().replace("Z", "+00:00")
+    try:
+        parsed = datetime.fromisoformat(text)
+    except ValueError:
+        try:
+            parsed = datetime.fromisoformat(text[:10])
+        except ValueError:
+            return None
+    if parsed.tzinfo is None:
+        parsed = parsed.replace(tzinfo=timezone.utc)
+    return parsed
+
+
+def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None]) -> int:
+    """+1 when ``p`` is dated before ``c``, -1 after, 0 when unknown or equal."""
+    dp, dc = dates.get(p.id), dates.get(c.id)
+    if dp is None or dc is None or dp == dc:
+        return 0
+    return 1 if dp < dc else -1
+
+
+def _cites(c: Prepared, p: Prepared) -> bool:
+    return bool(p.outlet) and p.outlet in c.attributions
+
+
+def _odd_votes(pair: Pair, p: Prepared, df: Counter) -> float:
+    """In [-1, 1]: > 0 when the swapped words in ``c`` are the rarer ones (``p`` is the source)."""
+    votes = 0
+    n = 0
+    for wa, wb in pair.substitutions:
+        wp, wc = (wa, wb) if pair.a == p.id else (wb, wa)
+        if df[wp] == df[wc]:
+            continue
+        n += 1
+        votes += 1 if df[wp] > df[wc] else -1
+    return votes / n if n else 0.0
+
+
+# --------------------------------------------------------------------------------------------
+# The engine
+
+
+@dataclass
+class _Group:
+    members: list[int]  # indexes into the canonical article list
+
+
+class _Engine:
+    def __init__(self, articles: list[Article]) -> None:
+        self.articles = articles
+        encoder = Encoder()
+        self.prep = [prepare(a, encoder) for a in articles]
+        self.dates = {p.id: _parse_date(p.date) for p in self.prep}
+        self.pairs: dict[tuple[int, int], Pair] = {}
+        n = len(articles)
+        for i in range(n):
+            for j in range(i + 1, n):
+                self.pairs[(i, j)] = compare(self.prep[i], self.prep[j])
+
+    def pair(self, i: int, j: int) -> Pair:
+        return self.pairs[(i, j)] if i < j else self.pairs[(j, i)]
+
+    def related(self, i: int, j: int) -> bool:
+        return self.pair(i, j).relatedness >= RELATED_MIN
+
+    def explained(self, c: int, p: int) -> float:
+        """How much of ``c`` the text of ``p`` explains (0-1)."""
+        return self.pair(c, p).side(self.prep[c].id).coverage
+
+    def groups(self) -> list[list[int]]:
+        n = len(self.prep)
+        parent = list(range(n))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
+        for (i, j), pr in self.pairs.items():
+            if pr.relatedness >= RELATED_MIN:
+                ri, rj = find(i), find(j)
+                if ri != rj:
+                    parent[max(ri, rj)] = min(ri, rj)
+        out: dict[int, list[int]] = {}
+        for i in range(n):
+            out.setdefault(find(i), []).append(i)
+        return [out[k] for k in sorted(out)]
+
+    def edge_cost(self, p: int, c: int, df: Counter) -> float | None:
+        if not self.related(p, c):
+            return None
+        P, C = self.prep[p], self.prep[c]
+        cost = 1.0 - self.explained(c, p)
+        cost -= DATE_WEIGHT * _date_order(P, C, self.dates)
+        if _cites(C, P):
+            cost -= CITE_WEIGHT
+        if _cites(P, C):
+            cost += CITE_WEIGHT
+        cost -= ODD_WEIGHT * _odd_votes(self.pair(p, c), P, df)
+        return cost
+
+    def contradiction(self, p: int, c: int, outside: list[int]) -> tuple[int, float, int | None]:
+        """Readings ``c`` shares with a version outside its subtree that ``p`` lacks."""
+        Tp, Tc = self.prep[p].trigrams, self.prep[c].trigrams
+        best = (0, 0.0, None)
+        for x in outside:
+            if x in (p, c):
+                continue
+            shared = Tc & self.prep[x].trigrams
+            if not shared:
+                continue
+            missing = len(shared - Tp)
+            share = missing / len(shared)
+            if (missing, share) > best[:2]:
+                best = (missing, share, x)
+        return best
+
+
 def infer_lineage(collection: Collection) -> Lineage:
-    """Placeholder: attach each article to its most similar earlier article above a threshold."""
-    arts = sorted(collection.articles, key=lambda a: (a.date or "", a.id))
+    """Infer the derivation forest of ``collection`` (deterministic, order-independent)."""
+    input_ids = tuple(a.id for a in collection.articles)
+    articles = sorted(collection.articles, key=lambda a: (a.content_hash, a.id))
+    if len(articles) < 2:
+        return Lineage(input_ids)
+    engine = _Engine(articles)
+    ids = [p.id for p in engine.prep]
+    parents: dict[str, str] = {}  # child id -> parent id (article or hidden)
+    costs: dict[str, tuple[float, float]] = {}  # child id -> (chosen cost, runner-up cost)
+    hidden: list[dict] = []
+    for group in engine.groups():
+        if len(group) < 2:
+            continue
+        _build_group(engine, group, parents, costs, hidden)
+    return _assemble(engine, input_ids, ids, parents, costs, hidden)
+
+
+def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
+    df: Counter = Counter()
+    for i in group:
+        df.update(engine.prep[i].vocabulary)
+    n = len(group)
+    # Node 0 is a virtual root; group[k] is node k + 1.
+    matrix: list[list[float | None]] = [[None] * (n + 1) for _ in range(n + 1)]
+    for k in range(n):
+        matrix[0][k + 1] = ROOT_COST
+    for a in range(n):
+        for b in range(n):
+            if a != b:
+                matrix[a + 1][b + 1] = engine.edge_cost(group[a], group[b], df)
+    par = min_arborescence(matrix, 0)
+    tree: dict[int, int | None] = {}
+    for k in range(n):
+        tree[group[k]] = None if par[k + 1] == 0 else group[par[k + 1] - 1]
+    # Runner-up costs for the confidence of each choice.
+    for k in range(n):
+        c = group[k]
+        options = sorted(
+            (matrix[a + 1][k + 1], group[a]) for a in range(n) if a != k and matrix[a + 1][k + 1] is not None
+        )
+        chosen = tree[c]
+        if chosen is None:
+            continue
+        chosen_cost = matrix[group.index(chosen) + 1][k + 1]
+        others = [w for w, a in options if a != chosen]
+        runner = min(others + [ROOT_COST - 1.0]) if others else ROOT_COST - 1.0
+        costs[engine.prep[c].id] = (chosen_cost, runner)
+    # Stemmatic check, from the top of the tree down.
+    hidden_parent: dict[int, str] = {}
+    order = _topological(tree)
+    for p in order:
+        kids = [c for c in order if tree[c] == p]
+        if not kids:
+            continue
+        contradicting = []
+        for c in kids:
+            sub = _subtree(tree, c)
+            outside = [x for x in group if x not in sub]
+            missing, share, witness = engine.contradiction(p, c, outside)
+            if missing >= CONTRA_MIN and share >= CONTRA_SHARE:
+                contradicting.append((c, missing, share, witness))
+        if not contradicting:
+            continue
+        hid = f"h{len(hidden)}"
+        members = [p] + [c for c, *_ in contradicting]
+        hidden.append(
+            {
+                "key": hid,
+                "members": members,
+                "contradictions": {
+                    engine.prep[c].id: {"readings": m, "share": round(s, 3), "witness": engine.prep[w].id}
+                    for c, m, s, w in contradicting
+                },
+            }
+        )
+        old_parent = tree[p]
+        if old_parent is not None:
+            hidden[-1]["parent"] = engine.prep[old_parent].id
+        elif p in hidden_parent:
+            hidden[-1]["parent"] = hidden_parent[p]
+        for c, *_ in contradicting:
+            tree[c] = None
+            hidden_parent[c] = hid
+        tree[p] = None
+        hidden_parent[p] = hid
+    for c in group:
+        cid = engine.prep[c].id
+        if c in hidden_parent:
+            parents[cid] = hidden_parent[c]
+        elif tree[c] is not None:
+            parents[cid] = engine.prep[tree[c]].id
+
+
+def _topological(tree: dict[int, int | None]) -> list[int]:
+    depth = {}
+
+    def d(x: int) -> int:
+        if x not in depth:
+            depth[x] = 0 if tree[x] is None else d(tree[x]) + 1
+        return depth[x]
+
+    return sorted(tree, key=lambda x: (d(x), x))
+
+
+def _subtree(tree: dict[int, int | None], top: int) -> set[int]:
+    out = {top}
+    changed = True
+    while changed:
+        changed = False
+        for x, p in tree.items():
+            if p in out and x not in out:
+                out.add(x)
+                changed = True
+    return out
+
+
+# --------------------------------------------------------------------------------------------
+# Relations, confidence, evidence
+
+
+def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
+    pr = engine.pair(p, c)
+    P, C = engine.prep[p], engine.prep[c]
+    s = pr.side(C.id)  # child explained by parent
+    t = pr.side(P.id)  # parent explained by child
+    ratio = C.length / max(1, P.length)
+    subs = len(pr.substitutions)
+    density = subs / max(1, C.length)
+    if s.trigram >= 0.85 and s.verbatim >= 0.8:
+        relation = "excerpt" if ratio < 0.6 else "copy"
+    elif s.trigram >= 0.6:
+        relation = "excerpt" if ratio < 0.6 and s.trigram >= 0.75 else "edit"
+    elif s.coverage >= 0.45 and density >= 0.05:
+        relation = "spin"
+    else:
+        relation = "rewrite"
+    evidence = {
+        "child_in_parent": round(s.coverage, 3),
+        "parent_in_child": round(t.coverage, 3),
+        "child_verbatim": round(s.verbatim, 3),
+        "child_trigrams_in_parent": round(s.trigram, 3),
+        "parent_trigrams_in_child": round(t.trigram, 3),
+        "length_ratio": round(ratio, 3),
+        "substitutions": subs,
+        "substitution_examples": [list(x) for x in _examples(pr, P.id)],
+        "shared_names": round(pr.rare_jaccard, 3),
+        "date_order": _date_order(P, C, engine.dates),
+    }
+    return relation, evidence
+
+
+def _examples(pr: Pair, parent_id: str, limit: int = 5) -> list[tuple[str, str]]:
+    out = []
+    for wa, wb in pr.substitutions:
+        out.append((wa, wb) if pr.a == parent_id else (wb, wa))
+        if len(out) >= limit:
+            break
+    return out
+
+
+def _merge_sources(engine: _Engine, c: int, parent_side: list[int], candidates: list[int]) -> list[int]:
+    """Articles that explain a substantial run of ``c`` that its parent(s) leave unexplained."""
+    C = engine.prep[c]
+    matched = [False] * len(C.sentences)
+    for p in parent_side:
+        side = engine.pair(c, p).side(C.id)
+        for i, (j, score) in enumerate(side.matches):
+            if j >= 0 and score >= 0.5:
+                matched[i] = True
+    gap = sum(len(s) for s, m in zip(C.sentences, matched) if not m)
+    if gap < max(15, 0.12 * C.length):
+        return []
+    best = []
+    for x in candidates:
+        side = engine.pair(c, x).side(C.id)
+        gained = sum(
+            len(C.sentences[i]) for i, (j, score) in enumerate(side.matches) if j >= 0 and score >= 0.5 and not matched[i]
+        )
+        if gained >= max(12, 0.08 * C.length):
+            best.append((-gained, x))
+    return [x for _, x in sorted(best)[:1]]
+
+
+def _confidence(chosen: float, runner: float) -> float:
+    """Logistic map of how much cheaper the chosen parent is than the next best option."""
+    margin = runner - chosen
+    z = CONF_BIAS + CONF_SCALE * margin
+    return round(1.0 / (1.0 + math.exp(-z)), 3)
+
+
+def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineage:
+    index = {pid: k for k, pid in enumerate(ids)}
+    # Hidden node ids in a stable order (by their first member in canonical order).
+    hidden = sorted(hidden, key=lambda h: min(h["members"]))
+    rename = {h["key"]: f"hidden-{k + 1}" for k, h in enumerate(hidden)}
+    nodes = []
     edges = []
-    for i, child in enumerate(arts):
-        best, best_score = None, 0.0
-        for parent in arts[:i]:
-            score = fuzz.ratio(parent.body, child.body) / 100
-            if score > best_score:
-                best, best_score = parent, score
-        if best is not None and best_score > 0.5:
-            edges.append(Edge(best.id, child.id, round(best_score, 2), "copy", evidence={"ratio": best_score}))
-    return Lineage(tuple(a.id for a in collection.articles), (), tuple(edges))
+    for h in hidden:
+        members = [engine.prep[m] for m in h["members"]]
+        counts: Counter = Counter()
+        for m in members:
+            own = m.outlet
+            for a in m.attributions:
+                if a != own:
+                    counts[a] += 1
+        top = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+        label = f"lost source: {top[0][0]}" if top and top[0][1] * 2 >= len(members) else "lost source"
+        evidence = {
+            "children": [m.id for m in members],
+            "attributions": dict(top),
+            "contradictions": h["contradictions"],
+        }
+        nodes.append(HiddenNode(rename[h["key"]], label, evidence))
+        if "parent" in h:
+            parent = rename.get(h["parent"], h["parent"])
+            edges.append(Edge(parent, rename[h["key"]], 0.5, "copy", (), {"hidden": True}))
+    children_of: dict[str, list[int]] = {}
+    for cid, pid in parents.items():
+        children_of.setdefault(pid, []).append(index[cid])
+    for cid in ids:
+        if cid not in parents:
+            continue
+        pid = rename.get(parents[cid], parents[cid])
+        c = index[cid]
+        if pid in index:
+            p = index[pid]
+            relation, evidence = _relation(engine, p, c)
+            primary = [p]
+        else:
+            siblings = [s for s in children_of[parents[cid]] if s != c]
+            p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
+            relation, evidence = _relation(engine, p, c)
+            evidence = {"closest_sibling": ids[p], **evidence}
+            primary = siblings
+        group = [x for x in range(len(ids)) if x != c and engine.related(c, x)]
+        desc = _descendants(parents, cid)
+        candidates = [x for x in group if x not in primary and ids[x] not in desc]
+        also = _merge_sources(engine, c, primary, candidates)
+        if also:
+            relation = "merge"
+        chosen, runner = costs.get(cid, (0.5, 0.5))
+        conf = _confidence(chosen, runner)
+        evidence["cost"] = round(chosen, 3)
+        evidence["runner_up_cost"] = round(runner, 3)
+        edges.append(Edge(pid, cid, conf, relation, tuple(ids[x] for x in also), evidence))
+    order = {aid: k for k, aid in enumerate(input_ids)}
+    edges.sort(key=lambda e: (order.get(e.child, -1), e.child))
+    return Lineage(input_ids, tuple(nodes), tuple(edges))
+
+
+def _descendants(parents: dict[str, str], top: str) -> set[str]:
+    out = {top}
+    changed = True
+    while changed:
+        changed = False
+        for c, p in parents.items():
+            if p in out and c not in out:
+                out.add(c)
+                changed = True
+    return out

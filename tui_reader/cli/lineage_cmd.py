@@ -1,0 +1,121 @@
+"""Infer who copied or rewrote whom and print the derivation forest (text tree, JSON or Graphviz)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from tui_reader.cli import common
+
+
+def configure(parser: argparse.ArgumentParser) -> None:
+    common.add_paths_argument(parser)
+    parser.add_argument("--format", choices=("text", "json", "dot"), default="text")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the lineage cache")
+
+
+def _article_record(article) -> dict:
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date,
+        "outlet": article.outlet,
+        "words": article.words,
+    }
+
+
+def lineage_record(collection, lineage) -> dict:
+    """The JSON document: articles, hidden nodes and edges."""
+    return {
+        "articles": [_article_record(a) for a in collection.articles],
+        "hidden": [{"id": h.id, "label": h.label, "evidence": h.evidence} for h in lineage.hidden],
+        "edges": [
+            {
+                "parent": e.parent,
+                "child": e.child,
+                "confidence": e.confidence,
+                "relation": e.relation,
+                "also_from": list(e.also_from),
+                "evidence": e.evidence,
+            }
+            for e in lineage.edges
+        ],
+    }
+
+
+def _node_label(collection, lineage, node_id: str) -> str:
+    hidden = lineage.hidden_node(node_id)
+    if hidden is not None:
+        return f"[{hidden.label}]"
+    article = collection.get(node_id)
+    if article is None:
+        return node_id
+    outlet = f" ({article.outlet})" if article.outlet else ""
+    return f"{node_id}{outlet}: {article.label}"
+
+
+def render_text(collection, lineage) -> str:
+    """An indented tree, one node a line, with the relation and confidence of each edge."""
+    lines: list[str] = []
+    seen: set[str] = set()
+
+    def walk(node_id: str, depth: int, edge) -> None:
+        if node_id in seen:
+            return
+        seen.add(node_id)
+        prefix = "    " * depth
+        if edge is None:
+            lines.append(prefix + _node_label(collection, lineage, node_id))
+        else:
+            also = f" +{','.join(edge.also_from)}" if edge.also_from else ""
+            lines.append(
+                f"{prefix}└─ {edge.relation} {edge.confidence:.2f}{also}  {_node_label(collection, lineage, node_id)}"
+            )
+        for child in lineage.children(node_id):
+            walk(child.child, depth + 1, child)
+
+    for root in lineage.roots():
+        walk(root, 0, None)
+    return "\n".join(lines)
+
+
+def _dot_quote(text: str) -> str:
+    return json.dumps(text, ensure_ascii=True)
+
+
+def render_dot(collection, lineage) -> str:
+    """Graphviz source: hidden nodes dashed, merge sources as dotted edges."""
+    out = ["digraph lineage {", "  rankdir=TB;", "  node [shape=box, fontsize=10];"]
+    for h in lineage.hidden:
+        out.append(f"  {_dot_quote(h.id)} [label={_dot_quote(h.label)}, style=dashed];")
+    for a in collection.articles:
+        label = f"{a.id}\n{a.label[:60]}"
+        out.append(f"  {_dot_quote(a.id)} [label={_dot_quote(label)}];")
+    for e in lineage.edges:
+        out.append(
+            f"  {_dot_quote(e.parent)} -> {_dot_quote(e.child)} "
+            f"[label={_dot_quote(f'{e.relation} {e.confidence:.2f}')}];"
+        )
+        for src in e.also_from:
+            out.append(f"  {_dot_quote(src)} -> {_dot_quote(e.child)} [style=dotted, label=\"merge\"];")
+    out.append("}")
+    return "\n".join(out)
+
+
+def run(args: argparse.Namespace) -> int:
+    collection = common.load_or_exit(args.paths)
+    from tui_reader.core.analysis import analyse
+
+    try:
+        analysis = analyse(collection, use_cache=not getattr(args, "no_cache", False))
+    except TypeError:
+        analysis = analyse(collection)
+    lineage = analysis.lineage
+    if args.format == "json":
+        common.print_json(lineage_record(collection, lineage))
+    elif args.format == "dot":
+        print(common.terminal_safe(render_dot(collection, lineage)))
+    else:
+        print(common.terminal_safe(render_text(collection, lineage)))
+    return common.EXIT_OK

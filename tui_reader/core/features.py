@@ -1,0 +1,243 @@
+"""Text features for comparing versions of a story: word codes, sentences, n-grams, pair figures.
+
+Every article body is turned into a sequence of word codes (one character per distinct
+lower-cased word, shared across the collection) so that rapidfuzz's C alignment routines can
+work on words rather than characters. Pair figures are computed once per unordered pair and
+read in both directions.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import Indel, Levenshtein
+
+from tui_reader.core.model import Article
+
+_WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
+_NUMBER_RE = re.compile(r"\d")
+
+#: Sentence pairs below this word-sequence similarity are treated as unrelated.
+SENTENCE_FLOOR = 0.4
+#: Sentence pairs at or above this similarity are near-verbatim copies.
+VERBATIM = 0.8
+
+#: Names of news agencies and the phrases that point at them, for attributions.
+AGENCIES = {
+    "AP": ("associated press", "(ap)", "ap photo", "inputs from ap", "according to ap", " ap "),
+    "Reuters": ("reuters",),
+    "AFP": ("agence france-presse", "afp"),
+    "PTI": ("press trust of india", "pti"),
+    "ANI": ("asian news international", "ani"),
+    "UPI": ("united press international",),
+    "DPA": ("deutsche presse-agentur", "dpa"),
+    "Bloomberg": ("bloomberg",),
+    "The Washington Post": ("washington post",),
+    "The New York Times": ("new york times",),
+    "VOA": ("voice of america", "voa"),
+    "BBC": ("bbc",),
+    "CNN": ("cnn",),
+}
+
+
+def _char(code: int) -> str:
+    # Skip the surrogate block so every code is a valid one-character string.
+    cp = code + 0x100
+    if cp >= 0xD800:
+        cp += 0x800
+    return chr(cp)
+
+
+@dataclass
+class Prepared:
+    """One article reduced to what the comparisons need."""
+
+    id: str
+    date: str | None
+    outlet: str | None
+    words: list[str]
+    codes: str
+    sentences: list[str]
+    trigrams: frozenset
+    rare: frozenset
+    attributions: tuple[str, ...]
+    vocabulary: frozenset = field(default_factory=frozenset)
+
+    @property
+    def length(self) -> int:
+        return len(self.codes)
+
+
+class Encoder:
+    """Maps words to one-character codes, shared by every article of a collection."""
+
+    def __init__(self) -> None:
+        self._codes: dict[str, str] = {}
+
+    def encode(self, words: list[str]) -> str:
+        out = []
+        for w in words:
+            c = self._codes.get(w)
+            if c is None:
+                c = _char(len(self._codes))
+                self._codes[w] = c
+            out.append(c)
+        return "".join(out)
+
+
+def _sentences(text: str) -> list[str]:
+    parts: list[str] = []
+    for para in text.split("\n\n"):
+        for s in _SENTENCE_END_RE.split(para):
+            if s.strip():
+                parts.append(s)
+    return parts
+
+
+def attributions(article: Article) -> tuple[str, ...]:
+    """Agencies or outlets an article credits, from its metadata and its text (sorted)."""
+    found = set(s for s in article.sources if s)
+    text = " " + re.sub(r"\s+", " ", article.full_text.lower()) + " "
+    text = re.sub(r"[^\w()'’ -]", " ", text)
+    text = re.sub(r"\s+", " ", text)
+    for name, needles in AGENCIES.items():
+        for needle in needles:
+            n = needle if needle.startswith(" ") or "(" in needle else f" {needle} "
+            if n in text:
+                found.add(name)
+                break
+    return tuple(sorted(found))
+
+
+def prepare(article: Article, encoder: Encoder) -> Prepared:
+    body = article.body
+    raw_sentences = _sentences(body)
+    words: list[str] = []
+    sentences: list[str] = []
+    rare: set[str] = set()
+    for sent in raw_sentences:
+        toks = _WORD_RE.findall(sent)
+        if not toks:
+            continue
+        lowered = [t.lower() for t in toks]
+        words.extend(lowered)
+        sentences.append(encoder.encode(lowered))
+        for i, t in enumerate(toks):
+            if _NUMBER_RE.search(t) or (i > 0 and t[:1].isupper() and len(t) > 2):
+                rare.add(t.lower())
+    codes = "".join(sentences)
+    trigrams = frozenset(codes[i : i + 3] for i in range(len(codes) - 2))
+    return Prepared(
+        id=article.id,
+        date=article.date,
+        outlet=article.outlet,
+        words=words,
+        codes=codes,
+        sentences=sentences,
+        trigrams=trigrams,
+        rare=frozenset(rare),
+        attributions=attributions(article),
+        vocabulary=frozenset(words),
+    )
+
+
+@dataclass
+class Side:
+    """Figures about how much of one text (``of``) the other text explains."""
+
+    coverage: float = 0.0  # similarity-weighted share of words in matched sentences
+    verbatim: float = 0.0  # share of words in near-verbatim sentences
+    trigram: float = 0.0  # share of word trigrams found in the other text
+    unmatched_words: int = 0  # words in sentences with no counterpart
+    matches: list = field(default_factory=list)  # per sentence: (best index or -1, similarity)
+
+
+@dataclass
+class Pair:
+    a: str
+    b: str
+    ab: Side  # how much of a is explained by b
+    ba: Side  # how much of b is explained by a
+    rare_jaccard: float
+    sequence: float  # whole-text word-sequence similarity (normalised Indel)
+    substitutions: list = field(default_factory=list)  # (word in a, word in b) single swaps
+    relatedness: float = 0.0
+
+    def side(self, of: str) -> Side:
+        return self.ab if of == self.a else self.ba
+
+
+def _side(x: Prepared, y: Prepared) -> Side:
+    if not x.sentences or not y.sentences:
+        return Side(matches=[(-1, 0.0)] * len(x.sentences))
+    total = max(1, x.length)
+    cov = verb = 0.0
+    unmatched = 0
+    matches = []
+    for s in x.sentences:
+        best = process.extractOne(s, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR)
+        if best is None:
+            matches.append((-1, 0.0))
+            unmatched += len(s)
+            continue
+        _, score, idx = best
+        matches.append((idx, score))
+        cov += len(s) * score
+        if score >= VERBATIM:
+            verb += len(s)
+    tri = len(x.trigrams & y.trigrams) / len(x.trigrams) if x.trigrams else 0.0
+    return Side(cov / total, verb / total, tri, unmatched, matches)
+
+
+def _substitutions(x: Prepared, y: Prepared, ab: Side) -> list[tuple[str, str]]:
+    """Single-word swaps inside aligned sentence pairs (the trace of spinning or copying errors)."""
+    subs: list[tuple[str, str]] = []
+    xw_at = 0
+    starts = []
+    for s in x.sentences:
+        starts.append(xw_at)
+        xw_at += len(s)
+    ystarts = []
+    at = 0
+    for s in y.sentences:
+        ystarts.append(at)
+        at += len(s)
+    for i, (j, score) in enumerate(ab.matches):
+        if j < 0 or score >= 0.999:
+            continue
+        sx, sy = x.sentences[i], y.sentences[j]
+        for op in Levenshtein.opcodes(sx, sy):
+            if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start <= 2:
+                for k in range(op.src_end - op.src_start):
+                    subs.append(
+                        (x.words[starts[i] + op.src_start + k], y.words[ystarts[j] + op.dest_start + k])
+                    )
+    return subs
+
+
+def compare(x: Prepared, y: Prepared) -> Pair:
+    ab = _side(x, y)
+    ba = _side(y, x)
+    union = x.rare | y.rare
+    rare = len(x.rare & y.rare) / len(union) if union else 0.0
+    seq = Indel.normalized_similarity(x.codes, y.codes) if x.codes and y.codes else 0.0
+    pair = Pair(x.id, y.id, ab, ba, rare, seq)
+    pair.relatedness = relatedness(pair)
+    if pair.relatedness > 0:
+        pair.substitutions = _substitutions(x, y, ab)
+    return pair
+
+
+def relatedness(pair: Pair) -> float:
+    """0 for independent texts on the same topic, up to 1 for identical ones.
+
+    Shared sentence skeletons (coverage of the smaller side), verbatim trigrams and shared
+    rare tokens all count; topic words alone give a low figure.
+    """
+    cov = max(pair.ab.coverage, pair.ba.coverage)
+    tri = max(pair.ab.trigram, pair.ba.trigram)
+    score = max(cov, tri)
+    return score
