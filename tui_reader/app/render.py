@@ -1,0 +1,323 @@
+"""Rich ``Text`` builders for article text, diffs and labels.
+
+Article text is untrusted: it only ever enters a ``Text`` as plain content (``Text(...)``,
+``append``), never as markup, and control characters are replaced so it cannot drive the
+terminal.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rich.text import Text
+
+from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff
+from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+from tui_reader.core.model import Article
+
+#: Edges below this confidence are drawn as uncertain.
+LOW_CONFIDENCE = 0.5
+
+# Named ANSI colours so the diff also works in a 16-colour terminal.
+STYLE_DELETE = "strike red"
+STYLE_INSERT = "underline green"
+STYLE_SUB_OLD = "strike yellow"
+STYLE_SUB_NEW = "bold underline yellow"
+STYLE_MOVE_FROM = "strike magenta"
+STYLE_MOVE_TO = "italic underline magenta"
+STYLE_CURRENT = "reverse"
+STYLE_BOILERPLATE = "dim italic"
+STYLE_LABEL = "bold"
+STYLE_UNCERTAIN = "dim italic"
+
+# C0/C1 controls (ESC included) except newline and tab.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def safe(text: str | None) -> str:
+    """Article text with control characters made visible as U+FFFD-free placeholders."""
+    if not text:
+        return ""
+    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def plain(text: str | None, style: str = "") -> Text:
+    """A ``Text`` holding ``text`` literally (no markup, no emoji codes)."""
+    return Text(safe(text), style=style, end="")
+
+
+def one_line(text: str | None, limit: int = 0) -> str:
+    flat = " ".join(safe(text).split())
+    if limit and len(flat) > limit:
+        flat = flat[: limit - 1] + "…"
+    return flat
+
+
+# -- labels ---------------------------------------------------------------------------------
+
+
+def node_label(node: HiddenNode) -> str:
+    label = node.label or node.id
+    return label if label.lower().startswith("lost") else f"lost source: {label}"
+
+
+def relation_text(edge: Edge | None) -> Text:
+    """``spin 83%`` (uncertain edges dim, italic, with a question mark)."""
+    if edge is None:
+        return Text("—", style="dim")
+    uncertain = edge.confidence < LOW_CONFIDENCE
+    text = Text(f"{edge.relation} {edge.confidence:.0%}", style=STYLE_UNCERTAIN if uncertain else "")
+    if uncertain:
+        text.append("?", style="bold")
+    return text
+
+
+def article_tree_label(article: Article, edge: Edge | None, mark: str | None = None) -> Text:
+    text = Text(end="")
+    if edge is not None:
+        uncertain = edge.confidence < LOW_CONFIDENCE
+        text.append("┄ " if uncertain else "", style=STYLE_UNCERTAIN)
+        text.append_text(relation_text(edge))
+        text.append(" ")
+    meta = " · ".join(one_line(x) for x in (article.outlet, article.date) if x)
+    if meta:
+        text.append(meta, style="dim")
+        text.append(" ")
+    text.append(one_line(article.label, 70))
+    if mark:
+        text.append(f" [{mark}]", style="bold")
+    return text
+
+
+def hidden_tree_label(node: HiddenNode, edge: Edge | None = None) -> Text:
+    text = Text(end="")
+    if edge is not None:
+        text.append_text(relation_text(edge))
+        text.append(" ")
+    text.append(one_line(node_label(node)), style="bold italic")
+    return text
+
+
+def story_label(story) -> Text:
+    """``Story · 4 articles · 2022-05-22 – 2022-05-23 · headline``."""
+    count = len(story.article_ids)
+    text = Text(end="")
+    text.append(f"Story · {count} article{'s' if count != 1 else ''}", style="bold")
+    first, last = getattr(story, "first_date", None), getattr(story, "last_date", None)
+    if first or last:
+        span = one_line(first or last) if (first == last or not (first and last)) else f"{one_line(first)} – {one_line(last)}"
+        text.append(f" · {span}", style="dim")
+    text.append(" · ")
+    text.append(one_line(story.title, 70), style="italic")
+    return text
+
+
+# -- article ----------------------------------------------------------------------------------
+
+
+def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None) -> Text:
+    """Headline and metadata lines."""
+    text = Text(end="")
+    text.append(one_line(article.label), style="bold")
+    text.append("\n")
+    rows = [
+        ("date", article.date),
+        ("outlet", article.outlet),
+        ("byline", article.byline),
+        ("sources", ", ".join(article.sources) if article.sources else None),
+        ("url", article.url),
+        ("path", article.path),
+        ("words", str(article.words)),
+    ]
+    for name, value in rows:
+        if value:
+            text.append(f"{name:>8}: ", style="dim")
+            text.append(one_line(value))
+            text.append("\n")
+    text.append(f"{'parent':>8}: ", style="dim")
+    if edge is None:
+        text.append("none (no source found in this collection)")
+    else:
+        text.append_text(relation_text(edge))
+        text.append(" of ")
+        text.append(one_line(parent_label or edge.parent, 60))
+        if edge.also_from:
+            text.append(" (also from " + ", ".join(one_line(x) for x in edge.also_from) + ")")
+    text.append("\n")
+    if mark:
+        text.append(f"{'mark':>8}: ", style="dim")
+        text.append(mark, style="bold")
+        text.append("\n")
+    return text
+
+
+def article_body(article: Article, show_boilerplate: bool) -> Text:
+    """Body blocks; boilerplate dimmed with its reason, or left out with a count."""
+    text = Text(end="")
+    hidden = 0
+    first = True
+    for block in article.blocks:
+        if not block.is_body and not show_boilerplate:
+            hidden += 1
+            continue
+        if not first:
+            text.append("\n\n")
+        first = False
+        if block.is_body:
+            text.append(safe(block.text))
+        else:
+            reason = f"[{block.reason or 'boilerplate'}] "
+            text.append(reason, style="dim")
+            text.append(safe(block.text), style=STYLE_BOILERPLATE)
+    if hidden:
+        text.append(f"\n\n({hidden} boilerplate block{'s' if hidden != 1 else ''} hidden: b shows them)", style="dim")
+    return text
+
+
+# -- diff -------------------------------------------------------------------------------------
+
+
+@dataclass
+class RenderedDiff:
+    """A diff as ``Text`` plus the character spans of each change, for jumping between them."""
+
+    text: Text
+    changes: list[tuple[int, int]] = field(default_factory=list)
+
+
+def counts_line(diff: WordDiff, against: str) -> Text:
+    c = diff.counts
+    text = Text(end="")
+    text.append("diff ", style="bold")
+    text.append(f"vs {one_line(against, 50)}: ")
+    text.append(f"+{c.inserted} inserted", style="green")
+    text.append(" · ")
+    text.append(f"-{c.deleted} deleted", style="red")
+    text.append(" · ")
+    text.append(f"~{c.substituted} substituted", style="yellow")
+    text.append(" · ")
+    text.append(f"⇄{c.moved} moved", style="magenta")
+    return text
+
+
+def render_diff(diff: WordDiff, markers: bool = False, current: int | None = None, side: str = "both") -> RenderedDiff:
+    """The diff in the new text's reading order.
+
+    Styles carry the meaning in colour terminals; with ``markers`` the changes are also
+    bracketed (``[-old-]``, ``{+new+}``, ``{old→new}``, ``⇄``) so they read with no colour.
+    ``side`` is ``"both"`` (inline), ``"old"`` (only what the old text had) or ``"new"``.
+    ``current`` highlights the change with that index.
+    """
+    text = Text(end="")
+    changes: list[tuple[int, int]] = []
+
+    def add(part: str, style: str) -> None:
+        text.append(safe(part), style=style)
+
+    for op in diff.ops:
+        if op.kind == EQUAL:
+            add(op.new_text if side != "old" else op.old_text, "")
+            continue
+        start = len(text)
+        index = len(changes)
+        if op.kind == DELETE:
+            if side == "new":
+                continue
+            add("[-" if markers and side == "both" else "", "dim")
+            add(op.old_text, STYLE_DELETE)
+            add("-]" if markers and side == "both" else "", "dim")
+        elif op.kind == INSERT:
+            if side == "old":
+                continue
+            add("{+" if markers and side == "both" else "", "dim")
+            add(op.new_text, STYLE_INSERT)
+            add("+}" if markers and side == "both" else "", "dim")
+        elif op.kind == REPLACE and op.substitution and side == "both":
+            add("{" if markers else "", "dim")
+            add(op.old_text, STYLE_SUB_OLD)
+            add("→", "yellow")
+            add(op.new_text, STYLE_SUB_NEW)
+            add("}" if markers else "", "dim")
+        elif op.kind == REPLACE:
+            old_style, new_style = (STYLE_SUB_OLD, STYLE_SUB_NEW) if op.substitution else (STYLE_DELETE, STYLE_INSERT)
+            if side in ("both", "old"):
+                add("[-" if markers and side == "both" else "", "dim")
+                add(op.old_text, old_style)
+                add("-]" if markers and side == "both" else "", "dim")
+            if side in ("both", "new"):
+                add("{+" if markers and side == "both" else "", "dim")
+                add(op.new_text, new_style)
+                add("+}" if markers and side == "both" else "", "dim")
+        elif op.kind == MOVE_FROM:
+            if side == "new":
+                continue
+            add("⇄", "magenta")
+            add("[-" if markers and side == "both" else "", "dim")
+            add(op.old_text, STYLE_MOVE_FROM)
+            add("-]" if markers and side == "both" else "", "dim")
+        elif op.kind == MOVE_TO:
+            if side == "old":
+                continue
+            add("⇄", "magenta")
+            add("{+" if markers and side == "both" else "", "dim")
+            add(op.new_text, STYLE_MOVE_TO)
+            add("+}" if markers and side == "both" else "", "dim")
+        else:  # an op kind this version does not know: show the new text plainly
+            add(op.new_text, "")
+            continue
+        end = len(text)
+        if end > start:
+            changes.append((start, end))
+            if current == index:
+                text.stylize(STYLE_CURRENT, start, end)
+    return RenderedDiff(text, changes)
+
+
+# -- evidence ---------------------------------------------------------------------------------
+
+
+def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Text:
+    """Why the engine linked ``node_id`` to its parent: relation, confidence and figures."""
+    text = Text(end="")
+    edge = lineage.parent_edge(node_id)
+    hidden = lineage.hidden_node(node_id)
+    text.append(one_line(labels.get(node_id, node_id), 70), style="bold")
+    text.append("\n\n")
+    if hidden is not None:
+        text.append("Not in the collection: inferred from what its copies share.\n", style="italic")
+        _figures(text, hidden.evidence)
+        text.append("\n")
+    if edge is None:
+        text.append("No parent: nothing in the collection looks like its source.\n")
+        return text
+    text.append("parent: ", style="dim")
+    text.append(one_line(labels.get(edge.parent, edge.parent), 70))
+    text.append("\nrelation: ", style="dim")
+    text.append_text(relation_text(edge))
+    if edge.also_from:
+        text.append("\nalso from: ", style="dim")
+        text.append(", ".join(one_line(labels.get(x, x), 50) for x in edge.also_from))
+    text.append("\n\n")
+    if edge.evidence:
+        _figures(text, edge.evidence)
+    else:
+        text.append("(no figures recorded for this edge)\n", style="dim")
+    return text
+
+
+def _figures(text: Text, evidence: dict, indent: int = 0) -> None:
+    for key, value in evidence.items():
+        text.append(" " * indent + f"{one_line(str(key))}: ", style="dim")
+        if isinstance(value, dict):
+            text.append("\n")
+            _figures(text, value, indent + 2)
+            continue
+        if isinstance(value, float):
+            shown = f"{value:.3f}"
+        elif isinstance(value, (list, tuple)):
+            shown = ", ".join(one_line(str(v), 60) for v in value[:20]) + (" …" if len(value) > 20 else "")
+        else:
+            shown = one_line(str(value), 200)
+        text.append(shown)
+        text.append("\n")
