@@ -1,0 +1,432 @@
+"""Lineage accuracy on synthetic histories built from real news text.
+
+Generates collections with ``synth.py`` (news syndication, plagiarised answers, manuscript
+traditions), runs the lineage engine on each and scores every article's predicted parent against
+the truth, next to a plain baseline measured in the same run::
+
+    python benchmarks/lineage_eval.py --n 30 --seed 1
+    python benchmarks/lineage_eval.py --smoke
+    python benchmarks/lineage_eval.py --family news --n 50 --json out.json
+    python benchmarks/lineage_eval.py --train-split --records edges.jsonl   # fit half / check half
+
+Scoring rule. An article is right when its predicted parent is its true parent. When its true
+parent is lost, it must hang under the one hidden node that most of that lost parent's children
+were attached to (a lost parent with a single present child: any hidden node). An original or an
+unrelated article is right when it has no parent, and an unrelated article must also be nobody's
+parent. Where a child's body is identical to its parent's, either order is accepted (and a
+version whose body is identical to the true parent stands in for it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from rapidfuzz import fuzz  # noqa: E402
+
+import synth  # noqa: E402
+from tui_reader.core.lineage import Edge, Lineage  # noqa: E402
+from tui_reader.core.loader import load_paths  # noqa: E402
+
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0000001)
+DEFAULT_ENGINE = "tui_reader.core.lineage:infer_lineage"
+
+
+# --- scoring -----------------------------------------------------------------------------
+
+
+@dataclass
+class ArticleScore:
+    collection: str
+    family: str
+    article: str
+    relation: str
+    right: bool
+    predicted: str | None  # predicted parent id (article or hidden node), or None
+    predicted_hidden: bool
+    confidence: float | None
+    predicted_relation: str | None
+    true_parent: str | None  # article id or lost name
+
+
+@dataclass
+class _Accept:
+    articles: set
+    none: bool
+    lost: set  # lost names whose hidden-node rule applies
+
+
+def _truth_nodes(truth: dict) -> dict[str, dict]:
+    nodes = dict(truth.get("lost", {}))
+    nodes.update(truth["articles"])
+    return nodes
+
+
+def _parent_of(entry: dict) -> str | None:
+    return entry.get("parent") or entry.get("lost_parent")
+
+
+def _acceptable(aid: str, truth: dict, nodes: dict[str, dict], by_content: dict[str, list[str]],
+                children: dict[str, list[str]]) -> _Accept:
+    acc = _Accept(set(), False, set())
+    articles = truth["articles"]
+
+    def add_parent(p: str | None) -> None:
+        if p is None:
+            acc.none = True
+            return
+        if p in articles:
+            acc.articles.add(p)
+        else:
+            acc.lost.add(p)
+        acc.articles.update(x for x in by_content.get(nodes[p].get("content"), ()) if x != aid)
+
+    entry = nodes[aid]
+    add_parent(_parent_of(entry))
+    # Either order for identical bodies: a child with the same body may be predicted as parent...
+    for c in children.get(aid, ()):
+        if c in articles and nodes[c].get("content") == entry.get("content"):
+            acc.articles.add(c)
+    # ... and a version identical to its parent may take the parent's place.
+    cur, seen = aid, {aid}
+    while True:
+        p = _parent_of(nodes[cur])
+        if p is None or p in seen or nodes[p].get("content") != nodes[cur].get("content"):
+            break
+        seen.add(p)
+        add_parent(_parent_of(nodes[p]))
+        cur = p
+    acc.articles.discard(aid)
+    return acc
+
+
+def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[ArticleScore]:
+    """Score every article of one collection under the rule in the module docstring."""
+    articles = truth["articles"]
+    nodes = _truth_nodes(truth)
+    hidden_ids = {h.id for h in lineage.hidden}
+    pred: dict[str, Edge] = {}
+    for e in lineage.edges:
+        pred.setdefault(e.child, e)
+    parents_of_something = {e.parent for e in lineage.edges}
+    by_content: dict[str, list[str]] = defaultdict(list)
+    for aid, entry in articles.items():
+        by_content[entry.get("content")].append(aid)
+    children: dict[str, list[str]] = defaultdict(list)
+    for nid, entry in nodes.items():
+        p = _parent_of(entry)
+        if p:
+            children[p].append(nid)
+    # The hidden node each lost parent's present children were mostly given.
+    majority: dict[str, str | None] = {}
+    lost_children: dict[str, list[str]] = defaultdict(list)
+    for aid, entry in articles.items():
+        if entry.get("lost_parent"):
+            lost_children[entry["lost_parent"]].append(aid)
+    for lost, kids in lost_children.items():
+        votes = Counter(pred[k].parent for k in kids if k in pred and pred[k].parent in hidden_ids)
+        if votes:
+            top = max(votes.values())
+            majority[lost] = min(h for h, c in votes.items() if c == top)
+    scores = []
+    for aid, entry in articles.items():
+        acc = _acceptable(aid, truth, nodes, by_content, children)
+        edge = pred.get(aid)
+        p = edge.parent if edge else None
+        if p is None:
+            right = acc.none
+        elif p in hidden_ids:
+            right = any(len(lost_children[lost]) == 1 or majority.get(lost) == p for lost in acc.lost)
+        else:
+            right = p in acc.articles
+        if entry["relation"] == "unrelated" and aid in parents_of_something:
+            right = False
+        scores.append(ArticleScore(
+            collection=name, family=truth.get("kind", ""), article=aid, relation=entry["relation"],
+            right=bool(right), predicted=p, predicted_hidden=p in hidden_ids if p else False,
+            confidence=edge.confidence if edge else None,
+            predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
+        ))
+    return scores
+
+
+# --- the baseline ------------------------------------------------------------------------
+
+
+def max_arborescence(nodes: list, root, weights: dict[tuple, float]) -> dict:
+    """Maximum spanning arborescence rooted at ``root`` (Chu-Liu/Edmonds): child -> parent.
+    ``weights`` maps (parent, child) to a weight; every node must be reachable from ``root``."""
+    best: dict = {}
+    for (u, v), w in weights.items():
+        if v == root or u == v:
+            continue
+        if v not in best or w > weights[(best[v], v)]:
+            best[v] = u
+    # Find a cycle among the chosen edges.
+    cycle = None
+    for start in nodes:
+        seen, v = [], start
+        while v in best and v not in seen:
+            seen.append(v)
+            v = best[v]
+        if v in seen:
+            cycle = seen[seen.index(v):]
+            break
+    if cycle is None:
+        return best
+    cyc = set(cycle)
+    merged = ("cycle", len(nodes), tuple(sorted(map(str, cyc))))
+    new_w: dict[tuple, float] = {}
+    enter: dict = {}  # outside parent -> cycle node it enters by the best reduced edge
+    leave: dict = {}  # outside child -> cycle node it leaves from
+    for (u, v), w in weights.items():
+        if u in cyc and v in cyc:
+            continue
+        if v in cyc:
+            w2 = w - weights[(best[v], v)]
+            if (u, merged) not in new_w or w2 > new_w[(u, merged)]:
+                new_w[(u, merged)], enter[u] = w2, v
+        elif u in cyc:
+            if (merged, v) not in new_w or w > new_w[(merged, v)]:
+                new_w[(merged, v)], leave[v] = w, u
+        else:
+            new_w[(u, v)] = max(w, new_w.get((u, v), float("-inf")))
+    sub = max_arborescence([n for n in nodes if n not in cyc] + [merged], root, new_w)
+    result = {}
+    for v, u in sub.items():
+        if v == merged:
+            entered = enter[u]
+            for c in cycle:
+                result[c] = best[c]
+            result[entered] = u
+        elif u == merged:
+            result[v] = leave[v]
+        else:
+            result[v] = u
+    return result
+
+
+def _shingles(text: str, k: int = 3) -> set:
+    toks = text.lower().split()
+    return {tuple(toks[i : i + k]) for i in range(max(0, len(toks) - k + 1))}
+
+
+def baseline_lineage(collection, threshold: float = 0.55) -> Lineage:
+    """Whole-text similarity (rapidfuzz ratio), word-shingle containment for direction, and a
+    maximum spanning arborescence in which "no parent" is worth ``threshold``."""
+    arts = list(collection.articles)
+    ids = [a.id for a in arts]
+    sh = [_shingles(a.body) for a in arts]
+    root = "\x00root"
+    weights: dict[tuple, float] = {(root, i): threshold for i in ids}
+    sims = {}
+    for i, a in enumerate(arts):
+        for j, b in enumerate(arts):
+            if j <= i:
+                continue
+            s = fuzz.ratio(a.body, b.body) / 100
+            sims[(i, j)] = sims[(j, i)] = s
+            if s < threshold:
+                continue
+            ci = len(sh[i] & sh[j]) / max(1, len(sh[i]))  # how much of a is in b
+            cj = len(sh[i] & sh[j]) / max(1, len(sh[j]))
+            # parent -> child: the child is the one more contained in the other.
+            weights[(b.id, a.id)] = s + (0.01 if ci >= cj else -0.01)
+            weights[(a.id, b.id)] = s + (0.01 if cj > ci else -0.01)
+    tree = max_arborescence([root] + ids, root, weights)
+    index = {x: k for k, x in enumerate(ids)}
+    edges = []
+    for child, parent in tree.items():
+        if parent == root:
+            continue
+        s = sims[(index[parent], index[child])]
+        edges.append(Edge(parent, child, round(s, 3), "copy", evidence={"ratio": s}))
+    return Lineage(tuple(ids), (), tuple(sorted(edges, key=lambda e: e.child)))
+
+
+# --- summaries ---------------------------------------------------------------------------
+
+
+def _acc(scores: list[ArticleScore]) -> dict:
+    n = len(scores)
+    return {"n": n, "accuracy": (sum(s.right for s in scores) / n) if n else None}
+
+
+def calibration(scores: list[ArticleScore]) -> list[dict]:
+    rows = []
+    for lo, hi in zip(BINS, BINS[1:]):
+        sel = [s for s in scores if s.confidence is not None and lo <= s.confidence < hi]
+        rows.append({
+            "bin": f"{lo:.1f}-{min(hi, 1.0):.1f}", "n": len(sel),
+            "mean_confidence": (sum(s.confidence for s in sel) / len(sel)) if sel else None,
+            "fraction_right": (sum(s.right for s in sel) / len(sel)) if sel else None,
+        })
+    return rows
+
+
+def summarise(scores: list[ArticleScore]) -> dict:
+    fam: dict[str, list] = defaultdict(list)
+    rel: dict[str, list] = defaultdict(list)
+    for s in scores:
+        fam[s.family].append(s)
+        rel[s.relation].append(s)
+    unrel = [s for s in scores if s.relation == "unrelated"]
+    lost_kids = [s for s in scores if s.true_parent and s.true_parent not in {x.article for x in scores if x.collection == s.collection}]
+    return {
+        "overall": _acc(scores),
+        "per_family": {k: _acc(v) for k, v in sorted(fam.items())},
+        "per_relation": {k: _acc(v) for k, v in sorted(rel.items())},
+        "lost_parent_children": _acc(lost_kids),
+        "unrelated_wrongly_attached": {
+            "n": len(unrel), "rate": (sum(not s.right for s in unrel) / len(unrel)) if unrel else None,
+        },
+        "calibration": calibration(scores),
+    }
+
+
+def _fmt(x) -> str:
+    return "  -  " if x is None else f"{x:.3f}"
+
+
+def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=sys.stdout) -> None:
+    o = summary["overall"]
+    print(f"== {name}: parent accuracy {_fmt(o['accuracy'])} over {o['n']} articles; "
+          f"time {seconds:.2f} s ({1000 * seconds / max(1, n_articles):.1f} ms/article)", file=out)
+    print("   per family:   " + ", ".join(f"{k} {_fmt(v['accuracy'])} (n={v['n']})"
+                                       for k, v in summary["per_family"].items()), file=out)
+    print("   per relation: " + ", ".join(f"{k} {_fmt(v['accuracy'])} (n={v['n']})"
+                                       for k, v in summary["per_relation"].items()), file=out)
+    lk = summary["lost_parent_children"]
+    print(f"   children of lost parents: {_fmt(lk['accuracy'])} (n={lk['n']})", file=out)
+    u = summary["unrelated_wrongly_attached"]
+    print(f"   unrelated wrongly attached: {_fmt(u['rate'])} (n={u['n']})", file=out)
+    print("   calibration (bin: n, mean confidence -> fraction right): " + "; ".join(
+        f"{r['bin']}: {r['n']}, {_fmt(r['mean_confidence'])} -> {_fmt(r['fraction_right'])}"
+        for r in summary["calibration"] if r["n"]), file=out)
+
+
+# --- running -----------------------------------------------------------------------------
+
+
+def load_engine(spec: str):
+    if spec == "baseline":
+        return baseline_lineage
+    module, _, func = spec.partition(":")
+    return getattr(importlib.import_module(module), func or "infer_lineage")
+
+
+def generate(out: Path, families: list[str], n: int, seed: int) -> list[Path]:
+    pool = synth.Pool(synth.corpus.load_texts())
+    folders = []
+    for fam in families:
+        folders += synth.make_collections(out, fam, n, seed, pool)
+    return folders
+
+
+def evaluate(folders: list[Path], engines: dict[str, object]) -> dict[str, tuple[list[ArticleScore], float]]:
+    results: dict[str, tuple[list, float]] = {name: ([], 0.0) for name in engines}
+    for folder in folders:
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        collection = load_paths([str(p) for p in sorted(folder.glob("*.txt"))])
+        for name, engine in engines.items():
+            t0 = time.perf_counter()
+            lineage = engine(collection)
+            dt = time.perf_counter() - t0
+            scores, total = results[name]
+            scores.extend(score_collection(truth, lineage, folder.name))
+            results[name] = (scores, total + dt)
+    return results
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Lineage accuracy on synthetic histories from real news text.")
+    parser.add_argument("--n", type=int, default=20, help="collections per family (default 20)")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--family", choices=synth.FAMILIES + ("all",), default="all")
+    parser.add_argument("--smoke", action="store_true", help="tiny quick run (2 collections per family)")
+    parser.add_argument("--engine", default=DEFAULT_ENGINE, help="module:function to evaluate, or 'baseline'")
+    parser.add_argument("--no-baseline", action="store_true", help="skip the baseline")
+    parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--json", type=Path, help="write machine-readable results here")
+    parser.add_argument("--records", type=Path, help="write one JSON line per scored article (with the "
+                        "engine's confidence and evidence) for fitting calibration")
+    parser.add_argument("--train-split", action="store_true", help="score the even collections ('fit') "
+                        "and the odd ones ('check') separately, so that calibration fitted on one half "
+                        "can be checked on the other")
+    args = parser.parse_args(argv)
+    n = 2 if args.smoke else args.n
+    families = list(synth.FAMILIES) if args.family == "all" else [args.family]
+    engines = {"engine": load_engine(args.engine)}
+    if not args.no_baseline and args.engine != "baseline":
+        engines["baseline"] = baseline_lineage
+    with tempfile.TemporaryDirectory(prefix="lineage-eval-") as tmp:
+        out = args.keep or Path(tmp)
+        t0 = time.perf_counter()
+        folders = generate(out, families, n, args.seed)
+        gen_s = time.perf_counter() - t0
+        print(f"generated {len(folders)} collections ({', '.join(families)}; n={n}, seed={args.seed}) "
+              f"in {gen_s:.1f} s; engine {args.engine}")
+        results = evaluate(folders, engines)
+        if args.records:
+            _write_records(args.records, folders, engines["engine"], results["engine"][0])
+    report: dict = {"seed": args.seed, "n_per_family": n, "families": families, "engine": args.engine}
+    for name, (scores, secs) in results.items():
+        summary = summarise(scores)
+        summary["seconds"] = secs
+        report[name] = summary
+        print_report(name, summary, secs, len(scores))
+        if args.train_split:
+            order = {f.name: k for k, f in enumerate(folders)}
+            for half, parity in (("fit", 0), ("check", 1)):
+                part = [s for s in scores if (order[s.collection] % 2) == parity]
+                report[f"{name}_{half}"] = summarise(part)
+                print_report(f"{name} [{half} half]", report[f"{name}_{half}"], 0.0, len(part))
+    if "baseline" in results and results["baseline"][0]:
+        e = report["engine"]["overall"]["accuracy"] or 0.0
+        b = report["baseline"]["overall"]["accuracy"] or 0.0
+        ratio = e / b if b else None
+        report["engine_over_baseline"] = ratio
+        print(f"engine / baseline accuracy: {e:.3f} / {b:.3f} = {_fmt(ratio)}")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1), encoding="utf-8")
+    return 0
+
+
+def _jsonable(value):
+    try:
+        json.dumps(value)
+        return value
+    except TypeError:
+        return repr(value)
+
+
+def _write_records(path: Path, folders: list[Path], engine, scores: list[ArticleScore]) -> None:
+    """One line per article: the score, the split half and the engine's edge evidence."""
+    order = {f.name: k for k, f in enumerate(folders)}
+    by_coll: dict[str, list] = defaultdict(list)
+    for s in scores:
+        by_coll[s.collection].append(s)
+    with path.open("w", encoding="utf-8") as fh:
+        for folder in folders:
+            # Re-run the engine on this collection to reach the evidence dicts.
+            lineage = engine(load_paths([str(p) for p in sorted(folder.glob("*.txt"))]))
+            evidence = {e.child: {k: _jsonable(v) for k, v in e.evidence.items()} for e in lineage.edges}
+            for s in by_coll[folder.name]:
+                rec = asdict(s)
+                rec["half"] = "fit" if order[folder.name] % 2 == 0 else "check"
+                rec["evidence"] = evidence.get(s.article, {})
+                fh.write(json.dumps(rec) + "\n")
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

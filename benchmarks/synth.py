@@ -1,0 +1,916 @@
+"""Synthetic derivation histories built from real news text, with their ground truth.
+
+Each collection is a folder of ``.txt`` articles plus ``truth.json``::
+
+    {"kind": "news|answers|manuscript",
+     "articles": {"<id>": {"parent": "<id>" | null, "lost_parent": "<lost name>" | null,
+                           "relation": "copy|edit|excerpt|spin|rewrite|merge|original|unrelated",
+                           "also_from": ["<id or lost name>", ...], "content": "<hash>", ...}},
+     "lost": {"<lost name>": {"parent": ..., "lost_parent": ..., "relation": ..., "content": ...}}}
+
+``content`` is a hash of the node's body as generated (headline, dates and boilerplate left
+out): two nodes with the same ``content`` have identical bodies.
+
+Commands::
+
+    python benchmarks/synth.py make --family news --n 20 --seed 1 --out DIR
+    python benchmarks/synth.py make-mixed --articles 5000 --seed 1 --out DIR
+
+Everything is driven by one seeded ``random.Random``: the same seed gives the same collections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as _dt
+import hashlib
+import json
+import random
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import corpus  # noqa: E402
+import synth_words as words  # noqa: E402
+
+FAMILIES = ("news", "answers", "manuscript")
+RELATION_OPS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
+_TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
+
+
+# --- history nodes -----------------------------------------------------------------------
+
+
+@dataclass
+class Node:
+    """One version in a history. ``paras`` is the body: paragraphs as lists of sentences."""
+
+    name: str
+    paras: list[list[str]]
+    relation: str = "original"
+    parent: str | None = None
+    title: str | None = None
+    hours: float = 0.0  # publication time, hours after the history's start
+    outlet: str = ""
+    lost: bool = False
+    also_from: list[str] = field(default_factory=list)
+    source: str = ""  # id of the real text it was built from
+    wire: tuple[str, str, str] | None = None  # (short, long, photo credit) for wire originals
+    credit: str | None = None  # the wire this version credits, if any
+    depth: int = 0
+    layout: str = "news"  # news | plain | manuscript
+    extra: dict = field(default_factory=dict)
+
+    def body_text(self) -> str:
+        return "\n\n".join(" ".join(p) for p in self.paras if p)
+
+
+def content_hash(node: Node) -> str:
+    norm = " ".join(" ".join(node.body_text().split()).split(" "))
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentences(paras: list[list[str]]) -> list[tuple[int, int]]:
+    return [(i, j) for i, p in enumerate(paras) for j in range(len(p))]
+
+
+def _clone(paras: list[list[str]]) -> list[list[str]]:
+    return [list(p) for p in paras if p]
+
+
+# --- word-level helpers ------------------------------------------------------------------
+
+
+def _match_case(src: str, repl: str) -> str:
+    if src.isupper() and len(src) > 1:
+        return repl.upper()
+    if src[:1].isupper():
+        return repl[:1].upper() + repl[1:]
+    return repl
+
+
+def _in_quotes_mask(tokens: list[str]) -> list[bool]:
+    inside, mask = False, []
+    for tok in tokens:
+        mask.append(inside)
+        quotes = tok.count('"') + tok.count("“") + tok.count("”")
+        if quotes % 2:
+            inside = not inside
+    return mask
+
+
+_PHRASES = sorted((k for k in words.SYNONYMS if " " in k), key=len, reverse=True)
+
+
+def swap_synonyms(rng: random.Random, sentence: str, rate: float, *, keep_quotes: bool = False,
+                  first_word: bool = True) -> str:
+    """Replace table words with odd synonyms, each with probability ``rate``. Capitalised words
+    inside a sentence (names) and numbers are never touched."""
+    for phrase in _PHRASES:
+        if phrase in sentence and rng.random() < rate:
+            sentence = sentence.replace(phrase, rng.choice(words.SYNONYMS[phrase]), 1)
+    tokens = _TOKEN.findall(sentence)
+    quoted = _in_quotes_mask(tokens) if keep_quotes else [False] * len(tokens)
+    out = []
+    seen_word = False
+    for tok, inq in zip(tokens, quoted):
+        if tok[:1].isalpha():
+            is_first = not seen_word
+            seen_word = True
+            low = tok.lower()
+            if (
+                not inq
+                and low in words.SYNONYMS
+                and (tok[:1].islower() or (is_first and first_word))
+                and rng.random() < rate
+            ):
+                tok = _match_case(tok, rng.choice(words.SYNONYMS[low]))
+        out.append(tok)
+    return "".join(out)
+
+
+def _paraphrase_functions(rng: random.Random, sentence: str, rate: float) -> str:
+    padded = f" {sentence} "
+    for old, new in words.PARAPHRASE:
+        if old in padded and rng.random() < rate:
+            padded = padded.replace(old, new, 1)
+    return padded.strip()
+
+
+def _lower_first(s: str) -> str:
+    first = s.split(" ", 1)[0]
+    if first.lower() in corpus.STOPWORDS or first.lower() in words.SYNONYMS or first.lower() in (
+        "there", "it", "this", "a", "an", "the",
+    ):
+        return s[:1].lower() + s[1:]
+    return s
+
+
+def reorder_clauses(sentence: str) -> str:
+    """``A, B.`` -> ``B, a.`` when both clauses are long and no quote is open."""
+    if '"' in sentence or "“" in sentence or sentence.count(",") != 1:
+        return sentence
+    end = sentence[-1] if sentence[-1] in ".!?" else ""
+    core = sentence[:-1] if end else sentence
+    a, _, b = core.partition(",")
+    a, b = a.strip(), b.strip()
+    if len(a.split()) < 4 or len(b.split()) < 4:
+        return sentence
+    return f"{b[:1].upper()}{b[1:]}, {_lower_first(a)}{end}"
+
+
+# --- operations --------------------------------------------------------------------------
+
+
+def op_copy(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
+    """Verbatim; often trimmed from the bottom."""
+    paras = _clone(paras)
+    if len(paras) > 3 and rng.random() < 0.5:
+        cut = rng.randint(1, max(1, int(len(paras) * 0.35)))
+        paras = paras[: max(2, len(paras) - cut)]
+    return paras
+
+
+def op_edit(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
+    """Light editing: a few sentences dropped, generic filler added, a sentence moved."""
+    paras = _clone(paras)
+    sents = _sentences(paras)
+    for _ in range(rng.randint(1, 3)):
+        sents = _sentences(paras)
+        if len(sents) <= 3:
+            break
+        i, j = rng.choice(sents[1:])
+        del paras[i][j]
+        paras = [p for p in paras if p]
+    for _ in range(rng.randint(0, 2)):
+        i = rng.randrange(1, len(paras)) if len(paras) > 1 else 0
+        paras[i].insert(rng.randint(0, len(paras[i])), rng.choice(words.FILLER))
+    if len(paras) > 2 and rng.random() < 0.6:
+        i = rng.randrange(1, len(paras))
+        p = paras.pop(i)
+        paras.insert(rng.randrange(1, len(paras) + 1), p)
+    return paras
+
+
+def op_excerpt(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
+    """The first, or selected, 30-60% of the paragraphs."""
+    paras = _clone(paras)
+    k = max(1, round(len(paras) * rng.uniform(0.3, 0.6)))
+    if rng.random() < 0.7 or len(paras) <= 2:
+        return paras[:k]
+    keep = sorted([0] + rng.sample(range(1, len(paras)), min(k - 1, len(paras) - 1)))
+    return [paras[i] for i in keep]
+
+
+def op_spin(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
+    """Article spinning: most table words swapped for (odd) synonyms."""
+    rate = rng.uniform(0.45, 0.9)
+    return [[swap_synonyms(rng, s, rate) for s in p] for p in paras]
+
+
+def op_rewrite(rng: random.Random, paras: list[list[str]], summary: bool | None = None) -> list[list[str]]:
+    """Heavy paraphrase / translation round trip; names, numbers and quotes survive."""
+    if summary is None:
+        summary = rng.random() < 0.3
+    keep_rate = rng.uniform(0.35, 0.45) if summary else rng.uniform(0.75, 0.92)
+    out: list[list[str]] = []
+    for pi, p in enumerate(paras):
+        p = [s for k, s in enumerate(p) if (pi == 0 and k == 0) or rng.random() < keep_rate]
+        if not p:
+            continue
+        if len(p) > 1 and rng.random() < 0.5:
+            rng.shuffle(p)
+        new = []
+        for s in p:
+            if rng.random() < 0.35:
+                s = reorder_clauses(s)
+            s = _paraphrase_functions(rng, s, 0.6)
+            s = swap_synonyms(rng, s, rng.uniform(0.25, 0.5), keep_quotes=True)
+            new.append(s)
+        out.append(new)
+    if summary:
+        # Summaries also merge short paragraphs.
+        merged: list[list[str]] = []
+        for p in out:
+            if merged and len(merged[-1]) + len(p) <= 3 and rng.random() < 0.5:
+                merged[-1].extend(p)
+            else:
+                merged.append(p)
+        out = merged
+    return out or _clone(paras[:1])
+
+
+def op_merge(rng: random.Random, paras: list[list[str]], secondary: list[list[str]]) -> list[list[str]]:
+    """Adds 2-4 paragraphs of a second article; usually rewritten a little first."""
+    paras = _clone(paras)
+    take = min(len(secondary), rng.randint(2, 4))
+    start = rng.randrange(0, max(1, len(secondary) - take + 1))
+    extra = _clone(secondary[start : start + take])
+    for p in extra:
+        pos = rng.randint(1, len(paras))
+        paras.insert(pos, p)
+    return paras
+
+
+# --- dates and rendering -----------------------------------------------------------------
+
+_TZ = ["IST", "GMT", "AEDT", "ET", "UTC", "CET"]
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def format_date(rng: random.Random, when: _dt.datetime, updated: bool = False) -> str:
+    style = rng.randrange(7)
+    if updated:
+        style = rng.choice([0, 1, 6])
+    word = "Updated" if updated else "Published"
+    if style == 0:
+        return f"{word} {when:%B} {_ordinal(when.day)}, {when:%Y} at {when:%H:%M} {rng.choice(_TZ)}"
+    if style == 1:
+        return f"{word} {when.day} {when:%B %Y}"
+    if style == 2:
+        return when.strftime("%Y-%m-%d")
+    if style == 3:
+        return when.strftime("%Y-%m-%dT%H:%M:%SZ")
+    if style == 4:
+        hour = when.hour % 12 or 12
+        return f"{when:%B} {when.day}, {when:%Y} {hour}:{when:%M} {'AM' if when.hour < 12 else 'PM'} ET"
+    if style == 5:
+        return f"Posted {when:%a} {when.day} {when:%b %Y}, {when.hour % 12 or 12}:{when:%M}{'am' if when.hour < 12 else 'pm'}"
+    return f"{word}: {when:%d/%m/%Y %H:%M}"
+
+
+def make_headline(rng: random.Random, paras: list[list[str]]) -> str:
+    first = paras[0][0] if paras and paras[0] else "Untitled"
+    first = re.sub(r"^[A-Z][A-Z ,.]+(\([A-Za-z]+\))? [—-] ", "", first)
+    toks = first.split()
+    n = min(len(toks), rng.randint(6, 11))
+    head = " ".join(toks[:n]).rstrip(".,;:!?\"'")
+    if rng.random() < 0.3:
+        head = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in head.split())
+    return head
+
+
+def _person(rng: random.Random) -> str:
+    return f"{rng.choice(words.FIRST_NAMES)} {rng.choice(words.LAST_NAMES)}"
+
+
+def _caption(rng: random.Random, node: Node) -> str:
+    sent = rng.choice([s for p in node.paras for s in p] or ["A scene from the day"])
+    toks = sent.split()
+    snippet = " ".join(toks[: min(len(toks), rng.randint(8, 14))]).rstrip(".,;:")
+    wire = next((w for w in words.WIRES if w[0] == node.credit), None) or rng.choice(words.WIRES)
+    credit = wire[2]
+    return f"{snippet}. ({credit}/{_person(rng)})"
+
+
+def render(rng: random.Random, node: Node, start: _dt.datetime, shown: str | None,
+           headlines: list[str]) -> str:
+    """The file text of a version: headline, date, byline, body, boilerplate, attribution."""
+    if node.layout == "plain":
+        return node.body_text() + "\n"
+    if node.layout == "manuscript":
+        return "\n\n".join("\n".join(p) for p in node.paras) + "\n"
+    blocks: list[str] = []
+    if node.title:
+        blocks.append(node.title)
+    if shown:
+        blocks.append(shown)
+    if rng.random() < 0.5:
+        blocks.append(rng.choice(["By ", "Reported by: ", "Written by "]) + _person(rng))
+    body = [" ".join(p) for p in node.paras if p]
+    derived = node.relation not in ("original", "unrelated")
+    out_body: list[str] = []
+    for k, para in enumerate(body):
+        out_body.append(para)
+        if derived and k < len(body) - 1:
+            r = rng.random()
+            if r < 0.08:
+                out_body.append("Advertisement")
+            elif r < 0.14:
+                out_body.append(_caption(rng, node))
+    if derived and rng.random() < 0.3:
+        out_body.insert(min(1, len(out_body)), _caption(rng, node))
+    blocks.extend(out_body)
+    if node.credit and node.extra.get("credit_style") is not None:
+        style = node.extra["credit_style"]
+        short, long_name, _photo = next(w for w in words.WIRES if w[0] == node.credit)
+        if style == 0:
+            blocks.append(f"(with inputs from {short})")
+        elif style == 1:
+            blocks.append(f"Credit: {long_name}")
+        elif style == 2:
+            blocks.append(f"— {short}")
+    if derived and rng.random() < 0.35 and headlines:
+        links = rng.sample(headlines, min(len(headlines), rng.randint(2, 4)))
+        blocks.append("Read more:\n" + "\n".join(f"- {h}" for h in links))
+    if node.outlet and rng.random() < 0.4:
+        blocks.append(rng.choice([
+            f"© {start.year} {node.outlet}. All rights reserved.",
+            f"This story first appeared in {node.outlet}.",
+            f"Follow {node.outlet} for more updates.",
+        ]))
+    return "\n\n".join(blocks) + "\n"
+
+
+def _credit_in_text(rng: random.Random, paras: list[list[str]], long_name: str) -> list[list[str]]:
+    """Turns one ``X said`` into ``X told <wire>`` (content change a rewrite often makes)."""
+    paras = _clone(paras)
+    spots = [(i, j) for i, j in _sentences(paras) if " said" in paras[i][j]]
+    if spots:
+        i, j = rng.choice(spots)
+        paras[i][j] = paras[i][j].replace(" said", f" told {long_name}", 1)
+    return paras
+
+
+# --- histories ---------------------------------------------------------------------------
+
+
+class Pool:
+    """The real texts, their topic neighbours and a record of which are taken."""
+
+    def __init__(self, texts):
+        self.texts = list(texts)
+        self.index = corpus.TopicIndex(self.texts)
+
+    def paragraphs(self, i: int, rng: random.Random) -> list[list[str]]:
+        return corpus.to_paragraphs(self.texts[i].text, rng)
+
+    def same_topic(self, i: int, rng: random.Random, exclude: set[int], k: int = 6) -> int | None:
+        cands = [j for _s, j in self.index.neighbours(i) if j not in exclude][:k]
+        return rng.choice(cands) if cands else None
+
+
+def _pick_parent(rng: random.Random, nodes: list[Node], max_depth: int) -> Node:
+    cands = [n for n in nodes if n.depth < max_depth and n.relation != "unrelated"
+             and not n.extra.get("secondary")]
+    # Prefer the original and early versions, as syndication does.
+    weights = [3.0 if n.depth == 0 else 1.0 for n in cands]
+    return rng.choices(cands, weights)[0]
+
+
+def _apply(rng: random.Random, relation: str, parent: Node, secondary: list[list[str]] | None) -> list[list[str]]:
+    if relation == "copy":
+        return op_copy(rng, parent.paras)
+    if relation == "edit":
+        return op_edit(rng, parent.paras)
+    if relation == "excerpt":
+        return op_excerpt(rng, parent.paras)
+    if relation == "spin":
+        return op_spin(rng, parent.paras)
+    if relation == "rewrite":
+        return op_rewrite(rng, parent.paras)
+    if relation == "merge":
+        return op_merge(rng, op_edit(rng, parent.paras) if rng.random() < 0.4 else parent.paras, secondary or [])
+    raise ValueError(relation)
+
+
+_REL_WEIGHTS = {"copy": 0.24, "edit": 0.15, "excerpt": 0.13, "spin": 0.16, "rewrite": 0.2, "merge": 0.12}
+
+
+def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int | None = None,
+                 used: set[int] | None = None, unrelated: bool = True, max_depth: int = 3,
+                 secondary_pool: list[int] | None = None) -> list[Node]:
+    """A simulated syndication history of the real text ``pool.texts[base]``.
+
+    ``n_articles`` is the number of versions that end up in the collection (lost ones come on
+    top). ``used`` collects the texts taken, so that callers can keep stories apart."""
+    used = used if used is not None else set()
+    used.add(base)
+    n_visible = n_articles or rng.randint(3, 11)
+    n_unrel = 0
+    if unrelated and n_visible >= 4 and rng.random() < 0.45:
+        n_unrel = 1 if rng.random() < 0.7 else 2
+    wire = rng.choice(words.WIRES)
+    root_paras = pool.paragraphs(base, rng)
+    if rng.random() < 0.35:
+        city = rng.choice(words.CITIES)
+        root_paras[0][0] = f"{city} ({wire[0]}) — {root_paras[0][0]}"
+    root = Node("n0", root_paras, "original", title=make_headline(rng, root_paras), outlet=wire[1],
+                source=pool.texts[base].id, wire=wire)
+    nodes = [root]
+    lose_root = rng.random() < 0.5
+    n_lost_mid = 1 if (n_visible >= 5 and rng.random() < 0.25) else 0
+    # Derived versions: visible ones, plus the lost root and lost intermediates.
+    n_derived = n_visible - n_unrel + (1 if lose_root else 0) + n_lost_mid - 1
+    secondary_node: Node | None = None
+    secondary_paras: list[list[str]] | None = None
+    for k in range(max(1, n_derived)):
+        rel = rng.choices(list(_REL_WEIGHTS), list(_REL_WEIGHTS.values()))[0]
+        parent = _pick_parent(rng, nodes, max_depth)
+        if rel == "merge" and secondary_paras is None:
+            pick = None
+            if secondary_pool:
+                pick = rng.choice(secondary_pool)
+            else:
+                pick = pool.same_topic(base, rng, used)
+            if pick is None:
+                rel = "edit"
+            else:
+                used.add(pick)
+                secondary_paras = pool.paragraphs(pick, rng)
+                # The secondary source is in the collection half the time (never in mixed mode).
+                in_collection = secondary_pool is None and rng.random() < 0.5
+                w2 = rng.choice(words.WIRES)
+                secondary_node = Node(f"s{len(nodes)}", secondary_paras, "original",
+                                      title=make_headline(rng, secondary_paras), outlet=w2[1],
+                                      source=pool.texts[pick].id, lost=not in_collection,
+                                      hours=rng.uniform(-12, 4))
+                secondary_node.extra["secondary"] = True
+        paras = _apply(rng, rel, parent, secondary_paras)
+        node = Node(f"n{len(nodes)}", paras, rel, parent=parent.name, outlet=rng.choice(words.OUTLETS),
+                    source=root.source, depth=parent.depth + 1, hours=parent.hours + rng.uniform(0.5, 48))
+        if rel == "merge" and secondary_node is not None:
+            node.also_from = [secondary_node.name]
+        if rel in ("copy", "excerpt", "edit") and rng.random() < 0.6:
+            node.title = parent.title
+        elif rel == "spin":
+            node.title = swap_synonyms(rng, parent.title or "", 0.6)
+        else:
+            node.title = make_headline(rng, node.paras)
+            if rng.random() < 0.3:
+                node.title += rng.choice([": Reports", " | Latest", " - report", ""])
+        nodes.append(node)
+        if secondary_node is not None and not secondary_node.extra.get("placed"):
+            secondary_node.extra["placed"] = True
+            nodes.append(secondary_node)
+    # Losses: the root (wire original) and possibly one intermediate version with children.
+    if lose_root:
+        root.lost = True
+    if n_lost_mid:
+        mids = [n for n in nodes if n.depth >= 1 and any(c.parent == n.name for c in nodes)]
+        if mids:
+            rng.choice(mids).lost = True
+    # Attributions to the wire.
+    for n in nodes:
+        if n is root or n.extra.get("secondary"):
+            continue
+        p = 0.7 if root.lost else 0.35
+        if rng.random() < p:
+            n.credit = wire[0]
+            style = rng.randrange(4)
+            if style == 3:
+                n.paras = _credit_in_text(rng, n.paras, wire[1])
+                n.extra["credit_style"] = None
+            else:
+                n.extra["credit_style"] = style
+    # Same-topic unrelated articles.
+    for _ in range(n_unrel):
+        j = pool.same_topic(base, rng, used)
+        if j is None:
+            break
+        used.add(j)
+        paras = pool.paragraphs(j, rng)
+        nodes.append(Node(f"u{len(nodes)}", paras, "unrelated", title=make_headline(rng, paras),
+                          outlet=rng.choice(words.OUTLETS), source=pool.texts[j].id,
+                          hours=rng.uniform(-24, 48)))
+    return nodes
+
+
+def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | None = None) -> list[Node]:
+    """A short source text and 4-8 answers: derived ones and independent ones on the topic."""
+    used = used if used is not None else set()
+    used.add(base)
+
+    def cut(i: int, lo: int, hi: int) -> list[list[str]]:
+        sents = corpus.split_sentences(pool.texts[i].text)
+        out, n = [], 0
+        limit = rng.randint(lo, hi)
+        for s in sents:
+            if n >= limit and out:
+                break
+            out.append(s)
+            n += len(s.split())
+        if len(out) > 3 and rng.random() < 0.5:
+            k = rng.randint(2, len(out) - 1)
+            return [out[:k], out[k:]]
+        return [out]
+
+    src = Node("n0", cut(base, 170, 230), "original", source=pool.texts[base].id, layout="plain")
+    nodes = [src]
+    n_derived = rng.randint(2, 4)
+    kinds = rng.sample(["copy", "edit", "rewrite"], min(3, n_derived))
+    kinds += [rng.choice(["copy", "edit", "rewrite"]) for _ in range(n_derived - len(kinds))]
+    for kind in kinds:
+        if kind == "copy":
+            paras = op_copy(rng, src.paras)
+            if rng.random() < 0.5:
+                paras = [[s for s in p if rng.random() < 0.9] or p for p in paras]
+                kind = "excerpt" if sum(map(len, paras)) < sum(map(len, src.paras)) else "copy"
+        elif kind == "edit":
+            paras = op_edit(rng, src.paras)
+            paras = [[swap_synonyms(rng, s, 0.15, keep_quotes=True) for s in p] for p in paras]
+        else:
+            paras = op_rewrite(rng, src.paras, summary=rng.random() < 0.3)
+        nodes.append(Node(f"n{len(nodes)}", paras, kind, parent="n0", depth=1, source=src.source, layout="plain"))
+    for _ in range(rng.randint(2, 4)):
+        j = pool.same_topic(base, rng, used)
+        if j is None:
+            break
+        used.add(j)
+        nodes.append(Node(f"u{len(nodes)}", cut(j, 120, 250), "unrelated", source=pool.texts[j].id, layout="plain"))
+    return nodes
+
+
+# Scribal copying ---------------------------------------------------------------------------
+
+
+def _typo(rng: random.Random, word: str) -> str:
+    if len(word) < 3 or not word.isalpha():
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.randrange(4)
+    if kind == 0:
+        return word[:i] + word[i + 1 :]
+    if kind == 1:
+        return word[:i] + word[i] + word[i:]
+    if kind == 2:
+        return word[: i - 1] + word[i] + word[i - 1] + word[i + 1 :]
+    return word[:i] + rng.choice("aeiountrsl") + word[i + 1 :]
+
+
+def _spelling(rng: random.Random, word: str) -> str:
+    low = word.lower()
+    if low in words.WORD_VARIANTS:
+        return _match_case(word, rng.choice(words.WORD_VARIANTS[low]))
+    pairs = [(a, b) for a, b in words.SPELLING if a in low] + [(b, a) for a, b in words.SPELLING if b in low]
+    if not pairs:
+        return word
+    a, b = rng.choice(pairs)
+    return _match_case(word, low.replace(a, b, 1))
+
+
+def scribal_copy(rng: random.Random, lines: list[str], n_errors: int) -> list[str]:
+    """One hand copy of ``lines``: typos, dropped/doubled words, eye-skips, swaps, spelling
+    variants and omitted lines. Errors of the exemplar are inherited."""
+    toks = [ln.split(" ") for ln in lines]
+    for _ in range(n_errors):
+        r = rng.random()
+        li = rng.randrange(len(toks))
+        line = toks[li]
+        if not line:
+            continue
+        wi = rng.randrange(len(line))
+        if r < 0.3:
+            line[wi] = _typo(rng, line[wi])
+        elif r < 0.45:
+            if len(line) > 2:
+                del line[wi]
+        elif r < 0.52:
+            line.insert(wi, line[wi])
+        elif r < 0.62:
+            # Eye-skip: the eye jumps from one word to a later occurrence of the same word.
+            flat = [(a, b) for a in range(len(toks)) for b in range(len(toks[a]))]
+            pos = {}
+            done = False
+            for k, (a, b) in enumerate(flat):
+                w = toks[a][b].lower().strip(".,;:")
+                if len(w) >= 2 and w in pos and 3 <= k - pos[w] <= 25 and rng.random() < 0.3:
+                    start = pos[w]
+                    drop = set(flat[start:k])
+                    for a2 in range(len(toks)):
+                        toks[a2] = [t for b2, t in enumerate(toks[a2]) if (a2, b2) not in drop]
+                    done = True
+                    break
+                pos[w] = k
+            if not done:
+                line[wi] = _typo(rng, line[wi])
+        elif r < 0.74:
+            if wi + 1 < len(line):
+                line[wi], line[wi + 1] = line[wi + 1], line[wi]
+        elif r < 0.95:
+            line[wi] = _spelling(rng, line[wi])
+        else:
+            if len(toks) > 4:
+                del toks[li]
+    return [" ".join(t) for t in toks if t]
+
+
+def _wrap(text: str, rng: random.Random) -> list[str]:
+    toks = text.split()
+    lines, i = [], 0
+    while i < len(toks):
+        k = rng.randint(6, 10)
+        lines.append(" ".join(toks[i : i + k]))
+        i += k
+    return lines
+
+
+def manuscript_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+    """A text copied by hand along a tree of 8-15 copies; 20-40% of intermediates lost."""
+    lines = _wrap(pool.texts[base].text, rng)
+    n_blocks = rng.randint(1, 3)
+    size = max(3, -(-len(lines) // n_blocks))
+    root = Node("n0", [lines[i : i + size] for i in range(0, len(lines), size)], "original",
+                source=pool.texts[base].id, layout="manuscript")
+    nodes = [root]
+    total = rng.randint(8, 15)
+    while len(nodes) < total:
+        # Copies of recent copies are more common than of the archetype.
+        weights = [1.0 + 0.3 * n.depth for n in nodes]
+        parent = rng.choices(nodes, weights)[0]
+        flat = [ln for blk in parent.paras for ln in blk]
+        sizes = [len(blk) for blk in parent.paras]
+        copied = scribal_copy(rng, flat, rng.randint(3, 12))
+        blocks, i = [], 0
+        for s in sizes:
+            blocks.append(copied[i : i + s])
+            i += s
+        if i < len(copied):
+            blocks[-1].extend(copied[i:])
+        blocks = [b for b in blocks if b]
+        nodes.append(Node(f"n{len(nodes)}", blocks, "copy", parent=parent.name, depth=parent.depth + 1,
+                          source=root.source, layout="manuscript"))
+    inner = [n for n in nodes if any(c.parent == n.name for c in nodes)]
+    n_lost = max(1, round(len(inner) * rng.uniform(0.2, 0.4)))
+    for n in rng.sample(inner, min(n_lost, len(inner))):
+        n.lost = True
+    return nodes
+
+
+# --- writing collections -----------------------------------------------------------------
+
+
+def _visible_parent(node: Node, by_name: dict[str, Node]) -> tuple[str | None, str | None]:
+    """(visible parent name, lost parent name): exactly one is set for a derived node."""
+    if node.parent is None:
+        return None, None
+    parent = by_name[node.parent]
+    return (None, parent.name) if parent.lost else (parent.name, None)
+
+
+def assign_ids(rng: random.Random, nodes: list[Node], prefix: str = "") -> dict[str, str]:
+    """Node name -> article id, in a shuffled order so that file names reveal nothing."""
+    visible = [n for n in nodes if not n.lost]
+    order = list(range(len(visible)))
+    rng.shuffle(order)
+    ids = {}
+    for k, n in zip(order, visible):
+        digest = hashlib.sha256(f"{prefix}{n.name}{rng.random()}".encode()).hexdigest()[:12]
+        ids[n.name] = f"{prefix}{k:03d}_{digest}"
+    return ids
+
+
+def history_truth(nodes: list[Node], ids: dict[str, str], lost_prefix: str = "lost-") -> tuple[dict, dict]:
+    by_name = {n.name: n for n in nodes}
+
+    def ref(name: str) -> str:
+        return ids.get(name) or f"{lost_prefix}{name}"
+
+    articles, lost = {}, {}
+    for n in nodes:
+        vis, lp = _visible_parent(n, by_name)
+        entry = {
+            "parent": ids[vis] if vis else None,
+            "lost_parent": f"{lost_prefix}{lp}" if lp else None,
+            "relation": n.relation,
+            "also_from": [ref(a) for a in n.also_from],
+            "content": content_hash(n),
+            "source_text": n.source,
+        }
+        if n.credit:
+            entry["credits"] = n.credit
+        if n.lost:
+            lost[f"{lost_prefix}{n.name}"] = entry
+        else:
+            entry["published_hours"] = round(n.hours, 2)
+            articles[ids[n.name]] = entry
+    return articles, lost
+
+
+def render_history(rng: random.Random, nodes: list[Node], ids: dict[str, str], headlines: list[str],
+                   start: _dt.datetime, date_rate: float = 0.6) -> dict[str, str]:
+    """id -> file text. Some versions show a date; sometimes an "Updated" date later than a
+    copy's publication."""
+    texts = {}
+    by_name = {n.name: n for n in nodes}
+    updated_of: str | None = None
+    if rng.random() < 0.25:
+        cands = [n for n in nodes if not n.lost and any(c.parent == n.name and not c.lost for c in nodes)]
+        if cands:
+            updated_of = rng.choice(cands).name
+    for n in nodes:
+        if n.lost:
+            continue
+        shown = None
+        if n.layout == "news":
+            if n.name == updated_of:
+                kids = [c.hours for c in nodes if c.parent == n.name]
+                when = start + _dt.timedelta(hours=max(kids) + rng.uniform(1, 30))
+                shown = format_date(rng, when, updated=True)
+            elif rng.random() < date_rate:
+                shown = format_date(rng, start + _dt.timedelta(hours=n.hours))
+        texts[ids[n.name]] = render(rng, n, start, shown, headlines)
+        if n.name == updated_of:
+            n.extra["updated_later"] = True
+    del by_name
+    return texts
+
+
+def _start_date(rng: random.Random) -> _dt.datetime:
+    return _dt.datetime(2000, 1, 1) + _dt.timedelta(hours=rng.randrange(0, 24 * 365 * 24))
+
+
+def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list[Node]:
+    if family == "news":
+        return news_history(rng, pool, base)
+    if family == "answers":
+        return answers_history(rng, pool, base)
+    if family == "manuscript":
+        return manuscript_history(rng, pool, base)
+    raise ValueError(f"unknown family {family!r}")
+
+
+def write_collection(folder: Path, family: str, rng: random.Random, pool: Pool, base: int) -> dict:
+    """Generate one collection into ``folder`` (created); returns its truth."""
+    nodes = make_history(rng, pool, family, base)
+    ids = assign_ids(rng, nodes)
+    headlines = [make_headline(rng, pool.paragraphs(rng.randrange(len(pool.texts)), rng)) for _ in range(4)]
+    texts = render_history(rng, nodes, ids, headlines, _start_date(rng))
+    articles, lost = history_truth(nodes, ids)
+    for n in nodes:
+        if n.extra.get("updated_later"):
+            articles[ids[n.name]]["updated_later_than_child"] = True
+    folder.mkdir(parents=True, exist_ok=True)
+    for aid, text in texts.items():
+        (folder / f"{aid}.txt").write_text(text, encoding="utf-8")
+    truth = {"kind": family, "base_text": pool.texts[base].id, "articles": articles, "lost": lost}
+    (folder / "truth.json").write_text(json.dumps(truth, indent=1, sort_keys=True), encoding="utf-8")
+    return truth
+
+
+def make_collections(out: Path, family: str, n: int, seed: int, pool: Pool | None = None) -> list[Path]:
+    """``n`` collections of one family under ``out/<family>-<k>``; base texts drawn without
+    replacement while they last."""
+    pool = pool or Pool(corpus.load_texts())
+    rng = random.Random(f"{seed}:{family}")
+    bases = list(range(len(pool.texts)))
+    rng.shuffle(bases)
+    folders = []
+    for k in range(n):
+        folder = out / f"{family}-{k:03d}"
+        write_collection(folder, family, random.Random(f"{seed}:{family}:{k}"), pool, bases[k % len(bases)])
+        folders.append(folder)
+    return folders
+
+
+# --- mixed collections at scale ----------------------------------------------------------
+
+
+def _story_sizes(rng: random.Random, total: int, n_stories: int, lo: int = 2, hi: int = 20) -> list[int]:
+    hi = max(hi, -(-total // n_stories) * 2 - lo)
+    sizes = [lo] * n_stories
+    left = total - lo * n_stories
+    while left > 0:
+        i = rng.randrange(n_stories)
+        if sizes[i] < hi:
+            sizes[i] += 1
+            left -= 1
+    return sizes
+
+
+def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) -> dict:
+    """A folder of ``articles`` versions over many stories, each story its own history from its
+    own real text (never reused across stories), with ``truth.json`` giving every article's
+    story and parent. Merge secondaries come from a reserved set of texts that are in no story."""
+    pool = pool or Pool(corpus.load_texts())
+    rng = random.Random(f"{seed}:mixed:{articles}")
+    order = list(range(len(pool.texts)))
+    rng.shuffle(order)
+    n_reserved = max(1, len(order) // 10)
+    reserved, bases = order[:n_reserved], order[n_reserved:]
+    n_stories = min(len(bases), max(1, articles // 6))
+    sizes = _story_sizes(rng, articles, n_stories)
+    out.mkdir(parents=True, exist_ok=True)
+    truth_articles: dict[str, dict] = {}
+    truth_lost: dict[str, dict] = {}
+    stories: dict[str, dict] = {}
+    headlines = [make_headline(rng, pool.paragraphs(i, rng)) for i in reserved[:20]]
+    carry = 0  # articles still owed (or made in excess) by earlier stories
+    for s, (base, size) in enumerate(zip(bases, sizes)):
+        sid = f"s{s:04d}"
+        srng = random.Random(f"{seed}:mixed:{s}")
+        last = s == len(sizes) - 1
+        size = max(2, size + carry) if not last else max(1, articles - len(truth_articles))
+        fam = srng.choices(FAMILIES, [0.8, 0.1, 0.1])[0] if (size <= 15 and not last) else "news"
+        if fam == "news":
+            nodes = news_history(srng, pool, base, n_articles=size, unrelated=False,
+                                 max_depth=3 if size <= 20 else 5, secondary_pool=reserved)
+        elif fam == "answers":
+            nodes = answers_history(srng, pool, base, used=set(range(len(pool.texts))) - {base})
+        else:
+            nodes = manuscript_history(srng, pool, base)
+        made = sum(1 for n in nodes if not n.lost)
+        if last and made > size:
+            # The final story must hit the total exactly: drop surplus leaves.
+            while made > size:
+                leaves = [n for n in nodes if not n.lost and n.parent is not None
+                          and not any(c.parent == n.name for c in nodes)]
+                if not leaves:
+                    break
+                nodes.remove(leaves[-1])
+                made -= 1
+        carry = size - made
+        ids = assign_ids(srng, nodes, prefix=f"{sid}-")
+        texts = render_history(srng, nodes, ids, headlines, _start_date(srng))
+        arts, lost = history_truth(nodes, ids, lost_prefix=f"{sid}-lost-")
+        for aid, entry in arts.items():
+            entry["story"] = sid
+            truth_articles[aid] = entry
+        for name, entry in lost.items():
+            entry["story"] = sid
+            truth_lost[name] = entry
+        stories[sid] = {"family": fam, "base_text": pool.texts[base].id, "size": len(arts)}
+        for aid, text in texts.items():
+            (out / f"{aid}.txt").write_text(text, encoding="utf-8")
+    truth = {"kind": "mixed", "articles": truth_articles, "lost": truth_lost, "stories": stories,
+             "note": _mixed_note(len(pool.texts), n_reserved, n_stories, articles, len(truth_articles))}
+    (out / "truth.json").write_text(json.dumps(truth, indent=1, sort_keys=True), encoding="utf-8")
+    return truth
+
+
+def _mixed_note(n_texts: int, n_reserved: int, n_stories: int, asked: int, made: int) -> str:
+    return (f"{n_texts} real texts: {n_reserved} reserved as merge sources, {n_stories} stories with one "
+            f"base text each (never reused); {made} articles for {asked} asked, "
+            f"{made / max(1, n_stories):.1f} per story on average")
+
+
+# --- command line ------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Generate synthetic derivation histories from real news text.")
+    sub = parser.add_subparsers(dest="cmd", required=True)
+    mk = sub.add_parser("make", help="collections of one or every family")
+    mk.add_argument("--family", choices=FAMILIES + ("all",), default="all")
+    mk.add_argument("--n", type=int, default=10, help="collections per family")
+    mk.add_argument("--seed", type=int, default=1)
+    mk.add_argument("--out", type=Path, required=True)
+    mx = sub.add_parser("make-mixed", help="one big folder of many stories")
+    mx.add_argument("--articles", type=int, default=1000)
+    mx.add_argument("--seed", type=int, default=1)
+    mx.add_argument("--out", type=Path, required=True)
+    args = parser.parse_args(argv)
+    t0 = time.perf_counter()
+    if args.cmd == "make":
+        fams = FAMILIES if args.family == "all" else (args.family,)
+        pool = Pool(corpus.load_texts())
+        for fam in fams:
+            folders = make_collections(args.out, fam, args.n, args.seed, pool)
+            print(f"{fam}: {len(folders)} collections under {args.out}")
+    else:
+        truth = make_mixed(args.out, args.articles, args.seed)
+        print(truth["note"])
+    print(f"done in {time.perf_counter() - t0:.1f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
