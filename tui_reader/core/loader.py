@@ -1,39 +1,329 @@
 """Loading a collection of articles from files, folders or stdin.
 
-MINIMAL implementation (plain text only): to be completed with every format and metadata.
+``load_paths`` never raises for bad input: every file it cannot use becomes a
+:class:`~tui_reader.core.model.LoadProblem` with a one-line reason, and the rest loads. It only
+reads: nothing is written next to or into the input.
 """
 
 from __future__ import annotations
 
+import os
+import stat
 import sys
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO, Iterator
 
-from tui_reader.core.model import Article, Block, Collection, LoadProblem
+from tui_reader.core.decode import NotText, decode_clean
+from tui_reader.core.formats import (
+    Draft,
+    FormatError,
+    RecordProblem,
+    declared_charset,
+    format_for_suffix,
+    parse_html,
+    parse_json,
+    parse_jsonl,
+    parse_plain,
+    sniff_format,
+)
+from tui_reader.core.model import Article, Collection, LoadProblem
+from tui_reader.core.segment import segment
+
+#: Files larger than this are skipped unless ``max_bytes`` says otherwise.
+DEFAULT_MAX_BYTES = 5_000_000
+STDIN_PATH = "<stdin>"
 
 
-def _parse_plain(text: str, article_id: str, path: str) -> Article:
-    paras = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n") if p.strip()]
-    title = None
-    if len(paras) > 1 and len(paras[0]) < 160 and not paras[0].endswith("."):
-        title = paras.pop(0)
-    return Article(id=article_id, path=path, title=title, blocks=tuple(Block(p) for p in paras))
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
 
 
-def load_paths(paths: list[str] | tuple[str, ...]) -> Collection:
-    """Load every article found under ``paths`` (files, folders, or ``-`` for stdin)."""
-    articles: list[Article] = []
+def _os_reason(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(exc, PermissionError):
+        return "permission denied"
+    if isinstance(exc, IsADirectoryError):
+        return "is a directory"
+    return f"cannot read ({exc.strerror or exc.__class__.__name__})"
+
+
+@dataclass
+class _Found:
+    path: Path
+    dirs: tuple[str, ...]  # folder names above the file, for telling equal stems apart
+
+
+class _Walker:
+    """Files under the given paths: sorted, hidden names skipped, each real directory once."""
+
+    def __init__(self, problems: list[LoadProblem]) -> None:
+        self.problems = problems
+        self.seen_dirs: set[tuple[int, int]] = set()
+        self.seen_files: set[tuple[int, int]] = set()
+
+    def _problem(self, path: Path | str, reason: str) -> None:
+        self.problems.append(LoadProblem(str(path), reason))
+
+    def files(self, raw: str) -> Iterator[_Found]:
+        path = Path(raw)
+        try:
+            st = path.stat()
+        except OSError as exc:
+            if isinstance(exc, FileNotFoundError) and path.is_symlink():
+                self._problem(path, "broken symbolic link")
+            elif isinstance(exc, OSError) and exc.errno == 40:  # ELOOP
+                self._problem(path, "symbolic link loop")
+            else:
+                self._problem(path, _os_reason(exc))
+            return
+        if stat.S_ISDIR(st.st_mode):
+            yield from self._walk(path)
+        elif stat.S_ISREG(st.st_mode):
+            if self._first_time(st):
+                yield _Found(path, tuple(path.parent.parts))
+        else:
+            self._problem(path, "not a regular file")
+
+    def _first_time(self, st: os.stat_result) -> bool:
+        key = (st.st_dev, st.st_ino)
+        if key in self.seen_files:
+            return False
+        self.seen_files.add(key)
+        return True
+
+    def _walk(self, top: Path) -> Iterator[_Found]:
+        # Depth-first with an explicit stack (deep trees must not hit the recursion limit).
+        found_any = False
+        stack: list[Iterator[tuple[Path, os.stat_result | None, bool]]] = []
+
+        def entries(directory: Path) -> Iterator[tuple[Path, os.stat_result | None, bool]]:
+            try:
+                st = directory.stat()
+            except OSError as exc:
+                self._problem(directory, _os_reason(exc))
+                return iter(())
+            key = (st.st_dev, st.st_ino)
+            if key in self.seen_dirs:
+                if directory.is_symlink():
+                    self._problem(directory, "directory already read (symbolic link loop or repeat); skipped")
+                return iter(())
+            self.seen_dirs.add(key)
+            try:
+                with os.scandir(directory) as it:
+                    listing = sorted((e for e in it if not e.name.startswith(".")), key=lambda e: e.name)
+            except OSError as exc:
+                self._problem(directory, _os_reason(exc))
+                return iter(())
+            out = []
+            for entry in listing:
+                p = Path(entry.path)
+                try:
+                    est = entry.stat()  # follows symlinks
+                except OSError as exc:
+                    if entry.is_symlink():
+                        reason = "symbolic link loop" if getattr(exc, "errno", None) == 40 else "broken symbolic link"
+                        self._problem(p, reason)
+                    else:
+                        self._problem(p, _os_reason(exc))
+                    continue
+                out.append((p, est, stat.S_ISDIR(est.st_mode)))
+            return iter(out)
+
+        stack.append(entries(top))
+        while stack:
+            try:
+                p, est, is_dir = next(stack[-1])
+            except StopIteration:
+                stack.pop()
+                continue
+            if is_dir:
+                stack.append(entries(p))
+            elif est is not None and stat.S_ISREG(est.st_mode):
+                if self._first_time(est):
+                    found_any = True
+                    yield _Found(p, tuple(p.parent.parts))
+            else:
+                self._problem(p, "not a regular file")
+        if not found_any:
+            self._problem(top, "no article files in this folder")
+
+
+def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
+    return handle.read(max_bytes + 1)
+
+
+def _drafts(data: bytes, fmt: str, label: str) -> tuple[list[Draft | RecordProblem], str]:
+    """Decode and parse; raises NotText or FormatError with a one-line reason."""
+    if not data:
+        raise NotText("empty file")
+    decoded = decode_clean(data, declared_charset(data) if fmt in ("html", "sniff") else None)
+    text = decoded.text
+    if not text.strip():
+        raise NotText("empty file (only whitespace)")
+    if fmt == "sniff":
+        fmt = sniff_format(text)
+    if fmt == "html":
+        return [parse_html(text)], decoded.encoding
+    if fmt == "json":
+        return parse_json(text), decoded.encoding
+    if fmt == "jsonl":
+        return parse_jsonl(text), decoded.encoding
+    return [parse_plain(text, markdown=label.lower().endswith((".md", ".markdown")))], decoded.encoding
+
+
+@dataclass
+class _Pending:
+    base_id: str
+    dirs: tuple[str, ...]
+    path: str
+    draft: Draft
+    encoding: str
+    record: str | None
+
+
+def _assign_ids(pending: list[_Pending]) -> list[str]:
+    """Stems as ids; where stems collide, prefix as few folder names as tell them apart."""
+    counts = Counter(p.base_id for p in pending)
+    ids = [p.base_id for p in pending]
+    groups: dict[str, list[int]] = {}
+    for i, p in enumerate(pending):
+        if counts[p.base_id] > 1:
+            groups.setdefault(p.base_id, []).append(i)
+    for base, members in groups.items():
+        depth = max(len(pending[i].dirs) for i in members)
+        for k in range(1, depth + 1):
+            candidates = ["/".join(pending[i].dirs[-k:] + (base,)) for i in members]
+            if len(set(candidates)) == len(candidates):
+                break
+        for i, candidate in zip(members, candidates):
+            ids[i] = candidate
+    # Anything still equal (same record id twice, or a record id equal to another file's stem).
+    used: Counter[str] = Counter()
+    final = []
+    for article_id in ids:
+        used[article_id] += 1
+        final.append(article_id if used[article_id] == 1 else f"{article_id}-{used[article_id]}")
+    seen = set()
+    for i, article_id in enumerate(final):
+        while article_id in seen:
+            article_id += "-x"
+        seen.add(article_id)
+        final[i] = article_id
+    return final
+
+
+def load_paths(
+    paths: list[str] | tuple[str, ...],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> Collection:
+    """Load every article found under ``paths`` (files, folders, or ``-`` for stdin).
+
+    Folders are read recursively in name order, hidden entries skipped, each real directory
+    once (symbolic link loops end). Files over ``max_bytes`` are skipped. ``stdin`` replaces
+    ``sys.stdin`` for ``-`` (tests). Problems are collected, never raised.
+    """
     problems: list[LoadProblem] = []
+    pending: list[_Pending] = []
+    walker = _Walker(problems)
+    stdin_read = False
+
+    def add(data: bytes, fmt: str, path: str, stem: str, dirs: tuple[str, ...]) -> None:
+        try:
+            drafts, encoding = _drafts(data, fmt, path)
+        except (NotText, FormatError) as exc:
+            problems.append(LoadProblem(path, str(exc)))
+            return
+        except RecursionError:
+            problems.append(LoadProblem(path, "cannot parse (nested too deeply)"))
+            return
+        multi = fmt in ("json", "jsonl") or len(drafts) > 1
+        for n, draft in enumerate(drafts, 1):
+            if isinstance(draft, RecordProblem):
+                problems.append(LoadProblem(path, f"{draft.where}: {draft.reason}"))
+                continue
+            base = draft.record_id or (f"{stem}-{n}" if multi else stem)
+            record = f"record {n}" if multi else None
+            pending.append(_Pending(base, dirs, path, draft, encoding, record))
+
     for raw in paths:
         if raw == "-":
-            articles.append(_parse_plain(sys.stdin.read(), "stdin", "<stdin>"))
-            continue
-        p = Path(raw)
-        files = sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else [p]
-        for f in files:
-            try:
-                text = f.read_text(encoding="utf-8-sig")
-            except (OSError, UnicodeDecodeError) as exc:
-                problems.append(LoadProblem(str(f), str(exc)))
+            if stdin_read:
                 continue
-            articles.append(_parse_plain(text, f.stem, str(f)))
-    return Collection(tuple(articles), tuple(problems))
+            stdin_read = True
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            try:
+                data = _read_limited(stream, max_bytes)
+            except OSError as exc:
+                problems.append(LoadProblem(STDIN_PATH, _os_reason(exc)))
+                continue
+            if len(data) > max_bytes:
+                problems.append(LoadProblem(STDIN_PATH, f"too large (over the {_size(max_bytes)} limit)"))
+                continue
+            add(data, "sniff", STDIN_PATH, "stdin", ())
+            continue
+        for found in walker.files(raw):
+            path = found.path
+            fmt = format_for_suffix(path.suffix)
+            if fmt is None:
+                problems.append(LoadProblem(str(path), f"unsupported file type ({path.suffix})"))
+                continue
+            try:
+                size = path.stat().st_size
+                if size > max_bytes:
+                    problems.append(
+                        LoadProblem(str(path), f"too large ({_size(size)}, limit {_size(max_bytes)})")
+                    )
+                    continue
+                with open(path, "rb") as handle:
+                    data = _read_limited(handle, max_bytes)
+            except OSError as exc:
+                problems.append(LoadProblem(str(path), _os_reason(exc)))
+                continue
+            if len(data) > max_bytes:
+                problems.append(LoadProblem(str(path), f"too large (over the {_size(max_bytes)} limit)"))
+                continue
+            add(data, fmt, str(path), path.stem, found.dirs)
+
+    articles: list[Article] = []
+    for p, article_id in zip(pending, _assign_ids(pending)):
+        try:
+            parts = segment(p.draft)
+        except RecursionError:
+            problems.append(LoadProblem(p.path, "cannot parse (nested too deeply)"))
+            continue
+        where = f"{p.record}: " if p.record else ""
+        if not any(b.is_body for b in parts.blocks):
+            problems.append(LoadProblem(p.path, f"{where}no article text (only boilerplate)"))
+            continue
+        extra = {"encoding": p.encoding, "cited_raw": list(parts.cited_raw)}
+        if p.record:
+            extra["record"] = p.record
+        extra.update(p.draft.extra)
+        articles.append(
+            Article(
+                id=article_id,
+                path=p.path,
+                title=parts.title,
+                blocks=parts.blocks,
+                date=parts.date,
+                outlet=parts.outlet,
+                sources=parts.sources,
+                url=p.draft.url,
+                byline=parts.byline,
+                format=p.draft.format,
+                extra=extra,
+            )
+        )
+    name = ""
+    if len(paths) == 1:
+        name = "stdin" if paths[0] == "-" else (Path(paths[0]).name or str(paths[0]))
+    return Collection(tuple(articles), tuple(problems), name)

@@ -1,0 +1,508 @@
+"""File formats: plain text / Markdown, HTML pages and JSON / JSON Lines records, parsed to drafts.
+
+A :class:`Draft` is a format-neutral view of one article: its paragraphs (lines kept, so the
+segmenter can tell captions and sign-offs apart), plus whatever metadata the format states
+explicitly (an HTML ``og:title``, a JSON ``date`` field...). Turning drafts into articles is the
+job of :mod:`tui_reader.core.segment`.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from tui_reader.core.metadata import normalise_date, outlet_from_domain
+from tui_reader.core.textnorm import clean_text, collapse_ws, fold, tidy_line
+
+PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+JSON_SUFFIXES = frozenset({".json"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+
+
+@dataclass
+class Paragraph:
+    lines: list[str]
+    #: A boilerplate reason the markup already gives (``<figcaption>`` -> "photo caption").
+    hint: str = ""
+
+
+@dataclass
+class Draft:
+    paragraphs: list[Paragraph]
+    title: str | None = None
+    #: Look for a headline in the first lines when ``title`` is not given.
+    detect_title: bool = True
+    date: str | None = None
+    outlet: str | None = None
+    url: str | None = None
+    byline: str | None = None
+    record_id: str | None = None
+    format: str = "text"
+    extra: dict = field(default_factory=dict)
+
+
+class FormatError(ValueError):
+    """Content that cannot be parsed in its format; ``str()`` is a one-line reason."""
+
+
+def format_for_suffix(suffix: str) -> str | None:
+    suffix = suffix.lower()
+    if suffix in PLAIN_SUFFIXES:
+        return "text"
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in JSON_SUFFIXES:
+        return "json"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return None
+
+
+def sniff_format(text: str) -> str:
+    """Guess the format of unnamed input (stdin) from its first characters."""
+    head = text.lstrip()[:2048]
+    if head.startswith(("{", "[")):
+        first_line = head.split("\n", 1)[0].strip()
+        if head.startswith("{") and first_line.endswith("}") and "\n{" in text.strip():
+            return "jsonl"
+        return "json"
+    if head.startswith("<") and re.search(r"(?i)<(?:!doctype html|html|body|article|p|div)\b", head):
+        return "html"
+    return "text"
+
+
+# ---------------------------------------------------------------------------------- plain text
+
+_FRONT_MATTER_RE = re.compile(r"\A---\n(?P<body>(?:[^\n]*\n){1,40}?)---\n")
+_MD_HEADING_RE = re.compile(r"^#{1,6}\s+")
+_BLANK_SPLIT_RE = re.compile(r"\n[ \t]*\n")
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT_MATTER_RE.match(text)
+    if not m:
+        return {}, text
+    fields = {}
+    for line in m.group("body").splitlines():
+        key, sep, value = line.partition(":")
+        if sep and re.fullmatch(r"[A-Za-z_][\w-]*", key.strip()):
+            fields[key.strip().lower()] = value.strip().strip("'\"")
+    if not fields:
+        return {}, text
+    return fields, text[m.end() :]
+
+
+def parse_plain(text: str, *, markdown: bool = False) -> Draft:
+    """Plain text: paragraphs split on blank lines; Markdown heading marks and front matter read."""
+    meta, text = _front_matter(text)
+    paragraphs = []
+    for chunk in _BLANK_SPLIT_RE.split(text):
+        lines = []
+        for raw in chunk.split("\n"):
+            if markdown:
+                raw = _MD_HEADING_RE.sub("", raw)
+            line = tidy_line(raw)
+            if line:
+                lines.append(line)
+        if lines:
+            paragraphs.append(Paragraph(lines))
+    draft = Draft(paragraphs, format="markdown" if markdown else "text")
+    _apply_fields(draft, meta)
+    return draft
+
+
+def _apply_fields(draft: Draft, fields: dict) -> None:
+    """Metadata stated as fields (front matter, JSON): title, date, outlet, url, byline, id."""
+
+    def first(*keys):
+        for key in keys:
+            value = fields.get(key)
+            if isinstance(value, dict):
+                value = value.get("name") or value.get("title")
+            if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+                value = ", ".join(value)
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
+                value = str(value)
+            if isinstance(value, str) and value.strip():
+                return collapse_ws(value)
+        return None
+
+    title = first("title", "headline")
+    if title:
+        draft.title = title
+        draft.detect_title = False
+    raw_date = first("date", "published", "published_at", "publishedat", "pubdate", "datepublished", "time")
+    if raw_date:
+        draft.date = normalise_date(raw_date)
+        if draft.date is None:
+            draft.extra["unreadable_date"] = raw_date
+    draft.outlet = first("outlet", "source", "publisher", "site", "site_name") or draft.outlet
+    draft.url = first("url", "link", "canonical") or draft.url
+    draft.byline = first("byline", "author", "authors") or draft.byline
+    draft.record_id = first("id", "uid", "guid") or draft.record_id
+    if draft.outlet is None and draft.url:
+        draft.outlet = outlet_from_domain(draft.url)
+
+
+# ---------------------------------------------------------------------------------------- HTML
+
+_SKIP_TAGS = frozenset(
+    {"script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "form", "button",
+     "select", "textarea", "iframe", "object", "canvas", "video", "audio", "map", "dialog"}
+)  # fmt: skip
+_VOID_TAGS = frozenset(
+    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+     "track", "wbr"}
+)  # fmt: skip
+_BLOCK_TAGS = frozenset(
+    {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
+     "ul", "ol", "blockquote", "figure", "figcaption", "pre", "table", "tr", "td", "th", "dl", "dt",
+     "dd", "address", "center", "body", "html", "hr", "br", "caption", "summary", "details"}
+)  # fmt: skip
+#: class/id words that mark a page region as boilerplate, and the reason given to its text.
+_CLASS_HINTS = (
+    (re.compile(r"^(?:ad|ads|advert\w*|advertisement|sponsor\w*|dfp|banner|promo\w*)$"), "advertisement"),
+    (re.compile(r"^(?:share\w*|social\w*|sharing)$"), "share prompt"),
+    (re.compile(r"^(?:related\w*|recommend\w*|more|readmore|read|trending|outbrain|taboola)$"), "link list"),
+    (re.compile(r"^(?:newsletter\w*|subscribe\w*|subscription|signup)$"), "newsletter promo"),
+    (re.compile(r"^(?:comments?|comment\w*|disqus|respond|reply)$"), "comment form"),
+    (re.compile(r"^(?:caption\w*|figcaption|credit\w*)$"), "photo caption"),
+    (re.compile(r"^(?:byline\w*|author\w*)$"), "byline"),
+    (re.compile(r"^(?:cookie\w*|consent|gdpr|paywall)$"), "page chrome"),
+)
+_DATE_META = (
+    "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+    "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
+    "parsely-pub-date", "article.published", "cxenseparse:recs:publishtime",
+)  # fmt: skip
+
+
+@dataclass
+class _HtmlBlock:
+    text: str
+    tag: str
+    article: int  # index of the innermost <article> (0: none)
+    in_main: bool
+    hint: str
+
+
+class _PageParser(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str, bool]] = []  # (tag, hint, skipped)
+        self.skip = 0
+        self.article_stack: list[int] = []
+        self.articles = 0
+        self.main = 0
+        self.buffer: list[str] = []
+        self.buffer_ctx: tuple[str, int, bool, str] | None = None
+        self.blocks: list[_HtmlBlock] = []
+        self.meta: dict[str, str] = {}
+        self.title_parts: list[str] | None = None
+        self.title = ""
+        self.times: list[tuple[str, int]] = []
+        self.ld_json: list[str] = []
+        self.ld_parts: list[str] | None = None
+        self.block_tag = "p"
+
+    # -- helpers
+    def _hint(self) -> str:
+        for _tag, hint, _skipped in reversed(self.stack):
+            if hint:
+                return hint
+        return ""
+
+    def _flush(self) -> None:
+        if self.buffer and self.buffer_ctx:
+            text = "".join(self.buffer)
+            lines = [collapse_ws(x) for x in text.split("\n")]
+            text = "\n".join(x for x in lines if x)
+            if text:
+                tag, article, in_main, hint = self.buffer_ctx
+                self.blocks.append(_HtmlBlock(text, tag, article, in_main, hint))
+        self.buffer = []
+        self.buffer_ctx = None
+
+    # -- parser callbacks
+    def handle_starttag(self, tag, attrs):
+        attrs = {k.lower(): (v or "") for k, v in attrs}
+        if tag == "meta":
+            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+            if key and "content" in attrs and key not in self.meta:
+                self.meta[key] = attrs["content"]
+            if "charset" in attrs:
+                self.meta.setdefault("charset", attrs["charset"])
+            return
+        if tag == "link":
+            if "canonical" in attrs.get("rel", "").lower().split():
+                self.meta.setdefault("canonical", attrs.get("href", ""))
+            return
+        if tag == "time" and attrs.get("datetime"):
+            self.times.append((attrs["datetime"], self.article_stack[-1] if self.article_stack else 0))
+        if tag == "title" and self.title_parts is None and not self.skip:
+            self.title_parts = []
+            return
+        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+            self.ld_parts = []
+        if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+            self._flush()
+        if tag == "br":
+            self.buffer.append("\n")
+            return
+        if tag in _VOID_TAGS:
+            return
+        hint = ""
+        words = re.split(r"[\s_-]+", (attrs.get("class", "") + " " + attrs.get("id", "")).lower())
+        for pattern, reason in _CLASS_HINTS:
+            if any(pattern.match(w) for w in words if w):
+                hint = reason
+                break
+        if tag == "figcaption":
+            hint = "photo caption"
+        skipped = tag in _SKIP_TAGS or (tag == "header" and not self.article_stack) or hint == "page chrome"
+        if skipped:
+            self.skip += 1
+        if tag == "article":
+            self.articles += 1
+            self.article_stack.append(self.articles)
+        elif tag == "main" or attrs.get("role") == "main":
+            self.main += 1
+        self.stack.append((tag, hint, skipped))
+        if tag in _BLOCK_TAGS:
+            self.block_tag = tag
+
+    def handle_endtag(self, tag):
+        if tag == "title" and self.title_parts is not None:
+            self.title = collapse_ws("".join(self.title_parts))
+            self.title_parts = None
+            return
+        if tag == "script" and self.ld_parts is not None:
+            self.ld_json.append("".join(self.ld_parts))
+            self.ld_parts = None
+        if not any(t == tag for t, _, _ in self.stack):
+            return  # stray end tag
+        if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+            self._flush()
+        while self.stack:
+            open_tag, _hint, skipped = self.stack.pop()
+            if skipped:
+                self.skip -= 1
+            if open_tag == "article" and self.article_stack:
+                self.article_stack.pop()
+            elif open_tag == "main":
+                self.main = max(0, self.main - 1)
+            if open_tag == tag:
+                break
+        self.block_tag = next((t for t, _, _ in reversed(self.stack) if t in _BLOCK_TAGS), "p")
+
+    def handle_data(self, data):
+        if self.title_parts is not None:
+            self.title_parts.append(data)
+            return
+        if self.ld_parts is not None:
+            self.ld_parts.append(data)
+            return
+        if self.skip:
+            return
+        if self.buffer_ctx is None:
+            if not data.strip():
+                return
+            self.buffer_ctx = (
+                self.block_tag,
+                self.article_stack[-1] if self.article_stack else 0,
+                self.main > 0,
+                self._hint(),
+            )
+        self.buffer.append(data)
+
+    def close(self):
+        super().close()
+        self._flush()
+
+
+def _ld_fields(sources: list[str]) -> dict:
+    """``headline``, ``datePublished``, publisher and author from JSON-LD NewsArticle data."""
+    for raw in sources:
+        try:
+            data = json.loads(raw)
+        except (ValueError, RecursionError):
+            continue
+        items = data if isinstance(data, list) else data.get("@graph", [data]) if isinstance(data, dict) else []
+        for item in items:
+            if not isinstance(item, dict):
+                continue
+            kind = item.get("@type", "")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(k, str) and k.endswith("Article") for k in kinds):
+                return item
+    return {}
+
+
+def _clean_page_title(title: str, site: str | None) -> str:
+    """``Headline | Site`` -> ``Headline``."""
+    parts = re.split(r"\s+[|–—-]\s+", title)
+    if len(parts) > 1:
+        if site and fold(parts[-1]) == fold(site):
+            return " - ".join(parts[:-1])
+        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+            return " - ".join(parts[:-1])
+    return title
+
+
+def parse_html(text: str) -> Draft:
+    """The main text of a page (``<article>``/``<main>`` preferred), headline and page metadata."""
+    parser = _PageParser()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # very broken markup
+        raise FormatError(f"cannot parse HTML ({exc})") from None
+    meta, blocks = parser.meta, parser.blocks
+    ld = _ld_fields(parser.ld_json)
+
+    chosen = blocks
+    if any(b.article for b in blocks):
+        sizes: dict[int, int] = {}
+        for b in blocks:
+            if b.article and not b.hint:
+                sizes[b.article] = sizes.get(b.article, 0) + len(b.text)
+        if sizes:
+            best = max(sizes, key=lambda k: sizes[k])
+            chosen = [b for b in blocks if b.article == best]
+    elif any(b.in_main for b in blocks):
+        chosen = [b for b in blocks if b.in_main]
+
+    site = meta.get("og:site_name") or None
+    if isinstance(ld.get("publisher"), dict):
+        site = site or ld["publisher"].get("name")
+    h1s = [b.text for b in chosen if b.tag == "h1"] or [b.text for b in blocks if b.tag == "h1"]
+    title = None
+    for candidate in (
+        h1s[0] if h1s else None,
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+        _clean_page_title(parser.title, site) if parser.title else None,
+    ):
+        if candidate and candidate.strip():
+            title = collapse_ws(candidate)
+            break
+
+    paragraphs = []
+    dropped_title = False
+    for b in chosen:
+        if not dropped_title and title and b.tag == "h1" and fold(b.text) == fold(title):
+            dropped_title = True
+            continue
+        paragraphs.append(Paragraph(b.text.split("\n"), b.hint))
+
+    raw_date = None
+    for key in _DATE_META:
+        if meta.get(key):
+            raw_date = meta[key]
+            break
+    if raw_date is None and isinstance(ld.get("datePublished"), str):
+        raw_date = ld["datePublished"]
+    if raw_date is None and parser.times:
+        best_article = chosen[0].article if chosen else 0
+        in_article = [t for t, a in parser.times if a == best_article]
+        raw_date = (in_article or [parser.times[0][0]])[0]
+
+    url = meta.get("og:url") or meta.get("canonical") or (ld.get("url") if isinstance(ld.get("url"), str) else None)
+    author = meta.get("author") or meta.get("article:author")
+    if not author and isinstance(ld.get("author"), dict):
+        author = ld["author"].get("name")
+    draft = Draft(
+        paragraphs,
+        title=title,
+        detect_title=title is None,
+        date=normalise_date(raw_date) if raw_date else None,
+        outlet=collapse_ws(site) if site else None,
+        url=url or None,
+        byline=collapse_ws(author) if author and not author.startswith("http") else None,
+        format="html",
+    )
+    if draft.outlet is None and draft.url:
+        draft.outlet = outlet_from_domain(draft.url)
+    return draft
+
+
+_CHARSET_RE = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""")
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB, if any."""
+    m = _CHARSET_RE.search(data[:4096])
+    return m.group(1).decode("ascii", "replace") if m else None
+
+
+# ---------------------------------------------------------------------------------------- JSON
+
+_TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext")
+
+
+@dataclass(frozen=True)
+class RecordProblem:
+    where: str  # "record 3", "line 7"
+    reason: str
+
+
+def _record_draft(record, where: str) -> Draft | RecordProblem:
+    if not isinstance(record, dict):
+        return RecordProblem(where, f"not an object ({type(record).__name__})")
+    lowered = {str(k).lower(): v for k, v in record.items()}
+    text = None
+    for key in _TEXT_KEYS:
+        value = lowered.get(key)
+        if isinstance(value, list) and all(isinstance(v, str) for v in value):
+            value = "\n\n".join(value)
+        if isinstance(value, str) and value.strip():
+            text = value
+            break
+    if text is None:
+        return RecordProblem(where, "no text field (text, body or content)")
+    draft = parse_plain(clean_text(text))
+    draft.format = "json"
+    _apply_fields(draft, lowered)
+    return draft
+
+
+def parse_json(text: str) -> list[Draft | RecordProblem]:
+    """One object, a list of objects, or ``{"articles": [...]}``; raises FormatError if invalid."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"invalid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}") from None
+    except RecursionError:
+        raise FormatError("invalid JSON: nested too deeply") from None
+    if isinstance(data, dict):
+        for key in ("articles", "items", "records", "data", "entries"):
+            if isinstance(data.get(key), list) and not any(k in data for k in _TEXT_KEYS):
+                data = data[key]
+                break
+    if isinstance(data, dict):
+        return [_record_draft(data, "record 1")]
+    if isinstance(data, list):
+        return [_record_draft(r, f"record {i}") for i, r in enumerate(data, 1)]
+    raise FormatError(f"JSON holds a {type(data).__name__}, not an object or a list of objects")
+
+
+def parse_jsonl(text: str) -> list[Draft | RecordProblem]:
+    """One JSON object per line; a bad line becomes a problem naming the line, the rest loads."""
+    out: list[Draft | RecordProblem] = []
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            out.append(RecordProblem(f"line {number}", f"invalid JSON ({exc.msg}, column {exc.colno})"))
+            continue
+        except RecursionError:
+            out.append(RecordProblem(f"line {number}", "invalid JSON (nested too deeply)"))
+            continue
+        out.append(_record_draft(record, f"line {number}"))
+    return out

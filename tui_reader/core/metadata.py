@@ -1,0 +1,639 @@
+"""Metadata found in article text: dates, agencies cited, outlets, bylines, boilerplate lines.
+
+Everything here works on one line or one paragraph at a time; putting an article together
+(headline, repeats, captions, trailing sections) is :mod:`tui_reader.core.segment`'s job.
+Patterns are tolerant of what "article spinners" do to boilerplate (``Credit score:AP`` for
+``Credit: AP``, ``The Washington Put up`` for ``The Washington Post``, ``Supply hyperlink``...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+
+from rapidfuzz import fuzz, process
+
+from tui_reader.core.textnorm import fold
+
+# --------------------------------------------------------------------------------------- dates
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9,
+    "sept": 9, "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12,
+    "december": 12,
+}  # fmt: skip
+
+#: Time-zone abbreviations news pages print, as minutes east of UTC.
+ZONES = {
+    "Z": 0, "UTC": 0, "GMT": 0, "UT": 0, "WET": 0, "BST": 60, "IST": 330, "CET": 60, "CEST": 120,
+    "EET": 120, "EEST": 180, "MSK": 180, "EST": -300, "EDT": -240, "CST": -360, "CDT": -300,
+    "MST": -420, "MDT": -360, "PST": -480, "PDT": -420, "AKST": -540, "AKDT": -480, "HST": -600,
+    "JST": 540, "KST": 540, "HKT": 480, "SGT": 480, "AEST": 600, "AEDT": 660, "ACST": 570,
+    "AWST": 480, "NZST": 720, "NZDT": 780, "PKT": 300, "WIB": 420, "SAST": 120, "GST": 240,
+}  # fmt: skip
+
+_MONTH_RE = (
+    r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY_RE = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_ORD = r"(?:st|nd|rd|th)?"
+
+_DATE_FORMS = [
+    # May 23rd, 2022 / Monday, May 23, 2022 / May 23 2022
+    re.compile(rf"(?i)\b{_WEEKDAY_RE}{_MONTH_RE}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b"),
+    # 18 June 2005 / Saturday, 18 June 2005 / 23rd of May, 2022
+    re.compile(rf"(?i)\b{_WEEKDAY_RE}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>\d{{4}})\b"),
+    # 2022-05-23 / 2022/05/23 / 2022.05.23 (ISO-8601 time handled below)
+    re.compile(r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])"),
+    # 23.05.2022 (day first, as everywhere dots are used) / 23/05/2022 or 05/23/2022 when unambiguous
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
+]
+
+_ZONE_NAMES = "|".join(sorted((z for z in ZONES if z != "Z"), key=len, reverse=True))
+_ZONE_RE = (
+    rf"(?P<zone>Z|(?:UTC|GMT)\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d{{2}}))?"
+    rf"|(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})|\b(?:{_ZONE_NAMES})\b)"
+)
+_TIME_RE = re.compile(
+    r"(?i)(?:T|,?\s*(?:at|@|-|–|—|\|)?\s*)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?"
+    r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+    rf"(?:\s*\(?\s*{_ZONE_RE}\s*\)?)?"
+)
+_TIME_BEFORE_RE = re.compile(
+    r"(?i)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
+    rf"(?:\s*\(?\s*{_ZONE_RE}\s*\)?)?\s*,?\s*(?:on\s+)?$"
+)
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """A date found in text: its ISO-8601 form and the span of text it covered."""
+
+    iso: str
+    start: int
+    end: int
+
+
+def _ymd(m: re.Match) -> tuple[int, int, int] | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    if "a" in groups and groups.get("a") is not None:
+        a, b = int(groups["a"]), int(groups["b"])
+        if groups["sep"] == ".":
+            day, month = a, b
+        elif a > 12 >= b:
+            day, month = a, b
+        elif b > 12 >= a:
+            day, month = b, a
+        elif a == b:
+            day, month = a, b
+        else:
+            return None  # 05/06/2022: day and month cannot be told apart
+    else:
+        mon = groups["mon"]
+        month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower().rstrip("."), 0)
+        day = int(groups["day"])
+    if not 1900 <= year <= 2100:
+        return None
+    try:
+        datetime(year, month, day)
+    except ValueError:
+        return None
+    return year, month, day
+
+
+def _zone_offset(m: re.Match) -> int | None:
+    """Minutes east of UTC from a match of ``_ZONE_RE``, or None when no zone was given."""
+    zone = m.group("zone")
+    if not zone:
+        return None
+    if m.group("zsign"):
+        minutes = int(m.group("zh")) * 60 + int(m.group("zm") or 0)
+        return minutes if m.group("zsign") == "+" else -minutes
+    if m.group("osign"):
+        minutes = int(m.group("oh")) * 60 + int(m.group("om"))
+        return minutes if m.group("osign") == "+" else -minutes
+    return ZONES.get(zone.upper())
+
+
+def _with_time(ymd: tuple[int, int, int], tm: re.Match | None) -> str:
+    year, month, day = ymd
+    if tm is None:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    hour, minute, second = int(tm.group("h")), int(tm.group("m")), int(tm.group("s") or 0) if "s" in tm.groupdict() else 0
+    ampm = (tm.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59 or second > 59:
+        return f"{year:04d}-{month:02d}-{day:02d}"
+    offset = _zone_offset(tm)
+    stamp = datetime(year, month, day, hour, minute, second)
+    if offset is None:
+        return stamp.isoformat()
+    return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat()
+
+
+def find_date(text: str) -> DateMatch | None:
+    """The first valid date in ``text`` (with its time and zone when given), or None."""
+    best: tuple[int, re.Match] | None = None
+    for form in _DATE_FORMS:
+        for m in form.finditer(text):
+            if _ymd(m) is None:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m)
+            break
+    if best is None:
+        return None
+    m = best[1]
+    ymd = _ymd(m)
+    assert ymd is not None
+    start, end = m.start(), m.end()
+    tm = _TIME_RE.match(text, end)
+    if tm and tm.group("h") is not None and (tm.group(0)[:1] in "Tt" or tm.group(0).strip()):
+        end = tm.end()
+    else:
+        tm = None
+        before = _TIME_BEFORE_RE.search(text[max(0, start - 40) : start])
+        if before:
+            tm = before
+            start = max(0, start - 40) + before.start()
+    return DateMatch(_with_time(ymd, tm), start, end)
+
+
+def normalise_date(value: str | None) -> str | None:
+    """A date field from structured data (JSON, HTML meta) as ISO-8601, or None if unreadable."""
+    if not value or not isinstance(value, str):
+        return None
+    value = value.strip()
+    try:
+        parsed = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
+    except ValueError:
+        found = find_date(value)
+        return found.iso if found else None
+    if len(value) <= 10 and "T" not in value:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+_DATE_LABELS = re.compile(
+    r"(?i)\b(?:last|first|originally|updated|update|modified|published|publish|posted|created|date|dated"
+    r"|up to date|revealed|printed|released|issued|on|at|time|ist|am|pm|read|min|mins|minute|minutes"
+    r"|\d+)\b"
+)
+_GLUED_DATE_RE = re.compile(
+    r"(?i)^\s*(?:date|dated|published|updated|posted|up to date|revealed|printed)\s*[:\-–—]?\s*$"
+)
+
+
+def date_line(line: str) -> str | None:
+    """ISO date when ``line`` is only a dateline (``Updated May 23rd, 2022 at 06:01 IST``)."""
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    rest = line[: found.start] + " " + line[found.end :]
+    rest = _DATE_LABELS.sub(" ", rest)
+    if re.search(r"\w", rest):
+        return None
+    return found.iso
+
+
+def split_glued_date(paragraph: str) -> tuple[str, str] | None:
+    """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``."""
+    found = find_date(paragraph[:80])
+    if found is None or found.start > 30:
+        return None
+    label = paragraph[: found.start]
+    if not _GLUED_DATE_RE.match(label):
+        return None
+    rest = paragraph[found.end :].lstrip(" \t,.:;|-–—")
+    if not rest:
+        return None
+    return found.iso, rest
+
+
+# ------------------------------------------------------------------------------------ agencies
+
+#: Agency name -> spellings, the case-sensitive abbreviations apart from case-insensitive names.
+AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "AP": (("associated press", "related press", "ap news"), ("AP",)),
+    "Reuters": (("thomson reuters", "reuters"), ()),
+    "AFP": (("agence france-presse", "agence france presse", "agence france press"), ("AFP",)),
+    "VOA": (("voice of america",), ("VOA",)),
+    "DPA": (("deutsche presse-agentur",), ("DPA", "dpa")),
+    "ANI": (("asian news international",), ("ANI",)),
+    "PTI": (("press trust of india",), ("PTI",)),
+    "IANS": (("indo-asian news service",), ("IANS",)),
+    "UPI": (("united press international",), ("UPI",)),
+    "Xinhua": (("xinhua",), ()),
+    "TASS": (("itar-tass",), ("TASS",)),
+    "RIA Novosti": (("ria novosti",), ()),
+    "Interfax": (("interfax",), ()),
+    "Ukrinform": (("ukrinform",), ()),
+    "EFE": (("agencia efe",), ("EFE",)),
+    "ANSA": ((), ("ANSA",)),
+    "Kyodo": (("kyodo news", "kyodo"), ()),
+    "Yonhap": (("yonhap",), ()),
+    "Bloomberg": (("bloomberg news", "bloomberg"), ()),
+    "Anadolu": (("anadolu agency", "anadolu"), ()),
+    "CNA": (("central news agency",), ()),
+}
+
+
+def _agency_alternation() -> str:
+    parts = []
+    for names, abbrevs in AGENCIES.values():
+        parts += ["(?i:" + r"\s+".join(re.escape(w) for w in n.split()) + ")" for n in names]
+        parts += [re.escape(a) for a in abbrevs]
+    parts.sort(key=len, reverse=True)
+    return "(?:" + "|".join(parts) + ")"
+
+
+_AGENCY = _agency_alternation()
+_AGENCY_EXACT = re.compile(rf"^(?:the\s+)?(?P<agency>{_AGENCY})$", re.IGNORECASE)
+
+
+def agency_name(text: str) -> str | None:
+    """The normalised agency name for a spelling (``The Associated Press`` -> ``AP``), or None."""
+    text = " ".join(text.split()).strip(" .,;:()[]")
+    lowered = text.lower()
+    if lowered.startswith("the "):
+        text, lowered = text[4:], lowered[4:]
+    for name, (names, abbrevs) in AGENCIES.items():
+        if lowered in names or text in abbrevs:
+            return name
+    return None
+
+
+_CITE_BEFORE = (
+    r"(?i:told|tells|telling|according\s+to|(?:as\s+)?reported\s+by|quoted\s+by|cited\s+by|said\s+to"
+    r"|speaking\s+(?:to|with)|spoke\s+(?:to|with)|talking\s+(?:to|with)|talked\s+(?:to|with)"
+    r"|interview\s+with|inputs?\s+from|information\s+from|files\s+from|(?:additional\s+)?reporting\s+by"
+    r"|contributed\s+by|courtesy(?:\s+of)?|via|report(?:ed)?\s+(?:by|from|in)|(?:a|an)\s+\w+\s+(?:by|from))\s+"
+    r"|(?i:credits?(?:\s+score)?|sources?)\s*:\s*"
+)
+_CITE_AFTER = (
+    r"\s+(?i:reported|reports|said|says|talked|spoke|interviewed|learned|has\s+learned|quoted|contributed"
+    r"|was\s+told|obtained|reviewed|confirmed|news\s+agency|reporters?|journalists?)\b"
+)
+_CITATION_RE = re.compile(
+    rf"(?:{_CITE_BEFORE})(?:[Tt]he\s+)?(?P<a1>{_AGENCY})\b(?!\s*(?i:photo))"
+    rf"|(?P<a2>{_AGENCY})(?={_CITE_AFTER})"
+    rf"|\(\s*(?P<a3>{_AGENCY})\s*\)"
+)
+
+
+@dataclass(frozen=True)
+class Citation:
+    agency: str
+    raw: str
+
+
+def find_citations(text: str) -> list[Citation]:
+    """Agencies the text says it drew on (``told Reuters``, ``(Inputs from AP News)``, ``(AP) —``)."""
+    found = []
+    for m in _CITATION_RE.finditer(text):
+        spelled = m.group("a1") or m.group("a2") or m.group("a3")
+        name = agency_name(spelled)
+        if name:
+            found.append(Citation(name, " ".join(m.group(0).split())))
+    return found
+
+
+# ------------------------------------------------------------------------------------- outlets
+
+#: Known outlets (display name, domains). Matched fuzzily on short sign-off and byline lines.
+OUTLETS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("The Washington Post", ("washingtonpost.com",)),
+    ("The New York Times", ("nytimes.com",)),
+    ("The Wall Street Journal", ("wsj.com",)),
+    ("Los Angeles Times", ("latimes.com",)),
+    ("USA Today", ("usatoday.com",)),
+    ("The Guardian", ("theguardian.com",)),
+    ("The Independent", ("independent.co.uk",)),
+    ("The Telegraph", ("telegraph.co.uk",)),
+    ("The Times", ("thetimes.co.uk",)),
+    ("Financial Times", ("ft.com",)),
+    ("Daily Mail", ("dailymail.co.uk",)),
+    ("BBC News", ("bbc.co.uk", "bbc.com")),
+    ("CNN", ("cnn.com",)),
+    ("NBC News", ("nbcnews.com",)),
+    ("CBS News", ("cbsnews.com",)),
+    ("ABC News", ("abcnews.go.com",)),
+    ("Fox News", ("foxnews.com",)),
+    ("NPR", ("npr.org",)),
+    ("Politico", ("politico.com", "politico.eu")),
+    ("Newsweek", ("newsweek.com",)),
+    ("Al Jazeera", ("aljazeera.com",)),
+    ("Deutsche Welle", ("dw.com",)),
+    ("France 24", ("france24.com",)),
+    ("Euronews", ("euronews.com",)),
+    ("Radio Free Europe/Radio Liberty", ("rferl.org",)),
+    ("The Kyiv Independent", ("kyivindependent.com",)),
+    ("Kyiv Post", ("kyivpost.com",)),
+    ("The Moscow Times", ("themoscowtimes.com",)),
+    ("The Sydney Morning Herald", ("smh.com.au",)),
+    ("The Age", ("theage.com.au",)),
+    ("The Times of India", ("timesofindia.indiatimes.com",)),
+    ("Hindustan Times", ("hindustantimes.com",)),
+    ("The Hindu", ("thehindu.com",)),
+    ("NDTV", ("ndtv.com",)),
+    ("Republic World", ("republicworld.com",)),
+    ("Infobae", ("infobae.com",)),
+    ("Yahoo News", ("news.yahoo.com",)),
+    ("The Associated Press", ("apnews.com",)),
+    ("Reuters", ("reuters.com",)),
+)
+
+#: Word swaps spinners make in outlet names, undone before matching.
+_SPUN_WORDS = (
+    (re.compile(r"\b(?:put up|submit|publish|put up)\b"), "post"),
+    (re.compile(r"\b(?:instances|occasions|occasions)\b"), "times"),
+    (re.compile(r"\bunbiased\b"), "independent"),
+    (re.compile(r"\bnationwide\b"), "national"),
+    (re.compile(r"\bday by day\b"), "daily"),
+)
+_OUTLET_KEYS = {fold(name): name for name, _ in OUTLETS}
+for _name, _ in OUTLETS:
+    if _name.lower().startswith("the "):
+        _OUTLET_KEYS.setdefault(fold(_name[4:]), _name)
+_OUTLET_BY_DOMAIN = {d: name for name, domains in OUTLETS for d in domains}
+
+
+def outlet_name(text: str) -> str | None:
+    """The known outlet ``text`` names (tolerating spinner garbling), or None."""
+    key = fold(text).strip(" .,;:-–—|©")
+    key = re.sub(r"^(?:copyright|\(c\)|©)\s*", "", key)
+    key = re.sub(r"\s*\b(?:19|20)\d\d\b\s*", " ", key).strip()
+    if not key or len(key) > 60:
+        return None
+    for pattern, repl in _SPUN_WORDS:
+        key = pattern.sub(repl, key)
+    if key in _OUTLET_KEYS:
+        return _OUTLET_KEYS[key]
+    if len(key) < 6:
+        return None
+    hit = process.extractOne(key, list(_OUTLET_KEYS), scorer=fuzz.ratio, score_cutoff=90)
+    return _OUTLET_KEYS[hit[0]] if hit else None
+
+
+def outlet_from_domain(url_or_domain: str) -> str | None:
+    """``https://www.infobae.com/x`` -> ``infobae.com`` (the host without ``www.``), or None."""
+    m = re.match(r"(?i)^\s*(?:[a-z][a-z0-9+.-]*://)?(?:www\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)+)", url_or_domain)
+    return m.group(1).lower() if m else None
+
+
+_SOURCE_DOMAIN_RE = re.compile(
+    r"(?i)^(?:source|supply|via|originally published (?:at|on|by))\s*[-:–—]?\s*"
+    r"((?:https?://)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+)/?\S*$"
+)
+
+
+def sign_off_outlet(line: str) -> str | None:
+    """The outlet a short sign-off line names: ``Source-www.infobae.com``, ``The Washington Post``."""
+    line = line.strip()
+    if len(line) > 80:
+        return None
+    m = _SOURCE_DOMAIN_RE.match(line)
+    if m:
+        return outlet_from_domain(m.group(1))
+    if len(line.split()) > 7:
+        return None
+    name = outlet_name(line)
+    if name and agency_name(name) is None and name not in ("The Associated Press", "Reuters"):
+        return name
+    return None
+
+
+# ------------------------------------------------------------------------------------- bylines
+
+_NAME = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|van|von|al|bin|del|la|le))*"
+_BYLINE_RE = re.compile(
+    rf"^(?i:by|reported\s+by|written\s+by|story\s+by|words\s+by|posted\s+by|edited\s+by|author|authors)"
+    rf"\s*[:\-–—]?\s*(?P<names>{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*)"
+    r"(?:\s*(?:,|\||-|–|—|/|\bfor\b|\bof\b)\s*(?P<org>[^|]{2,60}))?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class Byline:
+    names: str
+    outlet: str | None = None
+    agency: str | None = None
+
+
+def parse_byline(line: str) -> Byline | None:
+    """``By Jane Doe, The Washington Post`` / ``Reported by: Rohit Ranjan`` -> names and outlet."""
+    line = " ".join(line.split())
+    if len(line) > 120:
+        return None
+    m = _BYLINE_RE.match(line)
+    if not m:
+        return None
+    names, org = m.group("names").strip(), (m.group("org") or "").strip()
+    agency = agency_name(org) if org else None
+    outlet = None if agency else (outlet_name(org) if org else None)
+    if org and not agency and not outlet:
+        # "By Jane Doe, Staff Writer": keep the name, ignore the role.
+        pass
+    return Byline(names, outlet, agency)
+
+
+# ---------------------------------------------------------------------------------- boilerplate
+
+AD = "advertisement"
+PHOTO_CAPTION = "photo caption"
+IMAGE_CREDIT = "image credit"
+LINK_LIST = "link list"
+SHARE = "share prompt"
+NEWSLETTER = "newsletter promo"
+SOURCE_LINK = "source link"
+COMMENT_FORM = "comment form"
+ATTRIBUTION = "attribution"
+COPYRIGHT = "copyright"
+OUTLET_SIGN_OFF = "outlet sign-off"
+DATE_LINE = "date line"
+BYLINE = "byline"
+HEADLINE_REPEAT = "headline repeat"
+
+_AD_RE = re.compile(
+    r"(?i)^(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored(?: content)?|promoted"
+    r"|commercial|paid content|partner content|(?:story|article) continues (?:below|after) (?:this )?"
+    r"(?:advertisement|ad)|continue reading (?:below|the main story)|scroll (?:down )?to continue(?: with content)?"
+    r"|skip advert(?:isement)?)[.:]?$"
+)
+_IMAGE_CREDIT_RE = re.compile(
+    r"(?i)^\(?\s*(?:images?|photos?|pictures?|pics?|photographs?|file photo|representative image"
+    r"|image credits?|photo credits?|image source|images? courtesy|photo courtesy|graphics?)"
+    r"(?:\s+score)?\s*[:/]\s*[^.!?]{1,80}?\)?\s*$"
+)
+_CREDIT_LINE_RE = re.compile(r"(?i)^\(?\s*credits?(?:\s+score)?\s*:\s*(?P<who>[^.!?]{1,60}?)\)?\s*$")
+_CAPTION_MARK_RE = re.compile(
+    r"\(\s*(?:[A-Z][\w.&-]*\s+)?(?i:photo|photograph|foto|pool photo|file photo|images?)\s*(?:/|by\b|:|\))"
+    r"|(?i:getty\s+images|shutterstock|afp via getty|/\s*afp\b|photograph\s*:|photo\s*:\s*\S)"
+    r"|(?i:\bcredit(?:\s+score)?\s*:\s*\S[^.!?]{0,60}$)"
+    r"|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*/\s*\)"
+)
+_ATTRIBUTION_LINE_RE = re.compile(
+    r"(?i)^[(\[]?\s*(?:with\s+)?(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
+    r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
+    r"|this (?:story|article) (?:has been|was) (?:published|generated|edited) from (?:a|an) (?:wire|syndicated|agency) .{0,80})"
+    r"\s*[)\]]?\s*\.?$"
+)
+_COPYRIGHT_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
+_SOURCE_LINK_RE = re.compile(
+    r"(?i)^(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)|^(?:read|learn|view) (?:the )?"
+    r"(?:original|unique|authentic) (?:article|story|post|report)(?: here)?[.:]?$|^original (?:article|story)[.:]?$"
+)
+_LINK_HEADER_RE = re.compile(
+    r"(?i)^(?:keep|maintain|hold|proceed|carry on|continue) (?:reading|studying|studying)"
+    r"|^(?:read|learn) (?:more|also|extra|additionally|next)|^also (?:read|learn)|^related(?: (?:articles?|stories|news|posts?|coverage|content|reading))?"
+    r"|^(?:more|extra) (?:from|on|stories|news|coverage)|^recommended(?: (?:stories|articles|for you))?"
+    r"|^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|^trending(?: now| news| stories)?|^top stories"
+    r"|^don'?t miss|^see also|^must read|^popular (?:now|stories)|^most read"
+)
+_SHARE_WORDS = (
+    r"share|share this(?: article| story| page| post)?|share on \w+|share via \w+|tweet|email|e-mail|print"
+    r"|copy link|copy url|whatsapp|facebook|twitter|x|linkedin|telegram|reddit|pinterest|flipboard"
+    r"|messenger|comments?|save|bookmark|gift (?:this )?article"
+)
+_SHARE_RE = re.compile(rf"(?i)^(?:{_SHARE_WORDS})(?:\s*[|,/·•:-]?\s*(?:{_SHARE_WORDS}))*\s*$")
+_FOLLOW_RE = re.compile(
+    r"(?i)^(?:follow|like|join) us on .{0,60}$|^click here to (?:join|follow|subscribe|read|share).{0,120}$"
+    r"|^(?:subscribe|follow) (?:to|on) (?:our|us) .{0,80}$|^share (?:this|your) .{0,60}$"
+)
+_NEWSLETTER_RE = re.compile(r"(?i)\b(?:e-?\s?newsletters?|newsletters?|sign\s?up|subscribe|subscription|inbox)\b")
+_NEWSLETTER_ACTION_RE = re.compile(
+    r"(?i)\b(?:join|sign|subscribe|get|receive|delivered|register|enter your e-?mail|free|weekly|daily|be part of)\b"
+)
+_COMMENT_HEADER_RE = re.compile(
+    r"(?i)^(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?"
+    r"|^(?:\d+\s+)?(?:comments|responses|replies)$|^comments are closed|^(?:join|start) the (?:conversation|discussion)"
+)
+_COMMENT_FORM_RE = re.compile(
+    r"(?i)your\s+e-?\s?mail\s+(?:address|deal with|tackle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
+    r"(?:\s+not)?\s+be\s+(?:published|revealed|printed|made public)"
+    r"|required fields are (?:marked|marked with)|save my name,? e-?\s?mail|^post comment$|^cancel reply$"
+    r"|you must be logged in to (?:post|publish|put up) a comment|^(?:name|e-?\s?mail|website|comment)\s*\*?$"
+)
+
+#: Short boilerplate phrases, matched fuzzily so spinner variants and typos are caught too.
+_PHRASES = {
+    "advertisement": AD,
+    "source link": SOURCE_LINK,
+    "supply hyperlink": SOURCE_LINK,
+    "leave a reply": COMMENT_FORM,
+    "leave a comment": COMMENT_FORM,
+    "depart a reply": COMMENT_FORM,
+    "keep reading": LINK_LIST,
+    "read more": LINK_LIST,
+    "share this article": SHARE,
+    "sign up for our newsletter": NEWSLETTER,
+}
+
+
+def _fuzzy_phrase(folded: str) -> str | None:
+    if len(folded) < 8 or len(folded.split()) > 6:
+        return None
+    hit = process.extractOne(folded.rstrip(" .:!"), list(_PHRASES), scorer=fuzz.ratio, score_cutoff=88)
+    return _PHRASES[hit[0]] if hit else None
+
+
+@dataclass(frozen=True)
+class LineInfo:
+    """What one line or paragraph is, when it is not plain body text."""
+
+    reason: str
+    date: str | None = None
+    outlet: str | None = None
+    byline: Byline | None = None
+    agencies: tuple[str, ...] = ()
+    opens_section: bool = False  # "KEEP READING:", "Leave a Reply": what follows belongs to it
+
+
+def classify_line(text: str) -> LineInfo | None:
+    """Classify one line/paragraph as a kind of boilerplate or metadata, or None for body text."""
+    line = " ".join(text.split())
+    if not line:
+        return None
+    folded = fold(line)
+    short = len(line) <= 200
+    if short:
+        iso = date_line(line)
+        if iso:
+            return LineInfo(DATE_LINE, date=iso)
+        by = parse_byline(line)
+        if by:
+            return LineInfo(BYLINE, byline=by, outlet=by.outlet, agencies=(by.agency,) if by.agency else ())
+        if _AD_RE.match(line):
+            return LineInfo(AD)
+        credit = _CREDIT_LINE_RE.match(line)
+        if credit:
+            agency = agency_name(credit.group("who"))
+            if agency:
+                return LineInfo(ATTRIBUTION, agencies=(agency,))
+            return LineInfo(IMAGE_CREDIT)
+        if _IMAGE_CREDIT_RE.match(line):
+            return LineInfo(IMAGE_CREDIT)
+        attribution = _ATTRIBUTION_LINE_RE.match(line)
+        if attribution:
+            cites = tuple(dict.fromkeys(c.agency for c in find_citations(line)))
+            if not cites and attribution.group("who"):
+                cites = tuple(
+                    a for a in (agency_name(p) for p in re.split(r",|\band\b|&", attribution.group("who"))) if a
+                )
+            return LineInfo(ATTRIBUTION, agencies=cites)
+        if _COPYRIGHT_RE.match(line):
+            outlet = outlet_name(re.sub(r"(?i)all rights reserved\.?", "", line))
+            return LineInfo(COPYRIGHT, outlet=outlet)
+        outlet = sign_off_outlet(line)
+        if outlet:
+            return LineInfo(OUTLET_SIGN_OFF, outlet=outlet)
+        if _SOURCE_LINK_RE.match(line):
+            return LineInfo(SOURCE_LINK)
+        if _COMMENT_HEADER_RE.match(line):
+            return LineInfo(COMMENT_FORM, opens_section=True)
+        if _COMMENT_FORM_RE.search(line):
+            return LineInfo(COMMENT_FORM)
+        header = _LINK_HEADER_RE.match(line)
+        if header and len(line) <= 120:
+            rest = line[header.end() :].strip(" :-–—|")
+            # "KEEP READING:" opens a list; "READ MORE: <headline>" is a one-line link.
+            return LineInfo(LINK_LIST, opens_section=not rest)
+        if _SHARE_RE.match(line) or _FOLLOW_RE.match(line):
+            return LineInfo(SHARE)
+        if len(line) <= 300 and _NEWSLETTER_RE.search(line) and _NEWSLETTER_ACTION_RE.search(line):
+            return LineInfo(NEWSLETTER)
+        phrase = _fuzzy_phrase(folded)
+        if phrase:
+            return LineInfo(phrase, opens_section=phrase in (LINK_LIST, COMMENT_FORM))
+    if _CAPTION_MARK_RE.search(line) and len(line) <= 600:
+        return LineInfo(PHOTO_CAPTION)
+    return None
+
+
+def strip_caption_credit(text: str) -> str:
+    """A caption's text without its trailing credit, for comparing it with a nearby duplicate."""
+    text = re.sub(r"(?i)\s*credits?(?:\s+score)?\s*:\s*\S[^.!?]{0,60}$", "", text)
+    text = re.sub(r"\s*\([^()]*(?:photo|Photo|/)[^()]*\)", "", text)
+    return text.strip()
+
+
+def looks_like_headline(line: str) -> bool:
+    """Short, one line, no closing full stop: reads like a headline or a subheading."""
+    line = line.strip()
+    if not line or "\n" in line or len(line) > 160:
+        return False
+    words = line.split()
+    if len(words) > 25:
+        return False
+    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+        return False
+    return any(ch.isalpha() for ch in line)

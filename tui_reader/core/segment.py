@@ -1,0 +1,227 @@
+"""From a draft to an article's parts: headline, blocks in reading order, and text metadata.
+
+Steps: split paragraphs into units (a hard-wrapped paragraph is one unit; a paragraph of
+unrelated short lines, e.g. a byline, an image credit and "Advertisement", is one unit per
+line); classify each unit (:func:`tui_reader.core.metadata.classify_line`); find the headline
+past any leading date line or byline; mark repeats of the headline, gallery titles and
+un-credited duplicates of photo captions, link lists after "KEEP READING" and everything after
+a comment form's header; then gather date, outlet, byline and cited agencies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from tui_reader.core import metadata as md
+from tui_reader.core.formats import Draft
+from tui_reader.core.model import BODY, BOILERPLATE, Block
+from tui_reader.core.textnorm import fold
+
+
+@dataclass(frozen=True)
+class Segmented:
+    title: str | None
+    blocks: tuple[Block, ...]
+    date: str | None
+    outlet: str | None
+    byline: str | None
+    sources: tuple[str, ...]
+    #: The phrases the sources were read from, e.g. ``told The Associated Press``.
+    cited_raw: tuple[str, ...]
+
+
+@dataclass
+class _Unit:
+    text: str
+    group: int
+    info: md.LineInfo | None = None
+    glued_date: str | None = None  # the date text taken off the start of this paragraph
+    glued_iso: str | None = None
+    is_title: bool = False
+
+
+def _looks_wrapped(lines: list[str]) -> bool:
+    """Lines of a hard-wrapped paragraph: all but the last of similar, moderate length."""
+    if len(lines) < 2:
+        return False
+    body = [len(x) for x in lines[:-1]]
+    if not all(45 <= n <= 110 for n in body) or len(lines[-1]) > 110:
+        return False
+    if max(body) - min(body) > 35:
+        return False
+    # Two lines where the second starts a new sentence: a heading over its text, not a wrap.
+    return not (len(lines) == 2 and md.looks_like_headline(lines[0]) and lines[1][:1].isupper())
+
+
+def _units(draft: Draft) -> list[_Unit]:
+    units: list[_Unit] = []
+    for group, para in enumerate(draft.paragraphs):
+        lines = [x for x in para.lines if x.strip()]
+        if not lines:
+            continue
+        if para.hint:
+            units.append(_Unit("\n".join(lines), group, md.LineInfo(para.hint)))
+        elif len(lines) == 1 or _looks_wrapped(lines):
+            units.append(_Unit(" ".join(lines), group))
+        elif len(lines) > 2 and md.looks_like_headline(lines[0]) and _looks_wrapped(lines[1:]):
+            units.append(_Unit(lines[0], group))
+            units.append(_Unit(" ".join(lines[1:]), group))
+        else:
+            units.extend(_Unit(line, group) for line in lines)
+    return units
+
+
+def _similar_headline(title: str, text: str) -> bool:
+    a, b = fold(title), fold(text)
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter.split()) < 3 or len(shorter) < 0.4 * len(longer):
+        return False
+    return fuzz.token_set_ratio(a, b) >= 80 or fuzz.partial_ratio(shorter, longer) >= 90
+
+
+def _similar_caption(caption: str, text: str) -> bool:
+    a, b = fold(md.strip_caption_credit(caption)), fold(text)
+    if not a or not b or max(len(a), len(b)) > 2 * min(len(a), len(b)):
+        return False
+    return fuzz.ratio(a, b) >= 60 or fuzz.token_set_ratio(a, b) >= 85
+
+
+def _mark(unit: _Unit, reason: str) -> None:
+    unit.info = md.LineInfo(reason)
+
+
+def segment(draft: Draft) -> Segmented:
+    units = _units(draft)
+    for unit in units:
+        if unit.info is None:
+            unit.info = md.classify_line(unit.text)
+        if unit.info is None:
+            glued = md.split_glued_date(unit.text)
+            if glued:
+                unit.glued_iso, rest = glued
+                unit.glued_date = unit.text[: len(unit.text) - len(rest)].strip()
+                unit.text = rest
+
+    # Headline: the first body line, past leading date lines, bylines and other boilerplate.
+    title = draft.title
+    title_index = -1
+    if title is None and draft.detect_title:
+        for i, unit in enumerate(units):
+            if unit.info is not None:
+                continue
+            more_text = any(u.info is None for u in units[i + 1 :])
+            if unit.glued_date is None and more_text and md.looks_like_headline(unit.text):
+                title, title_index = unit.text, i
+                unit.is_title = True
+            break
+
+    # Repeats of the headline right after it (variants included).
+    if title:
+        seen_body = 0
+        for unit in units[title_index + 1 :]:
+            if unit.info is not None:
+                continue
+            if md.looks_like_headline(unit.text) and _similar_headline(title, unit.text):
+                _mark(unit, md.HEADLINE_REPEAT)
+                continue
+            seen_body += 1
+            if seen_body >= 2:
+                break
+
+    # Photo captions: a gallery title line above a caption in the same paragraph, and an
+    # un-credited near-duplicate of a caption right before or after it.
+    for i, unit in enumerate(units):
+        if unit.info is None or unit.info.reason != md.PHOTO_CAPTION:
+            continue
+        if i > 0:
+            prev = units[i - 1]
+            if prev.info is None and not prev.is_title and prev.glued_date is None:
+                same_para = prev.group == unit.group and md.looks_like_headline(prev.text)
+                if same_para or _similar_caption(unit.text, prev.text):
+                    _mark(prev, md.PHOTO_CAPTION)
+        if i + 1 < len(units):
+            nxt = units[i + 1]
+            if nxt.info is None and nxt.glued_date is None and _similar_caption(unit.text, nxt.text):
+                _mark(nxt, md.PHOTO_CAPTION)
+
+    # Sections opened by a header: a link list runs while lines read like headlines; a comment
+    # form runs to the end.
+    section: str | None = None
+    for unit in units:
+        if unit.is_title:
+            continue
+        info = unit.info
+        if info is not None and info.opens_section:
+            section = info.reason
+            continue
+        if section == md.LINK_LIST:
+            if info is None and md.looks_like_headline(unit.text):
+                _mark(unit, md.LINK_LIST)
+                continue
+            if info is None:
+                section = None
+        elif section == md.COMMENT_FORM and info is None:
+            _mark(unit, md.COMMENT_FORM)
+
+    return _assemble(draft, units, title)
+
+
+_LABEL_PRIORITY = (("publish", 0), ("posted", 0), ("date", 0), ("revealed", 0), ("printed", 0), ("updat", 2), ("up to date", 2), ("modif", 2))
+
+
+def _date_priority(text: str) -> int:
+    lowered = text.lower()
+    for label, priority in _LABEL_PRIORITY:
+        if label in lowered:
+            return priority
+    return 1
+
+
+def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
+    blocks: list[Block] = []
+    dates: list[tuple[int, int, str]] = []
+    outlets: list[str] = []
+    bylines: list[str] = []
+    agencies: list[str] = []
+    raw: list[str] = []
+    for i, unit in enumerate(units):
+        if unit.is_title:
+            continue
+        info = unit.info
+        if unit.glued_date:
+            blocks.append(Block(unit.glued_date, BOILERPLATE, md.DATE_LINE))
+            dates.append((0, i, unit.glued_iso or ""))
+        if info is None:
+            blocks.append(Block(unit.text, BODY))
+            for cite in md.find_citations(unit.text):
+                agencies.append(cite.agency)
+                raw.append(cite.raw)
+            continue
+        blocks.append(Block(unit.text, BOILERPLATE, info.reason))
+        if info.date:
+            dates.append((_date_priority(unit.text), i, info.date))
+        if info.outlet:
+            outlets.append(info.outlet)
+        if info.byline:
+            bylines.append(info.byline.names)
+        if info.reason in (md.ATTRIBUTION, md.BYLINE) and info.agencies:
+            agencies.extend(info.agencies)
+            raw.append(unit.text)
+    date = draft.date
+    if date is None and dates:
+        date = min(dates)[2]
+    sources = tuple(dict.fromkeys(agencies))
+    return Segmented(
+        title=title,
+        blocks=tuple(blocks),
+        date=date,
+        outlet=draft.outlet or (outlets[0] if outlets else None),
+        byline=draft.byline or (bylines[0] if bylines else None),
+        sources=sources,
+        cited_raw=tuple(dict.fromkeys(raw)),
+    )
+
