@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from rapidfuzz import fuzz  # noqa: E402
 
 import synth  # noqa: E402
-from tui_reader.core.lineage import Edge, Lineage  # noqa: E402
+from tui_reader.core.lineage import RELATIONS, Edge, HiddenNode, Lineage  # noqa: E402
 from tui_reader.core.loader import load_paths  # noqa: E402
 
 BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0000001)
@@ -158,6 +158,19 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
             predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
         ))
     return scores
+
+
+def truth_lineage(truth: dict) -> Lineage:
+    """The true history as a ``Lineage``: one hidden node per lost version (hidden nodes keep
+    their own parents), so that scoring it gives 1.0."""
+    nodes = _truth_nodes(truth)
+    hidden = tuple(HiddenNode(name, name) for name in sorted(truth.get("lost", {})))
+    edges = []
+    for nid, entry in sorted(nodes.items()):
+        p = _parent_of(entry)
+        if p is not None:
+            edges.append(Edge(p, nid, 1.0, entry["relation"] if entry["relation"] in RELATIONS else "copy"))
+    return Lineage(tuple(sorted(truth["articles"])), hidden, tuple(edges))
 
 
 # --- the baseline ------------------------------------------------------------------------
