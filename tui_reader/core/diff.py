@@ -1,20 +1,59 @@
-"""Word-level diff for prose.
+"""Word-level diff for prose: aligned by words, anchored on sentences, with moves and swaps.
 
-PLACEHOLDER implementation (difflib on word tokens): to be replaced by the real engine.
-The dataclasses below are the public interface used by the app and the CLI.
+``diff_texts(old, new)`` returns a :class:`WordDiff` whose ``ops`` describe the new text in
+reading order, with what the old text had inserted where it stood:
+
+* The ops form one merged sequence of both texts. Joining ``op.old_text`` over all ops gives
+  the old text exactly and joining ``op.new_text`` gives the new text exactly
+  (:func:`old_text_from`, :func:`new_text_from`). So the old side of the ops is in the old
+  text's order and the new side in the new text's order.
+* ``equal``: the same tokens on both sides. The whitespace *inside* an equal op may differ
+  (a paragraph break that became a space); its ``old_text`` and ``new_text`` are each exact.
+* ``delete``: old text with nothing on the new side; it sits at the point of the new text where
+  it was removed. ``insert``: the reverse.
+* ``replace``: a removed run paired with the run that took its place (``old -> new``).
+  ``substitution`` is true when one word was swapped for one word (a synonym in a spun copy).
+* ``move_from`` / ``move_to``: a sentence or paragraph that moved. ``move_from`` sits where the
+  text stood in the old order (relative to the new text) and ``move_to`` where it now stands;
+  both carry the same ``move_id``. A moved run that was also edited is split into moved parts
+  and plain deletions/insertions.
+* Within the stretch between two equal ops, removed text comes before added text.
+
+Offsets are character offsets into ``old`` and ``new``; a side with no text has an empty span
+(``start == end``) at the point where it would sit. Whitespace between tokens belongs to an
+equal neighbour whenever that keeps equal ops identical on both sides, so changes start and
+end on word boundaries.
+
+How it works: both texts are tokenised (words, numbers, punctuation; see
+:mod:`tui_reader.core.tokens`) and split into sentences. Identical sentences are aligned first
+(a longest common subsequence over whole sentences); identical sentences left out of that
+order are moves. The stretches in between are aligned word by word (rapidfuzz's bit-parallel
+LCS, split on words unique to both sides when a stretch is long). Finally small equal islands
+inside a changed stretch are merged into the change so the diff reads as edits, not noise.
 """
 
 from __future__ import annotations
 
-import difflib
-import re
+from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass
+
+from rapidfuzz.distance import Indel
+
+from tui_reader.core.tokens import Tokens, count_words, sentence_units, tokenize
 
 #: Op kinds. Offsets are character offsets into the old and new texts; an op with no text on
 #: one side has an empty span there (start == end) at the position where it would sit.
 EQUAL, DELETE, INSERT, REPLACE, MOVE_FROM, MOVE_TO = "equal", "delete", "insert", "replace", "move_from", "move_to"
+KINDS = (EQUAL, DELETE, INSERT, REPLACE, MOVE_FROM, MOVE_TO)
 
-_TOKEN_RE = re.compile(r"\s+|\w+(?:[’'.-]\w+)*|[^\w\s]", re.UNICODE)
+#: A sentence shorter than this (in words) is never reported as moved: short sentences such
+#: as "He said." recur by chance.
+MIN_MOVE_WORDS = 5
+#: Equal islands longer than this (in tokens) are never merged into the changes around them.
+ISLAND_MAX_TOKENS = 8
+#: Above this many token pairs a stretch is first split on words that occur once on each side.
+DIRECT_LIMIT = 2_000_000
 
 
 @dataclass(frozen=True)
@@ -29,9 +68,29 @@ class DiffOp:
     substitution: bool = False  # a single-word swap (synonym)
     move_id: int | None = None  # pairs a move_from with its move_to
 
+    @property
+    def is_change(self) -> bool:
+        return self.kind != EQUAL
+
+    def as_dict(self) -> dict:
+        record = {
+            "kind": self.kind,
+            "old": [self.old_start, self.old_end],
+            "new": [self.new_start, self.new_end],
+            "old_text": self.old_text,
+            "new_text": self.new_text,
+        }
+        if self.substitution:
+            record["substitution"] = True
+        if self.move_id is not None:
+            record["move_id"] = self.move_id
+        return record
+
 
 @dataclass(frozen=True)
 class DiffCounts:
+    """Words per kind of change: a substitution counts one, a moved word counts once."""
+
     inserted: int = 0
     deleted: int = 0
     substituted: int = 0
@@ -40,6 +99,15 @@ class DiffCounts:
     @property
     def changed(self) -> int:
         return self.inserted + self.deleted + self.substituted + self.moved
+
+    def as_dict(self) -> dict:
+        return {
+            "inserted": self.inserted,
+            "deleted": self.deleted,
+            "substituted": self.substituted,
+            "moved": self.moved,
+            "changed": self.changed,
+        }
 
 
 @dataclass(frozen=True)
@@ -53,34 +121,481 @@ class WordDiff:
     def same(self) -> bool:
         return self.old == self.new
 
+    def as_dict(self) -> dict:
+        return {
+            "same": self.same,
+            "counts": self.counts.as_dict(),
+            "ops": [op.as_dict() for op in self.ops],
+        }
+
+
+# -- helpers for the front ends ----------------------------------------------------------------
+
+
+def old_text_from(diff: WordDiff) -> str:
+    """The old text, rebuilt from the ops (everything but insertions)."""
+    return "".join(op.old_text for op in diff.ops)
+
+
+def new_text_from(diff: WordDiff) -> str:
+    """The new text, rebuilt from the ops (everything but deletions)."""
+    return "".join(op.new_text for op in diff.ops)
+
+
+def change_positions(diff: WordDiff) -> list[int]:
+    """Indices into ``diff.ops`` of the ops that are changes, for next/previous navigation."""
+    return [k for k, op in enumerate(diff.ops) if op.kind != EQUAL]
+
+
+def move_partner(diff: WordDiff, index: int) -> int | None:
+    """For a ``move_from``/``move_to`` op, the index of the first op at the other end of the move."""
+    op = diff.ops[index]
+    if op.move_id is None:
+        return None
+    other = MOVE_TO if op.kind == MOVE_FROM else MOVE_FROM
+    for k, candidate in enumerate(diff.ops):
+        if candidate.kind == other and candidate.move_id == op.move_id:
+            return k
+    return None
+
+
+# -- the engine --------------------------------------------------------------------------------
+
+
+def diff_articles(old_article, new_article, include_boilerplate: bool = False) -> WordDiff:
+    """Compare two articles' content (boilerplate blocks left out unless asked for)."""
+    if include_boilerplate:
+        return diff_texts(old_article.full_text, new_article.full_text)
+    return diff_texts(old_article.body, new_article.body)
+
 
 def diff_texts(old: str, new: str) -> WordDiff:
-    a = _TOKEN_RE.findall(old)
-    b = _TOKEN_RE.findall(new)
-    ao = [0]
-    for t in a:
-        ao.append(ao[-1] + len(t))
-    bo = [0]
-    for t in b:
-        bo.append(bo[-1] + len(t))
+    """The word diff of two texts (see the module docstring for the shape of ``ops``)."""
+    if old == new:
+        ops = (DiffOp(EQUAL, 0, len(old), 0, len(new), old, new),) if old else ()
+        return WordDiff(old, new, ops, DiffCounts())
+    a = tokenize(old)
+    b = tokenize(new)
+    if not a.tokens or not b.tokens:
+        return _without_tokens(old, new, a, b)
+    matches, moves = _align(a, b)
+    matches = _clean_up(matches, moves, a, b)
+    matches = _slide(matches, moves, a, b)
+    pieces = _pieces(matches, moves, len(a.tokens), len(b.tokens))
+    ops = _ops(pieces, a, b)
+    return WordDiff(old, new, tuple(ops), _count(ops))
+
+
+def _without_tokens(old: str, new: str, a: Tokens, b: Tokens) -> WordDiff:
+    """One side has only whitespace (or nothing): the diff is a single op."""
+    if not old:
+        kind = INSERT
+    elif not new:
+        kind = DELETE
+    else:
+        kind = REPLACE
+    op = DiffOp(kind, 0, len(old), 0, len(new), old, new)
+    counts = DiffCounts(inserted=count_words(new), deleted=count_words(old))
+    return WordDiff(old, new, (op,), counts)
+
+
+# A match is (old token index, new token index, length); a move is
+# (old start, old end, new start, new end, move id) in tokens.
+
+
+def _align(a: Tokens, b: Tokens) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int, int]]]:
+    ua = sentence_units(a)
+    ub = sentence_units(b)
+    ta, tb = a.tokens, b.tokens
+    ka = [tuple(ta[s:e]) for s, e in ua]
+    kb = [tuple(tb[s:e]) for s, e in ub]
+
+    # Whole sentences first: equal runs are anchors, the rest are regions to align by words.
+    items: list[tuple[bool, list[int]]] = []
+    for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb):
+        if tag == "equal":
+            items.append((True, [i1, i2, j1, j2]))
+        elif items and not items[-1][0]:
+            region = items[-1][1]
+            region[1], region[3] = i2, j2
+        else:
+            items.append((False, [i1, i2, j1, j2]))
+
+    moves, moved_old, moved_new = _sentence_moves(items, ua, ub, ka, kb, a)
+
+    matches: list[tuple[int, int, int]] = []
+    for is_equal, (i1, i2, j1, j2) in items:
+        lo_a = ua[i1][0] if i1 < len(ua) else len(ta)
+        hi_a = ua[i2 - 1][1] if i2 > i1 else lo_a
+        lo_b = ub[j1][0] if j1 < len(ub) else len(tb)
+        hi_b = ub[j2 - 1][1] if j2 > j1 else lo_b
+        if is_equal:
+            matches.append((lo_a, lo_b, hi_a - lo_a))
+            continue
+        if lo_a == hi_a or lo_b == hi_b:
+            continue
+        segs_a = _segments(lo_a, hi_a, moved_old)
+        segs_b = _segments(lo_b, hi_b, moved_new)
+        if len(segs_a) == 1 and len(segs_b) == 1:
+            (sa, ea), (sb, eb) = segs_a[0], segs_b[0]
+            matches.extend(_match_tokens(ta[sa:ea], tb[sb:eb], sa, sb))
+            continue
+        xa = [t for s, e in segs_a for t in ta[s:e]]
+        xb = [t for s, e in segs_b for t in tb[s:e]]
+        matches.extend(_map_blocks(_match_tokens(xa, xb, 0, 0), segs_a, segs_b))
+    return _merge_adjacent(matches), moves
+
+
+def _sentence_moves(items, ua, ub, ka, kb, a: Tokens):
+    """Pair identical sentences that the in-order alignment left out: they moved."""
+    old_units = [u for is_equal, (i1, i2, _, _) in items if not is_equal for u in range(i1, i2)]
+    new_units = [u for is_equal, (_, _, j1, j2) in items if not is_equal for u in range(j1, j2)]
+    common = {ka[u] for u in old_units} & {kb[u] for u in new_units}
+    if not common:
+        return [], [], []
+    free: dict[tuple, list[int]] = {}
+    for u in old_units:
+        if ka[u] in common and a.words(*ua[u]) >= MIN_MOVE_WORDS:
+            free.setdefault(ka[u], []).append(u)
+    pairs = []
+    for u in new_units:
+        candidates = free.get(kb[u])
+        if candidates:
+            pairs.append((candidates.pop(0), u))
+    # Sentences that moved together (adjacent on both sides) make one move.
+    moves = []
+    for ou, nu in pairs:
+        (os_, oe), (ns, ne) = ua[ou], ub[nu]
+        if moves and moves[-1][1] == os_ and moves[-1][3] == ns:
+            moves[-1][1], moves[-1][3] = oe, ne
+        else:
+            moves.append([os_, oe, ns, ne])
+    moves_out = [(s1, e1, s2, e2, k + 1) for k, (s1, e1, s2, e2) in enumerate(moves)]
+    moved_old = sorted((m[0], m[1]) for m in moves_out)
+    moved_new = sorted((m[2], m[3]) for m in moves_out)
+    return moves_out, moved_old, moved_new
+
+
+def _segments(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``[lo, hi)`` minus the (sorted, disjoint) ``holes``, as a list of non-empty ranges."""
+    out = []
+    cur = lo
+    k = bisect_left(holes, (lo, lo))
+    while k < len(holes) and holes[k][0] < hi:
+        s, e = holes[k]
+        if cur < s:
+            out.append((cur, s))
+        cur = max(cur, e)
+        k += 1
+    if cur < hi:
+        out.append((cur, hi))
+    return out
+
+
+def _map_blocks(blocks, segs_a, segs_b):
+    """Matches found on the concatenated segments, back in token indices (split at seams)."""
+    offs_a = _offsets(segs_a)
+    offs_b = _offsets(segs_b)
+    out = []
+    for ci, cj, n in blocks:
+        while n > 0:
+            ka = _seg_index(offs_a, ci)
+            kb = _seg_index(offs_b, cj)
+            run = min(n, offs_a[ka + 1] - ci, offs_b[kb + 1] - cj)
+            out.append((segs_a[ka][0] + ci - offs_a[ka], segs_b[kb][0] + cj - offs_b[kb], run))
+            ci += run
+            cj += run
+            n -= run
+    return out
+
+
+def _offsets(segs):
+    offs = [0]
+    for s, e in segs:
+        offs.append(offs[-1] + e - s)
+    return offs
+
+
+def _seg_index(offs, c):
+    return bisect_left(offs, c + 1) - 1
+
+
+def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[tuple[int, int, int]]:
+    """Matching blocks of a longest common subsequence of two token lists."""
+    if not x or not y:
+        return []
+    if len(x) * len(y) > DIRECT_LIMIT:
+        anchors = _unique_anchors(x, y)
+        if anchors:
+            out = []
+            pi = pj = 0
+            for i, j in anchors:
+                out.extend(_match_tokens(x[pi:i], y[pj:j], base_i + pi, base_j + pj))
+                out.append((base_i + i, base_j + j, 1))
+                pi, pj = i + 1, j + 1
+            out.extend(_match_tokens(x[pi:], y[pj:], base_i + pi, base_j + pj))
+            return out
+    return [
+        (base_i + i1, base_j + j1, i2 - i1)
+        for tag, i1, i2, j1, j2 in Indel.opcodes(x, y)
+        if tag == "equal"
+    ]
+
+
+def _unique_anchors(x: list[str], y: list[str]) -> list[tuple[int, int]]:
+    """Positions of tokens occurring exactly once on each side, in an order both sides agree on."""
+    cx = Counter(x)
+    cy = Counter(y)
+    pos_x = {t: i for i, t in enumerate(x) if cx[t] == 1 and cy.get(t) == 1}
+    if not pos_x:
+        return []
+    pos_y = {t: j for j, t in enumerate(y) if t in pos_x}
+    ux = [t for t in x if t in pos_x]
+    uy = [t for t in y if t in pos_x]
+    anchors = []
+    for tag, i1, i2, _, _ in Indel.opcodes(ux, uy):
+        if tag == "equal":
+            anchors.extend((pos_x[t], pos_y[t]) for t in ux[i1:i2])
+    return anchors
+
+
+def _merge_adjacent(matches):
+    out: list[tuple[int, int, int]] = []
+    for i, j, n in sorted(matches):
+        if n <= 0:
+            continue
+        if out and out[-1][0] + out[-1][2] == i and out[-1][1] + out[-1][2] == j:
+            pi, pj, pn = out[-1]
+            out[-1] = (pi, pj, pn + n)
+        else:
+            out.append((i, j, n))
+    return out
+
+
+def _weight(toks: Tokens, i1: int, i2: int) -> float:
+    """Size of a token run for the clean-up: words count one, punctuation half."""
+    words = toks.words(i1, i2)
+    return words + 0.5 * (i2 - i1 - words)
+
+
+def _clean_up(matches, moves, a: Tokens, b: Tokens):
+    """Merge small equal islands into the changes around them (readable, not minimal).
+
+    An island of at most ``ISLAND_MAX_TOKENS`` tokens goes when the changes on both sides
+    are at least twice its size (and at least two words): ``[-a b-] the [-c d-]`` reads better
+    as one replacement, while ``[-a-]{+x+}, [-b-]{+y+}`` stays as two swaps.
+    """
+    if len(matches) < 3:
+        return matches
+    old_moves = sorted((m[0], m[1]) for m in moves)
+    new_moves = sorted((m[2], m[3]) for m in moves)
+
+    def change_size(pi, pj, i, j):
+        if _overlaps(old_moves, pi, i) or _overlaps(new_moves, pj, j):
+            return 0.0
+        return max(_weight(a, pi, i), _weight(b, pj, j))
+
+    for _ in range(4):
+        kept: list[tuple[int, int, int]] = []
+        merged = False
+        for k, (i, j, n) in enumerate(matches):
+            if n <= ISLAND_MAX_TOKENS and kept and k + 1 < len(matches):
+                pi, pj, pn = kept[-1]
+                ni, nj, _ = matches[k + 1]
+                before = change_size(pi + pn, pj + pn, i, j)
+                after = change_size(i + n, j + n, ni, nj)
+                smaller = min(before, after)
+                if smaller >= 2 and 2 * _weight(a, i, i + n) <= smaller:
+                    merged = True
+                    continue
+            kept.append((i, j, n))
+        matches = kept
+        if not merged:
+            break
+    return matches
+
+
+_SENTENCE_ENDS = frozenset(".!?…")
+
+
+def _boundary_score(toks: list[str], s: int, e: int) -> int:
+    score = 0
+    if s == 0 or toks[s - 1] in _SENTENCE_ENDS:
+        score += 2
+    if toks[e - 1] in _SENTENCE_ENDS:
+        score += 2
+    if toks[s][:1].isalnum():
+        score += 1
+    return score
+
+
+def _slide(matches, moves, a: Tokens, b: Tokens):
+    """Slide each pure insertion or deletion to the best equivalent place.
+
+    ``fox[-. Extra words here-].`` and ``fox.[- Extra words here.-]`` say the same; the second
+    keeps whole sentences together. A run can slide while the token it leaves behind equals the
+    one it takes on; positions at sentence boundaries and starting on a word win.
+    """
+    old_moves = sorted((m[0], m[1]) for m in moves)
+    new_moves = sorted((m[2], m[3]) for m in moves)
+    matches = list(matches)
+    for k in range(len(matches) - 1):
+        i, j, n = matches[k]
+        ni, nj, nn = matches[k + 1]
+        if n == 0 or nn == 0:
+            continue
+        s_a, e_a, s_b, e_b = i + n, ni, j + n, nj
+        if (s_a == e_a) == (s_b == e_b):
+            continue
+        if _overlaps(old_moves, s_a, e_a) or _overlaps(new_moves, s_b, e_b):
+            continue
+        toks, s, e = (a.tokens, s_a, e_a) if s_a < e_a else (b.tokens, s_b, e_b)
+        left = 0
+        while left < n - 1 and toks[s - 1 - left] == toks[e - 1 - left]:
+            left += 1
+        right = 0
+        while right < nn - 1 and toks[s + right] == toks[e + right]:
+            right += 1
+        if not left and not right:
+            continue
+        best, best_score = 0, _boundary_score(toks, s, e)
+        for d in range(-left, right + 1):
+            score = _boundary_score(toks, s + d, e + d)
+            if score > best_score:
+                best, best_score = d, score
+        if best:
+            matches[k] = (i, j, n + best)
+            matches[k + 1] = (ni + best, nj + best, nn - best)
+    return matches
+
+
+def _overlaps(ranges, lo, hi) -> bool:
+    if lo >= hi or not ranges:
+        return False
+    k = bisect_left(ranges, (lo, lo))
+    if k < len(ranges) and ranges[k][0] < hi:
+        return True
+    return k > 0 and ranges[k - 1][1] > lo
+
+
+# A piece is (kind, old start, old end, new start, new end, move id) in tokens.
+
+
+def _pieces(matches, moves, n_a: int, n_b: int):
+    from_moves = sorted((m[0], m[1], m[4]) for m in moves)
+    to_moves = sorted((m[2], m[3], m[4]) for m in moves)
+    fi = ti = 0
+    pieces = []
+    pi = pj = 0
+    for i, j, n in [*matches, (n_a, n_b, 0)]:
+        if pi < i or pj < j:
+            old_parts = []
+            cur = pi
+            while fi < len(from_moves) and from_moves[fi][0] < i:
+                s, e, mid = from_moves[fi]
+                if cur < s:
+                    old_parts.append((DELETE, cur, s, None))
+                old_parts.append((MOVE_FROM, s, e, mid))
+                cur = e
+                fi += 1
+            if cur < i:
+                old_parts.append((DELETE, cur, i, None))
+            new_parts = []
+            cur = pj
+            while ti < len(to_moves) and to_moves[ti][0] < j:
+                s, e, mid = to_moves[ti]
+                if cur < s:
+                    new_parts.append((INSERT, cur, s, None))
+                new_parts.append((MOVE_TO, s, e, mid))
+                cur = e
+                ti += 1
+            if cur < j:
+                new_parts.append((INSERT, cur, j, None))
+            paired = None
+            if old_parts and new_parts and old_parts[-1][0] == DELETE and new_parts[0][0] == INSERT:
+                paired = (REPLACE, old_parts[-1][1], old_parts[-1][2], new_parts[0][1], new_parts[0][2], None)
+                old_parts.pop()
+                new_parts.pop(0)
+            for kind, s, e, mid in old_parts:
+                pieces.append((kind, s, e, pj, pj, mid))
+            if paired:
+                pieces.append(paired)
+            for kind, s, e, mid in new_parts:
+                pieces.append((kind, i, i, s, e, mid))
+        if n:
+            pieces.append((EQUAL, i, i + n, j, j + n, None))
+        pi, pj = i + n, j + n
+    return pieces
+
+
+_AFTER, _BEFORE = 0, 1  # whitespace at a cut goes to the piece before it / after it
+
+
+def _pos(toks: Tokens, i: int, mode: int) -> int:
+    n = len(toks.tokens)
+    if i <= 0:
+        return 0
+    if i >= n:
+        return len(toks.text)
+    return toks.starts[i] if mode == _AFTER else toks.ends[i - 1]
+
+
+def _ops(pieces, a: Tokens, b: Tokens) -> list[DiffOp]:
+    count = len(pieces)
+    modes = [_AFTER] * max(count - 1, 0)
+    c = 0
+    # Cuts separated only by one-sided pieces share a point of one text, so they take the same
+    # mode; choose it so that the equal pieces around them keep identical whitespace.
+    while c < count - 1:
+        d = c
+        while d + 1 < count - 1 and (pieces[d + 1][1] == pieces[d + 1][2] or pieces[d + 1][3] == pieces[d + 1][4]):
+            d += 1
+        left_equal = pieces[c][0] == EQUAL
+        right_equal = pieces[d + 1][0] == EQUAL
+        after_ok = a.gap(pieces[c][2]) == b.gap(pieces[c][4])
+        before_ok = a.gap(pieces[d][2]) == b.gap(pieces[d][4])
+        if left_equal and after_ok:
+            mode = _AFTER
+        elif right_equal and before_ok:
+            mode = _BEFORE
+        elif left_equal and not right_equal:
+            mode = _BEFORE
+        else:
+            mode = _AFTER
+        for k in range(c, d + 1):
+            modes[k] = mode
+        c = d + 1
+
+    old, new = a.text, b.text
     ops = []
-    ins = dele = sub = 0
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        kind = {"equal": EQUAL, "delete": DELETE, "insert": INSERT, "replace": REPLACE}[tag]
-        ops.append(DiffOp(kind, ao[i1], ao[i2], bo[j1], bo[j2], old[ao[i1]:ao[i2]], new[bo[j1]:bo[j2]],
-                          substitution=(kind == REPLACE and i2 - i1 == 1 and j2 - j1 == 1)))
-        words_a = sum(1 for t in a[i1:i2] if not t.isspace())
-        words_b = sum(1 for t in b[j1:j2] if not t.isspace())
-        if kind == DELETE:
-            dele += words_a
-        elif kind == INSERT:
-            ins += words_b
-        elif kind == REPLACE:
-            sub += min(words_a, words_b)
-    return WordDiff(old, new, tuple(ops), DiffCounts(ins, dele, sub, 0))
+    os_ = ns = 0
+    for k, (kind, i1, i2, j1, j2, mid) in enumerate(pieces):
+        if k < count - 1:
+            oe = _pos(a, i2, modes[k])
+            ne = _pos(b, j2, modes[k])
+        else:
+            oe, ne = len(old), len(new)
+        substitution = kind == REPLACE and a.words(i1, i2) == 1 and b.words(j1, j2) == 1
+        ops.append(DiffOp(kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid))
+        os_, ns = oe, ne
+    return ops
 
 
-def diff_articles(old, new, include_boilerplate: bool = False) -> WordDiff:
-    if include_boilerplate:
-        return diff_texts(old.full_text, new.full_text)
-    return diff_texts(old.body, new.body)
+def _count(ops) -> DiffCounts:
+    inserted = deleted = substituted = moved = 0
+    for op in ops:
+        kind = op.kind
+        if kind == EQUAL or kind == MOVE_FROM:
+            continue
+        if kind == INSERT:
+            inserted += count_words(op.new_text)
+        elif kind == DELETE:
+            deleted += count_words(op.old_text)
+        elif kind == MOVE_TO:
+            moved += count_words(op.new_text)
+        elif op.substitution:
+            substituted += 1
+        else:
+            inserted += count_words(op.new_text)
+            deleted += count_words(op.old_text)
+    return DiffCounts(inserted, deleted, substituted, moved)

@@ -1,0 +1,179 @@
+"""Speed of the word diff against difflib, in process and as a whole ``tui-reader diff`` run.
+
+The texts are built deterministically from the bundled seed articles:
+
+* ``spun``: every body paragraph with about one word in six swapped for another word of the
+  collection, and a few short phrases dropped or added (what an article spinner does);
+* ``moved``: the same text with a few paragraphs moved elsewhere and a few words edited.
+
+at about 2,000 and 20,000 words (the 20,000-word old text is the seeds repeated, each copy
+lightly edited so no two copies are identical). The baseline is ``difflib.SequenceMatcher`` with
+its default settings on word and punctuation tokens, timed in the same run (tokenising
+included on both sides).
+
+    python benchmarks/bench_diff.py            # full run (about a minute)
+    python benchmarks/bench_diff.py --smoke    # tiny sizes, a few seconds
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import os
+import random
+import re
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tui_reader.core.diff import diff_texts  # noqa: E402
+from tui_reader.core.loader import load_paths  # noqa: E402
+from tui_reader.core.seeds import seeds_dir  # noqa: E402
+from tui_reader.core.tokens import TOKEN_PATTERN, count_words  # noqa: E402
+
+TOKEN_RE = re.compile(TOKEN_PATTERN)
+WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*")
+
+# The baseline as a standalone script: tokenise both files, run difflib, print a word diff.
+DIFFLIB_SCRIPT = r"""
+import difflib, re, sys
+tok = re.compile(r"\s+|\w+(?:[’'.-]\w+)*|[^\w\s]")
+a = tok.findall(open(sys.argv[1], encoding="utf-8").read())
+b = tok.findall(open(sys.argv[2], encoding="utf-8").read())
+wa = [t for t in a if not t.isspace()]
+wb = [t for t in b if not t.isspace()]
+out = []
+for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb).get_opcodes():
+    if tag == "equal":
+        out.append(" ".join(wb[j1:j2]))
+    else:
+        if i2 > i1:
+            out.append("[-" + " ".join(wa[i1:i2]) + "-]")
+        if j2 > j1:
+            out.append("{+" + " ".join(wb[j1:j2]) + "+}")
+sys.stdout.write(" ".join(out) + "\n")
+"""
+
+
+def seed_paragraphs() -> list[str]:
+    collection = load_paths([str(seeds_dir())])
+    return [p for article in collection.articles for p in article.paragraphs]
+
+
+def spin(paragraphs: list[str], rng: random.Random, rate: float, vocabulary: list[str]) -> list[str]:
+    """Swap about ``rate`` of the words for others, drop or add a few short phrases."""
+    out = []
+    for para in paragraphs:
+        def swap(match: re.Match) -> str:
+            return rng.choice(vocabulary) if rng.random() < rate else match.group(0)
+
+        text = WORD_RE.sub(swap, para)
+        if rng.random() < rate:
+            words = text.split(" ")
+            k = rng.randrange(len(words))
+            if rng.random() < 0.5 and len(words) > 4:
+                del words[k : k + 2]
+            else:
+                words[k:k] = rng.sample(vocabulary, 2)
+            text = " ".join(words)
+        out.append(text)
+    return out
+
+
+def move_paragraphs(paragraphs: list[str], rng: random.Random, moves: int) -> list[str]:
+    out = list(paragraphs)
+    for _ in range(moves):
+        para = out.pop(rng.randrange(len(out)))
+        out.insert(rng.randrange(len(out) + 1), para)
+    return out
+
+
+def take_words(paragraphs: list[str], words: int) -> list[str]:
+    out, total = [], 0
+    for para in paragraphs:
+        if total >= words:
+            break
+        out.append(para)
+        total += count_words(para)
+    return out
+
+
+def build_pairs(words: int) -> dict[str, tuple[str, str]]:
+    rng = random.Random(20220522)
+    seeds = seed_paragraphs()
+    vocabulary = sorted(set(WORD_RE.findall(" ".join(seeds))))
+    base: list[str] = []
+    copy = 0
+    while sum(count_words(p) for p in base) < words:
+        base.extend(spin(seeds, random.Random(copy), 0.03, vocabulary) if copy else seeds)
+        copy += 1
+    old = take_words(base, words)
+    spun = spin(old, rng, 0.16, vocabulary)
+    moved = spin(move_paragraphs(old, rng, max(2, len(old) // 25)), rng, 0.01, vocabulary)
+    join = "\n\n".join
+    return {"spun": (join(old), join(spun)), "moved": (join(old), join(moved))}
+
+
+def difflib_opcodes(old: str, new: str):
+    return difflib.SequenceMatcher(None, TOKEN_RE.findall(old), TOKEN_RE.findall(new)).get_opcodes()
+
+
+def best_of(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def run_process(argv: list[str], repeat: int) -> float:
+    times = []
+    env = dict(os.environ, NO_COLOR="1")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--smoke", action="store_true", help="tiny sizes, quick")
+    args = parser.parse_args()
+    sizes = [300] if args.smoke else [2_000, 20_000]
+    repeat = 2 if args.smoke else 5
+    print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'counts'}")
+    biggest = None
+    for size in sizes:
+        for name, (old, new) in build_pairs(size).items():
+            base = best_of(lambda: difflib_opcodes(old, new), 1 if size > 5_000 else repeat)
+            ours = best_of(lambda: diff_texts(old, new), repeat)
+            counts = diff_texts(old, new).counts
+            words = f"{count_words(old)}/{count_words(new)}"
+            print(f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {ours * 1e3:9.2f} {base / ours:8.1f}x  {counts}")
+            biggest = (old, new)
+    assert biggest is not None
+    with tempfile.TemporaryDirectory() as tmp:
+        old_path, new_path, script = Path(tmp, "old.txt"), Path(tmp, "new.txt"), Path(tmp, "base.py")
+        old_path.write_text(biggest[0], encoding="utf-8")
+        new_path.write_text(biggest[1], encoding="utf-8")
+        script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
+        cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", str(old_path), str(new_path)]
+        base_cmd = [sys.executable, str(script), str(old_path), str(new_path)]
+        proc_repeat = 2 if args.smoke else 3
+        base = run_process(base_cmd, proc_repeat)
+        ours = run_process(cli, proc_repeat)
+        print(f"whole process ({size} words, moved pair): difflib script {base * 1e3:.0f} ms, "
+              f"tui-reader diff {ours * 1e3:.0f} ms, ratio {ours / base:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
