@@ -804,16 +804,17 @@ def make_collections(out: Path, family: str, n: int, seed: int, pool: Pool | Non
 # --- mixed collections at scale ----------------------------------------------------------
 
 
-def _story_sizes(rng: random.Random, total: int, n_stories: int, lo: int = 2, hi: int = 20) -> list[int]:
-    hi = max(hi, -(-total // n_stories) * 2 - lo)
-    sizes = [lo] * n_stories
-    left = total - lo * n_stories
-    while left > 0:
-        i = rng.randrange(n_stories)
-        if sizes[i] < hi:
-            sizes[i] += 1
-            left -= 1
-    return sizes
+def _next_story_size(rng: random.Random, remaining: int, stories_left: int, lo: int = 2, hi: int = 20) -> int:
+    """A story size around the mean still needed, so that the total comes out exact and sizes
+    stay within ``lo..hi`` whenever the real-text pool allows it."""
+    if stories_left <= 1:
+        return remaining
+    mean = remaining / stories_left
+    if mean > hi - 1:
+        # Too few real texts for stories of at most ``hi`` versions: allow bigger ones.
+        hi = int(mean * 2) - lo
+    size = round(rng.uniform(max(lo, 2 * mean - hi), min(hi, 2 * mean - lo)))
+    return max(lo, min(hi, size, remaining - lo * (stories_left - 1)))
 
 
 def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) -> dict:
@@ -826,19 +827,20 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
     rng.shuffle(order)
     n_reserved = max(1, len(order) // 10)
     reserved, bases = order[:n_reserved], order[n_reserved:]
-    n_stories = min(len(bases), max(1, articles // 6))
-    sizes = _story_sizes(rng, articles, n_stories)
+    n_stories = min(len(bases), max(1, articles // 5))
     out.mkdir(parents=True, exist_ok=True)
     truth_articles: dict[str, dict] = {}
     truth_lost: dict[str, dict] = {}
     stories: dict[str, dict] = {}
     headlines = [make_headline(rng, pool.paragraphs(i, rng)) for i in reserved[:20]]
-    carry = 0  # articles still owed (or made in excess) by earlier stories
-    for s, (base, size) in enumerate(zip(bases, sizes)):
+    for s, base in enumerate(bases[:n_stories]):
         sid = f"s{s:04d}"
         srng = random.Random(f"{seed}:mixed:{s}")
-        last = s == len(sizes) - 1
-        size = max(2, size + carry) if not last else max(1, articles - len(truth_articles))
+        stories_left = n_stories - s
+        last = stories_left == 1
+        # Room left once every later story has its minimum of two versions.
+        room = articles - len(truth_articles) - 2 * (stories_left - 1)
+        size = _next_story_size(srng, articles - len(truth_articles), stories_left)
         fam = srng.choices(FAMILIES, [0.8, 0.1, 0.1])[0] if (size <= 15 and not last) else "news"
         if fam == "news":
             nodes = news_history(srng, pool, base, n_articles=size, unrelated=False,
@@ -848,16 +850,15 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
         else:
             nodes = manuscript_history(srng, pool, base)
         made = sum(1 for n in nodes if not n.lost)
-        if last and made > size:
-            # The final story must hit the total exactly: drop surplus leaves.
-            while made > size:
+        if made > room:
+            # Never overshoot the total: drop surplus leaves.
+            while made > room:
                 leaves = [n for n in nodes if not n.lost and n.parent is not None
                           and not any(c.parent == n.name for c in nodes)]
                 if not leaves:
                     break
                 nodes.remove(leaves[-1])
                 made -= 1
-        carry = size - made
         ids = assign_ids(srng, nodes, prefix=f"{sid}-")
         texts = render_history(srng, nodes, ids, headlines, _start_date(srng))
         arts, lost = history_truth(nodes, ids, lost_prefix=f"{sid}-lost-")
