@@ -381,9 +381,10 @@ def _weight(toks: Tokens, i1: int, i2: int) -> float:
 def _clean_up(matches, moves, a: Tokens, b: Tokens):
     """Merge small equal islands into the changes around them (readable, not minimal).
 
-    An island of at most ``ISLAND_MAX_TOKENS`` tokens goes when the changes on both sides
-    are at least twice its size (and at least two words): ``[-a b-] the [-c d-]`` reads better
-    as one replacement, while ``[-a-]{+x+}, [-b-]{+y+}`` stays as two swaps.
+    An island of at most ``ISLAND_MAX_TOKENS`` tokens goes when the changes on each side are
+    at least its size and one of them at least twice its size (and two words or more):
+    ``[-a b-] the [-c d-]`` reads better as one replacement, while ``[-a-]{+x+}, [-b-]{+y+}``
+    stays as two one-word swaps.
     """
     if len(matches) < 3:
         return matches
@@ -404,8 +405,8 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
                 ni, nj, _ = matches[k + 1]
                 before = change_size(pi + pn, pj + pn, i, j)
                 after = change_size(i + n, j + n, ni, nj)
-                smaller = min(before, after)
-                if smaller >= 2 and 2 * _weight(a, i, i + n) <= smaller:
+                weight = _weight(a, i, i + n)
+                if max(before, after) >= 2 and 2 * weight <= max(before, after) and weight <= min(before, after):
                     merged = True
                     continue
             kept.append((i, j, n))
