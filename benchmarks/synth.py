@@ -305,7 +305,10 @@ def _person(rng: random.Random) -> str:
 def _caption(rng: random.Random, node: Node) -> str:
     sent = rng.choice([s for p in node.paras for s in p] or ["A scene from the day"])
     toks = sent.split()
-    snippet = " ".join(toks[: min(len(toks), rng.randint(8, 14))]).rstrip(".,;:")
+    toks = toks[: min(len(toks), rng.randint(8, 14))]
+    while len(toks) > 4 and toks[-1].lower().strip(".,;:") in corpus.STOPWORDS:
+        toks.pop()
+    snippet = " ".join(toks).rstrip(".,;:")
     wire = next((w for w in words.WIRES if w[0] == node.credit), None) or rng.choice(words.WIRES)
     credit = wire[2]
     return f"{snippet}. ({credit}/{_person(rng)})"
@@ -469,6 +472,15 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
                     source=root.source, depth=parent.depth + 1, hours=parent.hours + rng.uniform(0.5, 48))
         if rel == "merge" and secondary_node is not None:
             node.also_from = [secondary_node.name]
+        # Attribution to the wire, decided now so that later copies inherit any change in the text.
+        if rng.random() < (0.7 if lose_root else 0.35):
+            node.credit = wire[0]
+            style = rng.randrange(4)
+            if style == 3:
+                node.paras = _credit_in_text(rng, node.paras, wire[1])
+                node.extra["credit_style"] = None
+            else:
+                node.extra["credit_style"] = style
         if rel in ("copy", "excerpt", "edit") and rng.random() < 0.6:
             node.title = parent.title
         elif rel == "spin":
@@ -488,19 +500,6 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
         mids = [n for n in nodes if n.depth >= 1 and any(c.parent == n.name for c in nodes)]
         if mids:
             rng.choice(mids).lost = True
-    # Attributions to the wire.
-    for n in nodes:
-        if n is root or n.extra.get("secondary"):
-            continue
-        p = 0.7 if root.lost else 0.35
-        if rng.random() < p:
-            n.credit = wire[0]
-            style = rng.randrange(4)
-            if style == 3:
-                n.paras = _credit_in_text(rng, n.paras, wire[1])
-                n.extra["credit_style"] = None
-            else:
-                n.extra["credit_style"] = style
     # Same-topic unrelated articles.
     for _ in range(n_unrel):
         j = pool.same_topic(base, rng, used)
@@ -610,9 +609,12 @@ def scribal_copy(rng: random.Random, lines: list[str], n_errors: int) -> list[st
             flat = [(a, b) for a in range(len(toks)) for b in range(len(toks[a]))]
             pos = {}
             done = False
+            first = rng.randrange(len(flat))
             for k, (a, b) in enumerate(flat):
+                if k < first:
+                    continue
                 w = toks[a][b].lower().strip(".,;:")
-                if len(w) >= 2 and w in pos and 3 <= k - pos[w] <= 25 and rng.random() < 0.3:
+                if len(w) >= 2 and w in pos and 3 <= k - pos[w] <= 25 and rng.random() < 0.5:
                     start = pos[w]
                     drop = set(flat[start:k])
                     for a2 in range(len(toks)):
