@@ -160,7 +160,7 @@ _VOID_TAGS = frozenset(
 _BLOCK_TAGS = frozenset(
     {"p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li",
      "ul", "ol", "blockquote", "figure", "figcaption", "pre", "table", "tr", "td", "th", "dl", "dt",
-     "dd", "address", "center", "body", "html", "hr", "br", "caption", "summary", "details"}
+     "dd", "address", "center", "body", "html", "hr", "caption", "summary", "details"}
 )  # fmt: skip
 #: class/id words that mark a page region as boilerplate, and the reason given to its text.
 _CLASS_HINTS = (
@@ -347,7 +347,7 @@ def _clean_page_title(title: str, site: str | None) -> str:
     if len(parts) > 1:
         if site and fold(parts[-1]) == fold(site):
             return " - ".join(parts[:-1])
-        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 3:
+        if len(parts[-1].split()) <= 4 and len(parts[0].split()) >= 2:
             return " - ".join(parts[:-1])
     return title
 

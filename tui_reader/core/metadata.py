@@ -438,11 +438,13 @@ def parse_byline(line: str) -> Byline | None:
     if not m:
         return None
     names, org = m.group("names").strip(), (m.group("org") or "").strip()
+    if not org and "," in names:
+        # "By Jane Doe, The Washington Post": the names pattern also matches the outlet.
+        head, _, tail = names.rpartition(",")
+        if agency_name(tail) or outlet_name(tail):
+            names, org = head.strip(), tail.strip()
     agency = agency_name(org) if org else None
     outlet = None if agency else (outlet_name(org) if org else None)
-    if org and not agency and not outlet:
-        # "By Jane Doe, Staff Writer": keep the name, ignore the role.
-        pass
     return Byline(names, outlet, agency)
 
 

@@ -121,16 +121,12 @@ def segment(draft: Draft) -> Segmented:
 
     # Repeats of the headline right after it (variants included).
     if title:
-        seen_body = 0
         for unit in units[title_index + 1 :]:
             if unit.info is not None:
                 continue
-            if md.looks_like_headline(unit.text) and _similar_headline(title, unit.text):
-                _mark(unit, md.HEADLINE_REPEAT)
-                continue
-            seen_body += 1
-            if seen_body >= 2:
+            if not (md.looks_like_headline(unit.text) and _similar_headline(title, unit.text)):
                 break
+            _mark(unit, md.HEADLINE_REPEAT)
 
     # Photo captions: a gallery title line above a caption in the same paragraph, and an
     # un-credited near-duplicate of a caption right before or after it.
@@ -170,7 +166,16 @@ def segment(draft: Draft) -> Segmented:
     return _assemble(draft, units, title)
 
 
-_LABEL_PRIORITY = (("publish", 0), ("posted", 0), ("date", 0), ("revealed", 0), ("printed", 0), ("updat", 2), ("up to date", 2), ("modif", 2))
+_LABEL_PRIORITY = (
+    ("updat", 2),
+    ("up to date", 2),
+    ("modif", 2),
+    ("publish", 0),
+    ("posted", 0),
+    ("date", 0),
+    ("revealed", 0),
+    ("printed", 0),
+)
 
 
 def _date_priority(text: str) -> int:

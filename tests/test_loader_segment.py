@@ -1,0 +1,170 @@
+"""Putting an article together: headline, repeats, captions, sections, metadata."""
+
+from tui_reader.core import metadata as md
+from tui_reader.core.formats import parse_plain
+from tui_reader.core.segment import segment
+
+
+def seg(text: str):
+    return segment(parse_plain(text))
+
+
+def body(s):
+    return [b.text for b in s.blocks if b.is_body]
+
+
+def boiler(s):
+    return [(b.reason, b.text) for b in s.blocks if not b.is_body]
+
+
+def test_headline_when_it_reads_like_one():
+    s = seg("Troops cross the border\n\nThe first paragraph of the story.\n\nThe second one.")
+    assert s.title == "Troops cross the border"
+    assert body(s) == ["The first paragraph of the story.", "The second one."]
+
+
+def test_no_headline_when_first_line_is_a_sentence():
+    s = seg("This is a plain answer to a question.\n\nAnd a second sentence.")
+    assert s.title is None
+    assert len(body(s)) == 2
+
+
+def test_one_line_file_has_no_headline():
+    s = seg("Just a single short line")
+    assert s.title is None
+    assert body(s) == ["Just a single short line"]
+
+
+def test_transcript_lines_without_full_stops_can_still_start_body():
+    s = seg("Q: what happened next\nA: we left the city at dawn and went west")
+    assert s.title is None or body(s)  # whatever the headline, text is never lost
+    assert "we left the city" in " ".join(body(s) + [s.title or ""])
+
+
+def test_headline_found_past_a_leading_date_line():
+    s = seg("Updated May 23rd, 2022 at 06:01 IST\n\nBig headline here\n\nBody text follows here.")
+    assert s.title == "Big headline here"
+    assert s.date == "2022-05-23T06:01:00+05:30"
+    assert boiler(s)[0] == (md.DATE_LINE, "Updated May 23rd, 2022 at 06:01 IST")
+
+
+def test_headline_repeats_and_variants_are_boilerplate():
+    s = seg(
+        "Volunteers join war to free Ukraine from Putin\n\n"
+        "Volunteers join war to free Ukraine\n\n"
+        "Volunteers Take Up Arms To Free Ukraine From Putin: Reports\n\n"
+        "WARSAW: One is a restaurateur who fled.\n\n"
+        "Volunteers join war to free Ukraine from Putin"
+    )
+    reasons = [r for r, _ in boiler(s)]
+    assert reasons == [md.HEADLINE_REPEAT, md.HEADLINE_REPEAT]
+    # A repeat far down the page (a quote, a subheading) is left alone.
+    assert body(s)[-1] == "Volunteers join war to free Ukraine from Putin"
+
+
+def test_subheading_unlike_headline_stays_body():
+    s = seg("Volunteers join the war\n\nPoland is the base for battle\n\nText of the story goes here.")
+    assert "Poland is the base for battle" in body(s)
+
+
+def test_gallery_title_over_caption_is_caption():
+    s = seg(
+        "Headline of the day\n\nBody one.\n\n"
+        "Belarusians join the Ukrainian war\nWeapons rest on the ground. (AP Photo/Michal Dyjuk) (Michal Dyjuk/)\n\n"
+        "Body two."
+    )
+    assert [r for r, _ in boiler(s)] == [md.PHOTO_CAPTION, md.PHOTO_CAPTION]
+    assert body(s) == ["Body one.", "Body two."]
+
+
+def test_uncredited_duplicate_of_a_caption_is_caption():
+    s = seg(
+        "Headline of the day\n\nBody one is here.\n\n"
+        "Belarus’ President Alexander Lukashenko holds power thanks to support from President Putin.\n\n"
+        "Belarus’ President Alexander Lukashenko holds energy because of assist from President Putin. "
+        "Credit score:AP\n\nBody two is here."
+    )
+    assert [r for r, _ in boiler(s)] == [md.PHOTO_CAPTION, md.PHOTO_CAPTION]
+    assert s.sources == ()  # a photo credit is not a cited source
+
+
+def test_keep_reading_list_runs_while_lines_read_like_headlines():
+    s = seg(
+        "Headline of the day\n\nBody one.\n\nKEEP READING:\n\nA headline elsewhere\n\n"
+        "Another “quoted” headline\n\nSource-www.infobae.com"
+    )
+    assert boiler(s) == [
+        (md.LINK_LIST, "KEEP READING:"),
+        (md.LINK_LIST, "A headline elsewhere"),
+        (md.LINK_LIST, "Another “quoted” headline"),
+        (md.OUTLET_SIGN_OFF, "Source-www.infobae.com"),
+    ]
+    assert s.outlet == "infobae.com"
+
+
+def test_link_list_ends_at_a_sentence():
+    s = seg("Headline\n\nBody one.\n\nRead more:\n\nA headline elsewhere\n\nThe story goes on here.")
+    assert body(s) == ["Body one.", "The story goes on here."]
+
+
+def test_everything_after_comment_form_header_is_comment_form():
+    s = seg("Headline\n\nBody.\n\nLeave a Reply\n\nGreat article, thanks.\n\nI disagree.")
+    assert body(s) == ["Body."]
+    assert [r for r, _ in boiler(s)] == [md.COMMENT_FORM] * 3
+
+
+def test_paragraph_of_mixed_short_lines_is_split():
+    s = seg("Headline\n\nBody one.\n\nReported by: Rohit Ranjan\nImage: AP | Image:self\nAdvertisement\n\nBody two.")
+    assert [r for r, _ in boiler(s)] == [md.BYLINE, md.IMAGE_CREDIT, md.AD]
+    assert s.byline == "Rohit Ranjan"
+
+
+def test_hard_wrapped_paragraph_is_one_block():
+    para = (
+        "This paragraph was wrapped at seventy columns by an editor that\n"
+        "likes short lines, so every line but the last is about the same\n"
+        "length."
+    )
+    s = seg("Headline\n\n" + para)
+    assert body(s) == [para.replace("\n", " ")]
+
+
+def test_glued_date_taken_out_of_the_paragraph():
+    s = seg(" date 2022-05-23 Belarusians were one of the first.\n\nMore text.")
+    assert s.date == "2022-05-23"
+    assert body(s)[0] == "Belarusians were one of the first."
+    assert boiler(s)[0] == (md.DATE_LINE, "date 2022-05-23")
+
+
+def test_published_date_preferred_over_updated():
+    s = seg("Headline\n\nUpdated June 2, 2022\n\nBody.\n\nPublished June 1, 2022")
+    assert s.date == "2022-06-01"
+
+
+def test_dates_in_body_are_not_the_publication_date():
+    s = seg("Headline\n\nTroops arrived on May 20, 2022, officials said.")
+    assert s.date is None
+
+
+def test_sources_in_order_of_first_mention_and_deduplicated():
+    s = seg(
+        "Headline\n\nA base, as reported by VOA.\n\nHe told The Associated Press.\n\n"
+        "She told Reuters and the AP reported it.\n\n(With inputs from AP)"
+    )
+    assert s.sources == ("VOA", "AP", "Reuters")
+    assert "as reported by VOA" in s.cited_raw
+
+
+def test_citations_inside_captions_do_not_count():
+    s = seg("Headline\n\nBody text.\n\nA man walks. (AP Photo/Someone)")
+    assert s.sources == ()
+
+
+def test_spun_sign_off_sets_outlet_and_trailing_boilerplate():
+    s = seg(
+        "Headline\n\nBody text.\n\nThe Washington Put up\n\nSupply hyperlink\n\nLeave a Reply\n\n"
+        "Your email address will not be published."
+    )
+    assert s.outlet == "The Washington Post"
+    assert body(s) == ["Body text."]
+    assert [r for r, _ in boiler(s)] == [md.OUTLET_SIGN_OFF, md.SOURCE_LINK, md.COMMENT_FORM, md.COMMENT_FORM]

@@ -1,0 +1,258 @@
+import pytest
+
+from tui_reader.core import metadata as md
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("Updated May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
+        ("Published May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
+        ("date 2022-05-23", "2022-05-23"),
+        ("Published 18 June 2005", "2005-06-18"),
+        ("Saturday, 18 June 2005, 17:28", "2005-06-18T17:28:00"),
+        ("Saturday, 18 June 2005, 17:28 GMT", "2005-06-18T17:28:00+00:00"),
+        ("May 23, 2022", "2022-05-23"),
+        ("Monday, May 23, 2022 6:01 a.m. EDT", "2022-05-23T06:01:00-04:00"),
+        ("May 23, 2022 at 6:01 pm EST", "2022-05-23T18:01:00-05:00"),
+        ("2022-05-23T06:01:00Z", "2022-05-23T06:01:00+00:00"),
+        ("2022-05-23T06:01:00+05:30", "2022-05-23T06:01:00+05:30"),
+        ("2022-05-23 06:01 UTC", "2022-05-23T06:01:00+00:00"),
+        ("23 May 2022 06:01 GMT+5:30", "2022-05-23T06:01:00+05:30"),
+        ("23/05/2022", "2022-05-23"),
+        ("05/23/2022", "2022-05-23"),
+        ("23.05.2022", "2022-05-23"),
+        ("2022/05/23", "2022-05-23"),
+        ("the 23rd of May, 2022", "2022-05-23"),
+        ("Sept. 3, 2021", "2021-09-03"),
+        ("17:28, 18 June 2005", "2005-06-18T17:28:00"),
+    ],
+)
+def test_dates_in_the_forms_pages_print(text, iso):
+    found = md.find_date(text)
+    assert found is not None
+    assert found.iso == iso
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "05/06/2022",  # day and month cannot be told apart
+        "February 30, 2022",  # no such day
+        "no date here at all",
+        "Room 2022-99-99",
+        "in 1850 and 2150",
+        "12:30 on the clock",
+    ],
+)
+def test_no_date_is_invented(text):
+    assert md.find_date(text) is None
+
+
+def test_equal_day_and_month_is_not_ambiguous():
+    assert md.find_date("05/05/2022").iso == "2022-05-05"
+
+
+@pytest.mark.parametrize(
+    "line, iso",
+    [
+        ("Updated May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
+        ("Published: 18 June 2005", "2005-06-18"),
+        ("Last updated on May 23, 2022 | 5 min read", "2022-05-23"),
+        ("May 23, 2022", "2022-05-23"),
+        ("Up to date May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
+    ],
+)
+def test_date_lines(line, iso):
+    assert md.date_line(line) == iso
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Volunteers practice near Warsaw on Friday, May 20, 2022.",
+        "On May 23, 2022 the army moved in to the city",
+    ],
+)
+def test_dates_inside_sentences_are_not_date_lines(line):
+    assert md.date_line(line) is None
+
+
+def test_glued_date_is_split_off_a_paragraph():
+    iso, rest = md.split_glued_date(" date 2022-05-23 Belarusians were one of the first.")
+    assert iso == "2022-05-23"
+    assert rest == "Belarusians were one of the first."
+
+
+def test_unlabelled_date_in_a_sentence_is_not_glued():
+    assert md.split_glued_date("May 23, 2022 was a Monday and a busy day.") is None
+
+
+@pytest.mark.parametrize(
+    "value, iso",
+    [
+        ("2022-05-23T06:01:00Z", "2022-05-23T06:01:00+00:00"),
+        ("2022-05-23", "2022-05-23"),
+        ("May 23rd, 2022", "2022-05-23"),
+        ("garbage", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalise_date(value, iso):
+    assert md.normalise_date(value) == iso
+
+
+@pytest.mark.parametrize(
+    "text, agencies",
+    [
+        ("(Inputs from AP News)", ["AP"]),
+        ("(with information from AP)", ["AP"]),
+        ("Credit: AP", ["AP"]),
+        ("The Associated Press talked with him as he directed drills.", ["AP"]),
+        ("an official told Reuters on Monday", ["Reuters"]),
+        ("a base in Poland, as reported by VOA.", ["VOA"]),
+        ("WARSAW, Poland (AP) — One is a restaurateur", ["AP"]),
+        ("the ministry said, according to Agence France-Presse.", ["AFP"]),
+        ("the man told The Related Press.", ["AP"]),
+        ("PTI reported from Delhi", ["PTI"]),
+    ],
+)
+def test_citations_normalised_to_agency_names(text, agencies):
+    assert [c.agency for c in md.find_citations(text)] == agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(AP Photo/Michal Dyjuk)",
+        "He took a nap and went to the cap.",
+        "The tap water was clean.",
+        "Reuters building is tall",  # no reporting verb
+    ],
+)
+def test_no_citation_without_a_citing_phrase(text):
+    assert md.find_citations(text) == []
+
+
+@pytest.mark.parametrize(
+    "line, outlet",
+    [
+        ("Source-www.infobae.com", "infobae.com"),
+        ("Source: https://www.example.org/news/1", "example.org"),
+        ("The Washington Post", "The Washington Post"),
+        ("The Washington Put up", "The Washington Post"),
+        ("The New York Instances", "The New York Times"),
+        ("— The Guardian", "The Guardian"),
+        ("Washington Post", "The Washington Post"),
+    ],
+)
+def test_sign_off_outlets(line, outlet):
+    assert md.sign_off_outlet(line) == outlet
+
+
+@pytest.mark.parametrize("line", ["Poland is the base for battle", "The war goes on", "Reuters"])
+def test_ordinary_lines_are_not_outlets(line):
+    assert md.sign_off_outlet(line) is None
+
+
+@pytest.mark.parametrize(
+    "line, names, outlet, agency",
+    [
+        ("Reported by: Rohit Ranjan", "Rohit Ranjan", None, None),
+        ("By Mary Ilyushina, The Washington Post", "Mary Ilyushina", "The Washington Post", None),
+        ("By Vanessa Gera and Daria Litvinova | Associated Press", "Vanessa Gera and Daria Litvinova", None, "AP"),
+    ],
+)
+def test_bylines(line, names, outlet, agency):
+    by = md.parse_byline(line)
+    assert by is not None
+    assert (by.names, by.outlet, by.agency) == (names, outlet, agency)
+
+
+def test_a_sentence_starting_with_by_is_not_a_byline():
+    assert md.parse_byline("By the end of the day the fighting had stopped in the east.") is None
+
+
+@pytest.mark.parametrize(
+    "line, reason",
+    [
+        ("Advertisement", md.AD),
+        ("ADVERTISEMENT", md.AD),
+        ("Story continues below advertisement", md.AD),
+        ("Image: AP | Image:self", md.IMAGE_CREDIT),
+        ("(Image: AP)", md.IMAGE_CREDIT),
+        ("Photo: Getty", md.IMAGE_CREDIT),
+        ("KEEP READING:", md.LINK_LIST),
+        ("Read more: Why the war could cause a famine", md.LINK_LIST),
+        ("Share this article", md.SHARE),
+        ("Facebook Twitter WhatsApp Email", md.SHARE),
+        ("Sign up for our weekly newsletter to get the news in your inbox.", md.NEWSLETTER),
+        (
+            "Get a observe immediately from our international correspondents on what’s making headlines world "
+            "wide. Join the weekly What within the World e-newsletter right here.",
+            md.NEWSLETTER,
+        ),
+        ("Source link", md.SOURCE_LINK),
+        ("Supply hyperlink", md.SOURCE_LINK),
+        ("Leave a Reply", md.COMMENT_FORM),
+        ("Depart a Reply", md.COMMENT_FORM),
+        ("Your email address will not be published.", md.COMMENT_FORM),
+        ("Your e mail deal with won't be revealed.", md.COMMENT_FORM),
+        ("(With inputs from AP)", md.ATTRIBUTION),
+        ("(Inputs from AP News)", md.ATTRIBUTION),
+        ("With agency inputs", md.ATTRIBUTION),
+        ("© 2022 The Washington Post. All rights reserved.", md.COPYRIGHT),
+        ("Source-www.infobae.com", md.OUTLET_SIGN_OFF),
+        ("The Washington Put up", md.OUTLET_SIGN_OFF),
+        ("Updated May 23rd, 2022 at 06:01 IST", md.DATE_LINE),
+        ("Reported by: Rohit Ranjan", md.BYLINE),
+        ("Troops rest near Warsaw. (AP Photo/Michal Dyjuk) (Michal Dyjuk/)", md.PHOTO_CAPTION),
+        ("Lukashenko holds energy because of assist from Putin in Moscow. Credit score:AP", md.PHOTO_CAPTION),
+        ("Advertisment", md.AD),  # a typo, caught fuzzily
+    ],
+)
+def test_boilerplate_lines(line, reason):
+    info = md.classify_line(line)
+    assert info is not None, line
+    assert info.reason == reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Prokopiev heads a unit called “Pahonia” that has been training recruits.",
+        "Poland is the base for battle",
+        "Belarus' Kastus Kalinouski Battalion",
+        "He said he would share his rations with the others.",
+        "The newspaper's editors did not answer questions.",
+        "Readers wrote in to say they liked it.",
+    ],
+)
+def test_body_lines_are_not_boilerplate(line):
+    assert md.classify_line(line) is None
+
+
+def test_link_list_header_opens_a_section_but_one_line_link_does_not():
+    assert md.classify_line("KEEP READING:").opens_section
+    assert not md.classify_line("Read more: Why the war could cause a famine").opens_section
+
+
+def test_credit_line_with_agency_counts_as_attribution():
+    info = md.classify_line("Credit: AP")
+    assert info.reason == md.ATTRIBUTION
+    assert info.agencies == ("AP",)
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("Belarusians join war to free Ukraine", True),
+        ("A sentence that ends with a full stop.", False),
+        ("", False),
+        ("word " * 30, False),
+        ("Is this a question?", True),
+    ],
+)
+def test_looks_like_headline(line, expected):
+    assert md.looks_like_headline(line) is expected
