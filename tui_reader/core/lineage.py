@@ -38,6 +38,14 @@ ROOT_COST = 2.0
 DATE_WEIGHT = 0.08
 CITE_WEIGHT = 0.3
 ODD_WEIGHT = 0.06
+#: Extra cost of hanging an article under a lost source rather than under a version.
+HIDDEN_COST = 0.04
+#: Prefer the less derived of two parents that explain a child equally well.
+DERIVED_WEIGHT = 0.0
+#: A version explained this much better by one version than by any other derives from it.
+DESCENDANT_GAP = 0.1
+#: Prefer the parent with the least material the child does not have.
+TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
 #: third version that the parent lacks, and this share of the readings it shares with it.
 CONTRA_MIN = 4
@@ -207,6 +215,18 @@ class _Engine:
         cost -= ODD_WEIGHT * _odd_votes(self.pair(p, c), P, df)
         return cost
 
+    def union_explained(self, c: int, group: list[int]) -> float:
+        """How much of ``c`` the other versions explain together (best match per sentence)."""
+        C = self.prep[c]
+        best = [0.0] * len(C.sentences)
+        for x in group:
+            if x == c or not self.related(c, x):
+                continue
+            for i, (j, score) in enumerate(self.pair(c, x).side(C.id).matches):
+                if j >= 0 and score > best[i]:
+                    best[i] = score
+        return sum(len(s) * b for s, b in zip(C.sentences, best)) / max(1, C.length)
+
     def contradiction(self, p: int, c: int, outside: list[int]) -> tuple[int, float, int | None]:
         """Readings ``c`` shares with a version outside its subtree that ``p`` lacks."""
         Tp, Tc = self.prep[p].trigrams, self.prep[c].trigrams
@@ -247,75 +267,105 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     for i in group:
         df.update(engine.prep[i].vocabulary)
     n = len(group)
-    # Node 0 is a virtual root; group[k] is node k + 1.
-    matrix: list[list[float | None]] = [[None] * (n + 1) for _ in range(n + 1)]
+    # A version that is explained much better by c than by anything else probably derives from
+    # c: it carries c's own changes, so it must not count as evidence of a common source.
+    explained = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
+    close: dict[int, set[int]] = {c: set() for c in group}
+    for x in group:
+        ranked = sorted(((explained[(x, p)], p) for p in group if p != x), reverse=True)
+        if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
+            close[ranked[0][1]].add(x)
+    merges, secondary = _merge_structure(engine, group)
+    union = {
+        c: engine.union_explained(c, [x for x in group if x not in close[c] and x not in secondary])
+        for c in group
+    }
+    derived = {p: max(engine.explained(p, x) for x in group if x != p) for p in group}
+    # Node 0 is a virtual root; group[k] is node k + 1; node n + 1 is a candidate lost source.
+    size = n + 2
+    hid_node = n + 1
+    matrix: list[list[float | None]] = [[None] * size for _ in range(size)]
     for k in range(n):
         matrix[0][k + 1] = ROOT_COST
+        if group[k] not in secondary:
+            matrix[hid_node][k + 1] = 1.0 - union[group[k]] + HIDDEN_COST
+    matrix[0][hid_node] = ROOT_COST
     for a in range(n):
         for b in range(n):
             if a != b:
-                matrix[a + 1][b + 1] = engine.edge_cost(group[a], group[b], df)
+                if group[b] in merges.get(group[a], ()):
+                    continue  # a version that combines two stories is neither's source
+                w = engine.edge_cost(group[a], group[b], df)
+                if w is not None:
+                    w += DERIVED_WEIGHT * derived[group[a]]
+                    w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b]))
+                matrix[a + 1][b + 1] = w
     par = min_arborescence(matrix, 0)
-    tree: dict[int, int | None] = {}
-    for k in range(n):
-        tree[group[k]] = None if par[k + 1] == 0 else group[par[k + 1] - 1]
-    # Runner-up costs for the confidence of each choice.
-    for k in range(n):
-        c = group[k]
-        options = sorted(
-            (matrix[a + 1][k + 1], group[a]) for a in range(n) if a != k and matrix[a + 1][k + 1] is not None
-        )
-        chosen = tree[c]
-        if chosen is None:
-            continue
-        chosen_cost = matrix[group.index(chosen) + 1][k + 1]
-        others = [w for w, a in options if a != chosen]
-        runner = min(others + [ROOT_COST - 1.0]) if others else ROOT_COST - 1.0
-        costs[engine.prep[c].id] = (chosen_cost, runner)
-    # Stemmatic check, from the top of the tree down.
-    hidden_parent: dict[int, str] = {}
-    order = _topological(tree)
-    for p in order:
-        kids = [c for c in order if tree[c] == p]
-        if not kids:
-            continue
-        contradicting = []
-        for c in kids:
-            sub = _subtree(tree, c)
-            outside = [x for x in group if x not in sub]
-            missing, share, witness = engine.contradiction(p, c, outside)
-            if missing >= CONTRA_MIN and share >= CONTRA_SHARE:
-                contradicting.append((c, missing, share, witness))
-        if not contradicting:
-            continue
-        hid = f"h{len(hidden)}"
-        members = [p] + [c for c, *_ in contradicting]
+    hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
+    if len(hidden_children) < 2:
+        # A lost source needs at least two children that it explains better than any version.
+        for k in range(n):
+            matrix[hid_node][k + 1] = None
+        matrix[0][hid_node] = None
+        par = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
+        par.append(-1)
+        hidden_children = []
+    key = f"h{len(hidden)}"
+    if hidden_children:
         hidden.append(
             {
-                "key": hid,
-                "members": members,
-                "contradictions": {
-                    engine.prep[c].id: {"readings": m, "share": round(s, 3), "witness": engine.prep[w].id}
-                    for c, m, s, w in contradicting
-                },
+                "key": key,
+                "members": [group[k] for k in hidden_children],
+                "explained_by_versions": {engine.prep[group[k]].id: round(union[group[k]], 3) for k in hidden_children},
             }
         )
-        old_parent = tree[p]
-        if old_parent is not None:
-            hidden[-1]["parent"] = engine.prep[old_parent].id
-        elif p in hidden_parent:
-            hidden[-1]["parent"] = hidden_parent[p]
-        for c, *_ in contradicting:
-            tree[c] = None
-            hidden_parent[c] = hid
-        tree[p] = None
-        hidden_parent[p] = hid
-    for c in group:
+    for k in range(n):
+        c = group[k]
         cid = engine.prep[c].id
-        if c in hidden_parent:
-            parents[cid] = hidden_parent[c]
-        elif tree[c] is not None:
-            parents[cid] = engine.prep[tree[c]].id
+        pk = par[k + 1]
+        if pk == 0:
+            continue
+        parents[cid] = key if pk == hid_node else engine.prep[group[pk - 1]].id
+        chosen_cost = matrix[pk][k + 1]
+        others = [
+            matrix[a][k + 1]
+            for a in range(1, size)
+            if a != pk and a != k + 1 and matrix[a][k + 1] is not None
+        ]
+        runner = min(others) if others else ROOT_COST - 1.0
+        costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+
+
+def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[int]], set[int]]:
+    """Versions that combine two unrelated texts, and the secondary texts they draw on.
+
+    ``c`` combines ``p`` and ``s`` when both explain a distinct run of it and ``p`` and ``s``
+    are unrelated to each other. Of the two, the one related to fewer versions is secondary.
+    """
+    merges: dict[int, set[int]] = {}
+    secondary: set[int] = set()
+    degree = {x: sum(1 for y in group if y != x and engine.related(x, y)) for x in group}
+    for c in group:
+        C = engine.prep[c]
+        near = [x for x in group if x != c and engine.related(c, x)]
+        for i, p in enumerate(near):
+            for s in near[i + 1 :]:
+                if engine.related(p, s):
+                    continue
+                mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= 0.5}
+                ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= 0.5}
+                if not mp or not ms:
+                    continue
+                only_p = sum(len(C.sentences[k]) for k in mp - ms)
+                only_s = sum(len(C.sentences[k]) for k in ms - mp)
+                if min(only_p, only_s) < max(10, 0.08 * C.length):
+                    continue
+                merges.setdefault(c, set()).update((p, s))
+                if (degree[s], s) < (degree[p], p):
+                    secondary.add(s)
+                else:
+                    secondary.add(p)
+    return merges, secondary
 
 
 def _topological(tree: dict[int, int | None]) -> list[int]:
@@ -435,7 +485,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         evidence = {
             "children": [m.id for m in members],
             "attributions": dict(top),
-            "contradictions": h["contradictions"],
+            "explained_by_versions": h["explained_by_versions"],
         }
         nodes.append(HiddenNode(rename[h["key"]], label, evidence))
         if "parent" in h:
@@ -454,7 +504,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             relation, evidence = _relation(engine, p, c)
             primary = [p]
         else:
-            siblings = [s for s in children_of[parents[cid]] if s != c]
+            members = next(h["members"] for h in hidden if h["key"] == parents[cid])
+            siblings = [s for s in members if s != c] or [s for s in children_of[parents[cid]] if s != c]
             p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
             relation, evidence = _relation(engine, p, c)
             evidence = {"closest_sibling": ids[p], **evidence}
