@@ -319,3 +319,31 @@ def test_a_thousand_files(tmp_path):
     assert len(c.articles) == 1000
     assert [a.id for a in c.articles][:3] == ["0000", "0001", "0002"]
     assert not c.problems
+
+
+def test_permission_errors_reported_even_when_running_as_root(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "x.txt").write_text("Body.", encoding="utf-8")
+    (tmp_path / "secret.txt").write_text("Body.", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Body.", encoding="utf-8")
+    import tui_reader.core.loader as loader
+
+    real_open, real_scandir = open, os.scandir
+
+    def fake_open(path, *args, **kwargs):
+        if os.path.basename(path) == "secret.txt":
+            raise PermissionError(13, "Permission denied")
+        return real_open(path, *args, **kwargs)
+
+    def fake_scandir(path):
+        if os.path.basename(path) == "locked":
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(path)
+
+    monkeypatch.setattr(loader, "open", fake_open, raising=False)
+    monkeypatch.setattr(loader.os, "scandir", fake_scandir)
+    c = load_paths([str(tmp_path)])
+    assert [a.id for a in c.articles] == ["ok"]
+    r = reasons(c)
+    assert r["locked"] == "permission denied"
+    assert r["secret.txt"] == "permission denied"

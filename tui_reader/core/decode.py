@@ -24,8 +24,8 @@ _BOMS = (
 
 #: How much of a file the statistical checks look at (they are cheap, but files can be large).
 _SAMPLE = 64 * 1024
-#: Above this share of control/garbage characters a file is not text.
-_MAX_GARBAGE = 0.05
+#: Above this share of control/garbage characters a file is not text (a few stray escapes are fine).
+_MAX_GARBAGE = 0.25
 
 
 class NotText(ValueError):
