@@ -208,7 +208,7 @@ def op_excerpt(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
 
 def op_spin(rng: random.Random, paras: list[list[str]]) -> list[list[str]]:
     """Article spinning: most table words swapped for (odd) synonyms."""
-    rate = rng.uniform(0.45, 0.9)
+    rate = rng.uniform(0.6, 0.95)
     return [[swap_synonyms(rng, s, rate) for s in p] for p in paras]
 
 

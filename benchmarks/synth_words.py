@@ -443,6 +443,216 @@ finally: eventually | ultimately
 however: nonetheless | nevertheless
 """ 
 
+
+# Exact word forms (no inflections derived).
+OTHER = """
+first: initial | earliest | foremost
+second: next | subsequent
+third: tertiary | next
+three: trio of | 3
+four: quartet of | 4
+five: 5 | handful of
+eight: 8
+still: nevertheless | yet
+around: roughly | approximately
+next: following | upcoming
+think: reckon | suppose
+thought: idea | believed
+suicide: self-murder | self-destruction
+back: rear | returned
+well: properly | nicely
+since: considering that | ever since
+general: common | universal
+going: heading | proceeding
+know: realise | recognise
+known: recognised | acknowledged
+many: numerous | countless
+like: similar to | such as
+million: mil | thousand thousand
+billion: bil | thousand million
+another: yet another | a further
+given: granted | handed
+peace: tranquillity | harmony
+fighters: combatants | warriors
+come: arrive | approach
+came: arrived | approached
+looking: searching | peering
+state: condition | province
+interim: provisional | stopgap
+authorities: specialists | powers
+place: location | spot
+trip: journey | excursion
+whether: if
+meanwhile: in the meantime | simultaneously
+several: various | numerous
+defence: protection | safeguard
+asylum: sanctuary | haven
+process: procedure | course of action
+even: indeed | actually
+terrorism: fear-mongering | terror
+earlier: prior | sooner
+shot: fired upon | gunned
+better: improved | superior
+play: recreation | performance
+taken: seized | grabbed
+pressure: strain | stress
+centre: middle | hub
+commission: committee | fee
+conditions: circumstances | situations
+much: a lot | considerably
+following: succeeding | after
+seekers: hunters | searchers
+detainees: captives | inmates
+overnight: during the night | nocturnally
+training: coaching | drilling
+across: throughout | over
+least: smallest | minimum
+past: previous | earlier
+without: lacking | minus
+southern: austral | meridional
+later: afterwards | subsequently
+violence: brutality | savagery
+weekend: end of the week | Saturday and Sunday
+fighting: combating | warring
+captured: seized | caught
+within: inside | in
+final: last | ultimate
+position: place | stance
+person: individual | human
+might: may | could
+eastern: easterly | oriental
+behind: at the back of | after
+network: web | system
+legal: lawful | legit
+interest: curiosity | attention
+latest: newest | most recent
+strikes: hits | walkouts
+concerned: involved | anxious
+capital: money | funds
+seen: witnessed | observed
+series: sequence | string
+able: capable | competent
+line: queue | row
+towards: in the direction of | toward
+along: beside | alongside
+ahead: forward | in advance
+right: correct | proper
+bombings: bombardments | blasts
+allegations: claims | accusations
+news: tidings | information
+targets: objectives | goals
+guilty: blameworthy | culpable
+west: occident | western region
+raids: incursions | forays
+executive: administrator | manager
+event: occasion | occurrence
+others: other people | the rest
+situation: circumstance | state of affairs
+northern: northerly | boreal
+become: turn into | grow to be
+emergency: crisis | exigency
+half: 50 percent | fifty percent
+enough: sufficient | adequate
+envoy: emissary | delegate
+industrial: manufacturing | commercial
+tomorrow: the next day | the following day
+financial: monetary | fiscal
+warplanes: combat aircraft | fighter jets
+disease: ailment | sickness
+abuse: mistreatment | misuse
+growth: development | expansion
+station: depot | base
+prepared: ready | organised
+dispute: quarrel | disagreement
+radical: extreme | drastic
+captain: skipper | commander
+forward: onward | ahead
+jail: prison | lockup
+according: as indicated | as stated
+movement: development | motion
+added: included | appended
+sure: certain | positive
+caught: grabbed | trapped
+bombing: bombardment | blasting
+alleged: supposed | purported
+freeze: halt | suspension
+probably: likely | presumably
+investigation: examination | inquiry
+kilometres: km | clicks
+hundreds: scores | loads
+access: entry | admission
+crash: collision | smash
+tourists: travellers | sightseers
+lives: existences | souls
+helicopters: choppers | rotorcraft
+immediately: instantly | straight away
+declared: proclaimed | stated
+order: command | sequence
+reached: arrived at | attained
+collapse: breakdown | fall down
+response: reaction | reply
+proposed: suggested | put forward
+stage: phase | platform
+suspected: presumed | supposed
+future: destiny | prospect
+beat: defeated | overcame
+drop: decline | fall
+thousands: lots | countless numbers
+trees: timber | woodland
+inside: within | indoors
+inquiry: investigation | enquiry
+soon: shortly | before long
+always: constantly | invariably
+biggest: largest | most enormous
+ever: at any time | always
+airline: air carrier | aviation company
+supporters: backers | advocates
+although: though | even though
+wave: surge | swell
+wounded: injured | harmed
+surrender: capitulation | give up
+rights: privileges | entitlements
+based: situated | founded
+point: moment | juncture
+responsibility: obligation | duty
+agency: bureau | organisation
+available: obtainable | accessible
+quite: rather | fairly
+massive: enormous | huge
+currently: at present | now
+means: implies | signifies
+gunmen: shooters | armed men
+terms: conditions | phrases
+human: person | individual
+circumstances: conditions | situations
+annual: yearly | once-a-year
+militia: paramilitary | irregular army
+look: glance | appear
+understand: comprehend | grasp
+facility: amenity | installation
+accident: mishap | collision
+actually: really | in fact
+negotiations: discussions | talks
+address: speech | location
+conference: convention | meeting
+rule: regulation | dominion
+significant: considerable | notable
+fact: reality | certainty
+intelligence: knowledge | data
+period: stretch | spell
+recession: downturn | depression
+afternoon: post-meridian | later in the day
+struck: hit | smacked
+commanders: leaders | officers
+crowd: throng | mob
+rest: remainder | break
+authority: power | right
+conflict: clash | war
+violent: fierce | vicious
+authorities: officials | regulators
+despite: in spite of | notwithstanding
+"""
+
 # Function-word and phrase changes a paraphrase or translation round trip tends to make.
 PARAPHRASE = [
     (" has been ", " was "),
@@ -626,6 +836,8 @@ def build_synonyms() -> dict[str, list[str]]:
         for k in range(3):
             add(forms[k], [f[k] for f in alt_forms])
     for word, alts in _parse(ADJECTIVES).items():
+        add(word, alts)
+    for word, alts in _parse(OTHER).items():
         add(word, alts)
     return table
 
