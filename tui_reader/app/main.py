@@ -676,7 +676,7 @@ class ReaderApp(App):
         self.refresh_reader()
         reader = self.query_one(ReaderView)
         start, _ = self._changes[self.change_index]
-        line = reader.line_of(self._reader_text, start)
+        line = reader.line_of(start)
         reader.scroll_to(y=max(0, line - 3), animate=False)
 
     def action_next_change(self) -> None:

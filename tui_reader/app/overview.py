@@ -55,7 +55,7 @@ def _band(value: int) -> str:
 
 
 def matrix_text(articles: list[Article], scores: list[list[int]]) -> Text:
-    text = Text(end="")
+    text = Text(end="", no_wrap=True, overflow="ellipsis")
     n = len(articles)
     if not n:
         return Text("(no articles)")
@@ -84,7 +84,7 @@ def matrix_text(articles: list[Article], scores: list[list[int]]) -> Text:
 
 def timeline_text(articles: list[Article], lineage: Lineage, index: dict[str, int], labels: dict[str, str]) -> Text:
     """Dated versions in date order, each with the edge to its parent; undated ones listed after."""
-    text = Text(end="")
+    text = Text(end="", no_wrap=True, overflow="ellipsis")
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date or "", a.id))
     undated = [a for a in articles if not a.date]
     for article in dated + undated:
@@ -96,7 +96,7 @@ def timeline_text(articles: list[Article], lineage: Lineage, index: dict[str, in
         text.append(one_line(article.label, 50))
         edge = lineage.parent_edge(article.id)
         if edge is not None:
-            text.append("\n             ← ", style="dim")
+            text.append("\n" + " " * 12 + " ← ", style="dim")
             text.append_text(relation_text(edge))
             text.append(" of ")
             parent = edge.parent

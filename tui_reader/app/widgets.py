@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.binding import Binding
-from textual.containers import VerticalScroll
-from textual.widgets import DataTable, Static, Tree
+from textual.geometry import Size
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+from textual.widgets import DataTable, Tree
 
 VIM_LIST_BINDINGS = [
     Binding("j", "cursor_down", "Down", show=False),
@@ -72,25 +74,93 @@ class LineageTree(Tree[str]):
         return False
 
 
-class ReaderView(VerticalScroll, can_focus=True):
-    """A scrolling view of one ``Text`` (article or diff)."""
+class ReaderView(ScrollView, can_focus=True):
+    """A scrolling view of one ``Text`` (article or diff).
+
+    The text is wrapped once per width and only the visible lines are turned into strips, so
+    switching articles costs the same whatever their length.
+    """
 
     BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G", "scroll_end", "Bottom", show=False),
+        Binding("j,down", "scroll_down", "Down", show=False),
+        Binding("k,up", "scroll_up", "Up", show=False),
+        Binding("g,home", "go_top", "Top", show=False),
+        Binding("G,end", "go_bottom", "Bottom", show=False),
+        Binding("pagedown,space", "page_down", "Page down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
     ]
 
-    def compose(self):
-        yield Static(Text(""), id="reader-text", markup=False)
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.text = Text("")
+        self._lines: list[Text] = []
+        self._wrapped_width = 0
+        self._cache: dict[tuple[int, int, int], Strip] = {}
 
     def show(self, text: Text) -> None:
-        self.query_one("#reader-text", Static).update(text)
+        self.text = text
+        self._wrapped_width = 0
+        self._rewrap()
+        self.refresh()
 
-    def line_of(self, text: Text, offset: int) -> int:
-        """The wrapped line on which character ``offset`` of ``text`` sits at the current width."""
-        width = max(10, self.scrollable_content_region.width)
-        prefix = text[:offset]
-        lines = prefix.wrap(self.app.console, width)
+    @property
+    def _width(self) -> int:
+        return max(10, self.scrollable_content_region.width)
+
+    def _rewrap(self) -> None:
+        width = self._width
+        if width == self._wrapped_width:
+            return
+        self._wrapped_width = width
+        self._lines = list(self.text.wrap(self.app.console, width, overflow="fold")) if self.text else []
+        self._cache.clear()
+        self.virtual_size = Size(width, len(self._lines))
+
+    def on_resize(self) -> None:
+        self._rewrap()
+
+    @property
+    def line_count(self) -> int:
+        return len(self._lines)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        index = scroll_y + y
+        width = self.scrollable_content_region.width
+        style = self.rich_style
+        if index >= len(self._lines):
+            return Strip.blank(width, style)
+        key = (index, scroll_x, width)
+        strip = self._cache.get(key)
+        if strip is None:
+            line = self._lines[index]
+            strip = Strip(list(line.render(self.app.console, end="")), line.cell_len)
+            strip = strip.crop_extend(scroll_x, scroll_x + width, style)
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            self._cache[key] = strip
+        return strip.apply_style(style)
+
+    def action_go_top(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_go_bottom(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_relative(y=1, animate=False)
+
+    def action_scroll_up(self) -> None:
+        self.scroll_relative(y=-1, animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height - 2), animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height - 2), animate=False)
+
+    def line_of(self, offset: int) -> int:
+        """The wrapped line on which character ``offset`` of the shown text sits."""
+        prefix = self.text[:offset]
+        lines = prefix.wrap(self.app.console, self._width, overflow="fold")
         return max(0, len(lines) - 1)

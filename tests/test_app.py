@@ -1,0 +1,697 @@
+"""Pilot tests of the reader: every key, the layouts, persistence and literal article text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from rich.text import Text
+from textual.widgets import Input, OptionList, Static, Tabs
+
+from tui_reader.app.main import ReaderApp
+from tui_reader.app.screens import (
+    HelpScreen,
+    MarkDialog,
+    OverviewScreen,
+    PickArticleDialog,
+    PromptDialog,
+    SideBySideScreen,
+    TextDialog,
+)
+from tui_reader.app.widgets import ArticleTable, LineageTree, ReaderView
+
+WIDE = (120, 40)
+NARROW = (80, 24)
+
+
+@pytest.fixture(scope="session")
+def shared_cache(tmp_path_factory):
+    """One lineage cache for the module: results are keyed by content, so sharing is safe."""
+    return tmp_path_factory.mktemp("lineage-cache")
+
+
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path, monkeypatch, shared_cache):
+    monkeypatch.setenv("TUI_READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TUI_READER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("TUI_READER_CACHE_DIR", str(shared_cache))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    monkeypatch.delenv("TUI_READER_EXIT_AFTER_FIRST_PAINT", raising=False)
+    return tmp_path
+
+
+def shown(app, selector: str) -> str:
+    """The plain text a Static currently shows."""
+    return app.query_one(selector, Static).visual.plain
+
+
+def reader_text(app) -> str:
+    return app.query_one(ReaderView).text.plain
+
+
+async def settle(app, pilot) -> None:
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def with_base(app) -> str:
+    """An article that has something to diff against (a parent or a stand-in)."""
+    for article in app.collection.articles:
+        app.current_id = article.id
+        if app.article(app.base_id()) is not None:
+            return article.id
+    pytest.fail("no article of the collection has a parent to diff against")
+
+
+def without_parent(app) -> str:
+    for article in app.collection.articles:
+        if app.lineage.parent_edge(article.id) is None:
+            return article.id
+    pytest.fail("every article has a parent")
+
+
+@pytest.fixture
+def similar_pair(tmp_path):
+    """Two related articles whose text looks like markup and holds escape sequences."""
+    folder = tmp_path / "pair"
+    folder.mkdir()
+    body = (
+        "The council met on Monday [bold]to vote[/bold] on the budget and the plan for the river park.\n\n"
+        "Critics said [link=https://example.com/x]the plan[/link] ignores flooding \x1b[31mred alert\x1b[0m "
+        "and the cost of repairs to the old bridge near the market.\n\n"
+        "The mayor said the vote would go ahead on Friday after a public hearing in the town hall."
+    )
+    (folder / "a.txt").write_text("Council [bold]votes[/bold] on budget\n\n" + body, encoding="utf-8")
+    changed = body.replace("Monday", "Tuesday").replace("public hearing", "long public hearing")
+    (folder / "b.txt").write_text("Council [bold]votes[/bold] on budget\n\n" + changed, encoding="utf-8")
+    return folder
+
+
+# -- start-up and layout ---------------------------------------------------------------------
+
+
+async def test_first_screen_lists_the_seeds_and_tree():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(ArticleTable)
+        assert table.row_count == len(app.collection) == 5
+        tree = app.query_one(LineageTree)
+        labels = []
+
+        def walk(node):
+            for child in node.children:
+                labels.append(child.label.plain)
+                walk(child)
+
+        walk(tree.root)
+        assert len([x for x in labels if not x.startswith("Story")]) >= 5
+        for hidden in app.lineage.hidden:
+            assert any(label.endswith(hidden.label) or "lost source" in label for label in labels)
+        assert app.current_id is not None
+        assert app.collection.get(app.current_id).label.split()[0] in reader_text(app)
+
+
+async def test_wide_layout_shows_all_panes_and_narrow_uses_tabs():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert not app.compact
+        for name in ("tree", "articles", "reader"):
+            assert app.query_one(f"#pane-{name}").display
+        assert not app.query_one("#pane-tabs", Tabs).display
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        assert app.compact
+        assert app.query_one("#pane-tabs", Tabs).display
+        visible = [n for n in ("tree", "articles", "reader") if app.query_one(f"#pane-{n}").styles.display != "none"]
+        assert visible == ["tree"]
+
+
+async def test_lost_source_is_labelled_in_the_tree():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        if not app.lineage.hidden:
+            pytest.skip("the lineage engine found no lost source in the seeds")
+        tree = app.query_one(LineageTree)
+        hidden_ids = {h.id for h in app.lineage.hidden}
+        found = []
+
+        def walk(node):
+            for child in node.children:
+                if child.data in hidden_ids:
+                    found.append(child.label.plain)
+                walk(child)
+
+        walk(tree.root)
+        assert found and all("lost source" in label for label in found)
+
+
+# -- keys --------------------------------------------------------------------------------------
+
+
+async def test_q_quits():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("q")
+        await pilot.pause()
+        assert not app.is_running
+
+
+async def test_question_mark_shows_every_key():
+    from tui_reader.app.keys import APP_KEYS
+
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.body.plain
+        for key in APP_KEYS:
+            assert key.help in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+
+
+async def test_d_toggles_the_diff_with_counts():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(with_base(app))
+        await pilot.pause()
+        before = reader_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.diff_on
+        counts = shown(app, "#counts")
+        assert "inserted" in counts and "deleted" in counts
+        diff = app.current_diff()
+        assert diff is not None and diff.counts.changed > 0
+        assert str(diff.counts.inserted) in counts
+        assert reader_text(app) != before
+        await pilot.press("d")
+        await pilot.pause()
+        assert not app.diff_on
+        assert reader_text(app) == before
+
+
+async def test_d_on_an_article_without_parent_says_so_and_offers_compare():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(without_parent(app))
+        await pilot.press("d")
+        await pilot.pause()
+        assert "no parent" in reader_text(app).lower()
+        assert "c" in shown(app, "#counts") and "compare" in shown(app, "#counts")
+
+
+async def test_n_and_shift_n_walk_the_changes():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(with_base(app))
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.diff_on and app.change_index == 0
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.change_index == 1
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.change_index == 0
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.change_index == len(app._changes) - 1
+        reader = app.query_one(ReaderView)
+        assert reader.scroll_y > 0  # the last change is further down than the first screen
+
+
+async def test_s_shows_side_by_side():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(with_base(app))
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SideBySideScreen)
+        old = app.article(app.base_id())
+        new = app.article(app.current_id)
+        assert old.paragraphs[0][:20] in app.screen.left[1].plain
+        assert new.paragraphs[0][:20] in app.screen.right[1].plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SideBySideScreen)
+
+
+async def test_c_compares_with_a_chosen_article():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        target = without_parent(app)
+        app.open_node(target)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(app.screen, PickArticleDialog)
+        other = next(a for a in app.collection.articles if a.id != target)
+        await pilot.press(*list(other.label[:12].lower()))
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.compare_id == other.id
+        assert app.diff_on
+        assert other.label[:20] in shown(app, "#counts")
+
+
+async def test_e_shows_the_evidence_of_the_edge():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        child = next(e.child for e in app.lineage.edges if app.article(e.child))
+        app.open_node(child)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        text = app.screen.body.plain
+        edge = app.lineage.parent_edge(child)
+        assert edge.relation in text
+        for key in list(edge.evidence)[:3]:
+            assert str(key) in text
+
+
+async def test_b_hides_and_shows_boilerplate(tmp_path):
+    folder = tmp_path / "bp"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Headline here\n\nA body paragraph about the river.\n\nAnother body paragraph.", "utf-8")
+    app = ReaderApp(paths=[str(folder)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        # Give the article a boilerplate block whatever the loader decides.
+        from dataclasses import replace
+
+        from tui_reader.core.model import Block, Collection
+
+        art = app.collection.articles[0]
+        art = replace(art, blocks=art.blocks + (Block("Share this story on social media", "boilerplate", "share prompt"),))
+        app.collection = Collection((art,))
+        app.open_node(art.id)
+        assert app.show_boilerplate
+        assert "Share this story" in reader_text(app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Share this story" not in reader_text(app)
+        assert "hidden" in reader_text(app)
+        await pilot.press("b")
+        await pilot.pause()
+        assert "Share this story" in reader_text(app)
+
+
+async def test_v_shows_overview_matrix_and_timeline():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        matrix = app.screen.matrix.plain
+        assert all(f"{i:>4}" in matrix.splitlines()[0] for i in range(len(app.collection)))
+        assert len(app.screen.timeline.plain.strip().splitlines()) >= len(app.collection)
+        await pilot.press("v")
+        await pilot.pause()
+        assert not isinstance(app.screen, OverviewScreen)
+
+
+async def test_m_marks_and_the_mark_persists(private_dirs):
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        current = app.article(app.current_id)
+        await pilot.press("m")
+        await pilot.pause()
+        assert isinstance(app.screen, MarkDialog)
+        await pilot.press("down", "enter")  # second option: copy
+        await pilot.pause()
+        assert app.state.mark_of(current) == "copy"
+        assert "copy" in reader_text(app)
+    saved = json.loads((private_dirs / "data" / "marks.json").read_text())
+    assert [m["mark"] for m in saved["marks"].values()] == ["copy"]
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.state.mark_of(current) == "copy"
+        table = app.query_one(ArticleTable)
+        assert table.get_cell(current.id, "mark").plain == "copy"
+
+
+async def test_x_exports_marks_and_lineage(tmp_path):
+    app = ReaderApp()
+    target = tmp_path / "out.csv"
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptDialog)
+        app.screen.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await pilot.pause()
+    lines = target.read_text().splitlines()
+    assert lines[0].startswith("id,kind,title")
+    assert len(lines) == 1 + len(app.collection) + len(app.lineage.hidden)
+
+
+async def test_o_opens_another_folder(similar_pair, private_dirs):
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        assert isinstance(app.screen, PromptDialog)
+        app.screen.query_one(Input).value = str(similar_pair)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.collection) == 2
+        assert app.query_one(ArticleTable).row_count == 2
+    session = json.loads((private_dirs / "data" / "session.json").read_text())
+    assert session["last_paths"] == [str(similar_pair.resolve())]
+
+
+async def test_o_with_a_missing_path_keeps_the_collection(tmp_path):
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("o")
+        await pilot.pause()
+        app.screen.query_one(Input).value = str(tmp_path / "nope")
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert len(app.collection) == 5
+
+
+async def test_slash_filters_by_headline_or_body():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        target = app.collection.articles[-1]
+        word = max(target.body.split(), key=len)
+        expected = {a.id for a in app.collection.articles if word.casefold() in (a.title or "").casefold() + a.full_text.casefold()}
+        await pilot.press("slash")
+        await pilot.pause()
+        assert isinstance(app.focused, Input)
+        await pilot.press(*list(word))
+        await pilot.pause()
+        table = app.query_one(ArticleTable)
+        shown_ids = {table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)}
+        assert shown_ids == expected and target.id in shown_ids
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 5
+
+
+async def test_shift_s_cycles_sort_orders():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(ArticleTable)
+        seen = []
+        for _ in range(4):
+            await pilot.press("S")
+            await pilot.pause()
+            seen.append(app.sort_key)
+            if app.sort_key == "words":
+                words = [int(table.get_cell_at((r, 3)).plain) for r in range(table.row_count)]
+                assert words == sorted(words, reverse=True)
+        assert seen == ["date", "outlet", "words", "similarity"]
+
+
+async def test_a_lists_stories_and_restricts_to_one():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        await pilot.press("a")
+        await pilot.pause()
+        listing = app.screen.query_one(OptionList)
+        assert listing.option_count == len(app.analysis.stories) + 1
+        await pilot.press("down", "enter")  # the largest story
+        await pilot.pause()
+        largest = max(app.analysis.stories, key=lambda s: len(s.article_ids))
+        assert app.story_ids == set(largest.article_ids)
+        assert app.query_one(ArticleTable).row_count == len(largest.article_ids)
+
+
+async def test_shift_m_brackets_changes_for_no_colour():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(with_base(app))
+        await pilot.press("d")
+        await pilot.pause()
+        assert "{+" not in reader_text(app)
+        await pilot.press("M")
+        await pilot.pause()
+        text = reader_text(app)
+        assert "{+" in text or "[-" in text
+
+
+async def test_no_color_turns_markers_on(monkeypatch):
+    monkeypatch.setenv("NO_COLOR", "1")
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.markers
+
+
+async def test_t_switches_theme_and_remembers_it():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        first = app.theme
+        await pilot.press("t")
+        await pilot.pause()
+        assert app.theme != first
+        switched = app.theme
+    app = ReaderApp()
+    async with app.run_test(size=WIDE):
+        assert app.theme == switched
+
+
+async def test_tab_moves_between_panes_wide_and_narrow():
+    for size in (WIDE, NARROW):
+        app = ReaderApp()
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            order = []
+            for _ in range(3):
+                order.append(app.active_pane if app.compact else type(app.focused).__name__)
+                await pilot.press("tab")
+                await pilot.pause()
+            if app.compact:
+                assert order == ["tree", "articles", "reader"]
+                assert app.active_pane == "tree"
+            else:
+                assert order == ["LineageTree", "ArticleTable", "ReaderView"]
+            await pilot.press("shift+tab")
+            await pilot.pause()
+            assert app.focused is app.query_one(ReaderView)
+
+
+async def test_number_keys_pick_panes():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        await pilot.press("3")
+        await pilot.pause()
+        assert app.active_pane == "reader" and app.focused is app.query_one(ReaderView)
+        assert app.query_one("#pane-tabs", Tabs).active == "tab-reader"
+        await pilot.press("2")
+        await pilot.pause()
+        assert app.focused is app.query_one(ArticleTable)
+
+
+async def test_vim_keys_in_table_tree_and_reader():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(ArticleTable)
+        table.focus()
+        await pilot.press("G")
+        assert table.cursor_row == table.row_count - 1
+        await pilot.press("k")
+        assert table.cursor_row == table.row_count - 2
+        await pilot.press("g")
+        assert table.cursor_row == 0
+        await pilot.press("j")
+        assert table.cursor_row == 1
+        await pilot.pause()
+        # moving in the table opens the article in the reader (wide layout)
+        assert app.current_id == table.current_id()
+
+        tree = app.query_one(LineageTree)
+        tree.focus()
+        await pilot.press("g")
+        assert tree.cursor_line == 0
+        await pilot.press("j", "j")
+        assert tree.cursor_line == 2
+        await pilot.press("G")
+        assert tree.cursor_line == tree.last_line
+
+        reader = app.query_one(ReaderView)
+        reader.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert reader.scroll_y == reader.max_scroll_y > 0
+        await pilot.press("g")
+        await pilot.pause()
+        assert reader.scroll_y == 0
+        await pilot.press("j")
+        await pilot.pause()
+        assert reader.scroll_y > 0
+
+
+async def test_enter_in_narrow_table_opens_reader():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        await pilot.press("2")
+        await pilot.press("G")
+        await pilot.press("enter")
+        await pilot.pause()
+        last = app.query_one(ArticleTable).current_id()
+        assert app.current_id == last
+        assert app.active_pane == "reader"
+
+
+async def test_selecting_a_tree_node_opens_it():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        tree = app.query_one(LineageTree)
+        tree.focus()
+        line = next(i for i in range(tree.last_line + 1) if app.article(tree.get_node_at_line(i).data))
+        tree.cursor_line = line
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.current_id == tree.get_node_at_line(line).data
+        assert app.active_pane == "reader"
+
+
+async def test_command_palette_lists_every_action():
+    from tui_reader.app.commands import ReaderCommands
+    from tui_reader.app.keys import APP_KEYS
+
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        provider = ReaderCommands(app.screen)
+        titles = [hit.display for hit in [h async for h in provider.discover()]]
+        assert len(titles) == len(APP_KEYS)
+        hits = [h async for h in provider.search("overview")]
+        assert hits
+        hits[0].command()
+        await pilot.pause()
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+
+
+# -- untrusted text -------------------------------------------------------------------------
+
+
+async def test_markup_and_escapes_in_articles_are_shown_literally(similar_pair):
+    app = ReaderApp(paths=[str(similar_pair)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        for article in app.collection.articles:
+            app.open_node(article.id)
+            await pilot.pause()
+            text = reader_text(app)
+            assert "[bold]" in text and "[/bold]" in text
+            assert "[link=https://example.com/x]the plan[/link]" in text
+            assert "\x1b" not in text
+        table = app.query_one(ArticleTable)
+        assert "[bold]votes[/bold]" in table.get_cell_at((0, 5)).plain
+        compare_to = app.collection.articles[0].id
+        app.open_node(app.collection.articles[1].id)
+        app.compare_id = compare_to
+        app.diff_on = True
+        app.refresh_reader()
+        await pilot.pause()
+        text = reader_text(app)
+        assert "[link=https://example.com/x]" in text and "\x1b" not in text
+        rendered = app.query_one(ReaderView).text
+        assert not any("link" in str(span.style) for span in rendered.spans)
+
+
+async def test_corrupt_state_files_are_set_aside_with_a_notification(private_dirs):
+    data = private_dirs / "data"
+    data.mkdir(parents=True)
+    (data / "marks.json").write_text("{not json", "utf-8")
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert any("corrupt" in n.message for n in app._notifications)
+        assert app.query_one(ArticleTable).row_count == 5
+    assert any(p.name.startswith("marks.json.corrupt-") for p in data.iterdir())
+
+
+async def test_nothing_loaded_keeps_the_app_running(tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    app = ReaderApp(paths=[str(empty)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert app.is_running
+        assert "Nothing could be loaded" in shown(app, "#status")
+
+
+async def test_progress_and_first_screen_before_analysis(monkeypatch):
+    import threading
+
+    import tui_reader.app.main as main_module
+
+    gate = threading.Event()
+    real = main_module.analyse
+
+    def slow_analyse(collection, **kwargs):
+        kwargs["progress"](1, 4, "lineage")
+        gate.wait(5)
+        return real(collection, **kwargs)
+
+    monkeypatch.setattr(main_module, "analyse", slow_analyse)
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.query_one(ArticleTable).row_count:
+                break
+        assert app.query_one(ArticleTable).row_count == 5
+        assert app.analysing
+        assert "analysing" in shown(app, "#status")
+        await pilot.press("j")  # the UI answers while the analysis runs
+        gate.set()
+        await settle(app, pilot)
+        assert not app.analysing
+        assert not app.query_one("#progress").display
+
+
+async def test_text_widgets_hold_text_objects():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(ArticleTable)
+        for r in range(table.row_count):
+            assert all(isinstance(c, Text) for c in table.get_row_at(r))
+        tree = app.query_one(LineageTree)
+
+        def walk(node):
+            for child in node.children:
+                assert isinstance(child._label, (Text,)) or hasattr(child._label, "plain")
+                walk(child)
+
+        walk(tree.root)
+        assert Path(app.collection.articles[0].path).exists()
