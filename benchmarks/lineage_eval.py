@@ -287,6 +287,47 @@ def calibration(scores: list[ArticleScore]) -> list[dict]:
     return rows
 
 
+def calibration_error(scores: list[ArticleScore], mapping=None) -> float | None:
+    """Expected calibration error over the five bins (edge-weighted |confidence - right|), after
+    ``mapping`` (a function of the raw confidence) when given."""
+    pts = [((mapping(s.confidence) if mapping else s.confidence), s.right)
+           for s in scores if s.confidence is not None]
+    if not pts:
+        return None
+    err = 0.0
+    for lo, hi in zip(BINS, BINS[1:]):
+        sel = [(c, r) for c, r in pts if lo <= c < hi]
+        if sel:
+            err += len(sel) / len(pts) * abs(sum(c for c, _ in sel) / len(sel) - sum(r for _, r in sel) / len(sel))
+    return err
+
+
+def fit_isotonic(scores: list[ArticleScore]) -> list[tuple[float, float]]:
+    """Monotone map raw confidence -> probability right (pool adjacent violators), as a list of
+    (upper bound of raw confidence, calibrated value) steps."""
+    grouped: dict[float, list[float]] = defaultdict(lambda: [0.0, 0.0])
+    for s in scores:
+        if s.confidence is not None:
+            grouped[s.confidence][0] += float(s.right)
+            grouped[s.confidence][1] += 1.0
+    blocks: list[list[float]] = []  # [upper, sum, count]
+    for c in sorted(grouped):
+        blocks.append([c, grouped[c][0], grouped[c][1]])
+        while len(blocks) > 1 and blocks[-2][1] / blocks[-2][2] >= blocks[-1][1] / blocks[-1][2]:
+            up, sm, n = blocks.pop()
+            blocks[-1] = [up, blocks[-1][1] + sm, blocks[-1][2] + n]
+    return [(round(up, 4), round(sm / n, 4)) for up, sm, n in blocks]
+
+
+def apply_steps(steps: list[tuple[float, float]]):
+    def mapping(c: float) -> float:
+        for up, value in steps:
+            if c <= up:
+                return value
+        return steps[-1][1] if steps else c
+    return mapping
+
+
 def summarise(scores: list[ArticleScore]) -> dict:
     fam: dict[str, list] = defaultdict(list)
     rel: dict[str, list] = defaultdict(list)
@@ -370,6 +411,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine", default=DEFAULT_ENGINE, help="module:function to evaluate, or 'baseline'")
     parser.add_argument("--no-baseline", action="store_true", help="skip the baseline")
     parser.add_argument("--keep", type=Path, help="generate into this folder and keep it")
+    parser.add_argument("--from", dest="source", type=Path, help="evaluate the collections already in "
+                        "this folder (every subfolder with a truth.json) instead of generating")
     parser.add_argument("--json", type=Path, help="write machine-readable results here")
     parser.add_argument("--records", type=Path, help="write one JSON line per scored article (with the "
                         "engine's confidence and evidence) for fitting calibration")
@@ -385,10 +428,16 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(prefix="lineage-eval-") as tmp:
         out = args.keep or Path(tmp)
         t0 = time.perf_counter()
-        folders = generate(out, families, n, args.seed)
-        gen_s = time.perf_counter() - t0
-        print(f"generated {len(folders)} collections ({', '.join(families)}; n={n}, seed={args.seed}) "
-              f"in {gen_s:.1f} s; engine {args.engine}")
+        if args.source:
+            folders = sorted(p.parent for p in args.source.glob("*/truth.json"))
+            if args.family != "all":
+                folders = [f for f in folders if json.loads((f / "truth.json").read_text())["kind"] == args.family]
+            print(f"{len(folders)} collections from {args.source}; engine {args.engine}")
+        else:
+            folders = generate(out, families, n, args.seed)
+            gen_s = time.perf_counter() - t0
+            print(f"generated {len(folders)} collections ({', '.join(families)}; n={n}, seed={args.seed}) "
+                  f"in {gen_s:.1f} s; engine {args.engine}")
         results = evaluate(folders, engines)
         if args.records:
             _write_records(args.records, folders, engines["engine"], results["engine"][0])
@@ -400,10 +449,17 @@ def main(argv: list[str] | None = None) -> int:
         print_report(name, summary, secs, len(scores))
         if args.train_split:
             order = {f.name: k for k, f in enumerate(folders)}
+            halves = {}
             for half, parity in (("fit", 0), ("check", 1)):
-                part = [s for s in scores if (order[s.collection] % 2) == parity]
-                report[f"{name}_{half}"] = summarise(part)
-                print_report(f"{name} [{half} half]", report[f"{name}_{half}"], 0.0, len(part))
+                halves[half] = [s for s in scores if (order[s.collection] % 2) == parity]
+                report[f"{name}_{half}"] = summarise(halves[half])
+                print_report(f"{name} [{half} half]", report[f"{name}_{half}"], 0.0, len(halves[half]))
+            steps = fit_isotonic(halves["fit"])
+            raw, fitted = calibration_error(halves["check"]), calibration_error(halves["check"], apply_steps(steps))
+            report[f"{name}_calibration_fit"] = {"steps": steps, "check_ece_raw": raw, "check_ece_fitted": fitted}
+            print(f"   {name}: isotonic map fitted on the fit half (raw confidence <= x -> p): "
+                  + ", ".join(f"{u:.3f}->{v:.2f}" for u, v in steps))
+            print(f"   {name}: calibration error on the check half: raw {_fmt(raw)}, fitted {_fmt(fitted)}")
     if "baseline" in results and results["baseline"][0]:
         e = report["engine"]["overall"]["accuracy"] or 0.0
         b = report["baseline"]["overall"]["accuracy"] or 0.0
