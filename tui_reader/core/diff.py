@@ -182,8 +182,8 @@ def diff_texts(old: str, new: str) -> WordDiff:
     matches = _clean_up(matches, moves, a, b)
     matches = _slide(matches, moves, a, b)
     pieces = _pieces(matches, moves, len(a.tokens), len(b.tokens))
-    ops = _ops(pieces, a, b)
-    return WordDiff(old, new, tuple(ops), _count(ops))
+    ops, counts = _ops(pieces, a, b)
+    return WordDiff(old, new, tuple(ops), counts)
 
 
 def _without_tokens(old: str, new: str, a: Tokens, b: Tokens) -> WordDiff:
@@ -372,44 +372,49 @@ def _merge_adjacent(matches):
     return out
 
 
-def _weight(toks: Tokens, i1: int, i2: int) -> float:
-    """Size of a token run for the clean-up: words count one, punctuation half."""
-    words = toks.words(i1, i2)
-    return words + 0.5 * (i2 - i1 - words)
-
-
 def _clean_up(matches, moves, a: Tokens, b: Tokens):
     """Merge small equal islands into the changes around them (readable, not minimal).
 
-    An island of at most ``ISLAND_MAX_TOKENS`` tokens goes when the changes on each side are
-    at least its size and one of them at least twice its size (and two words or more):
-    ``[-a b-] the [-c d-]`` reads better as one replacement, while ``[-a-]{+x+}, [-b-]{+y+}``
-    stays as two one-word swaps.
+    Sizes count a word as one and punctuation as half. An island of at most
+    ``ISLAND_MAX_TOKENS`` tokens goes when the changes on each side are at least its size and
+    one of them at least twice its size (and two words or more): ``[-a b-] the [-c d-]`` reads
+    better as one replacement, while ``[-a-]{+x+}, [-b-]{+y+}`` stays as two one-word swaps.
+    A change next to a move keeps its islands.
     """
     if len(matches) < 3:
         return matches
     old_moves = sorted((m[0], m[1]) for m in moves)
     new_moves = sorted((m[2], m[3]) for m in moves)
+    pa, pb = a.word_prefix, b.word_prefix
 
-    def change_size(pi, pj, i, j):
-        if _overlaps(old_moves, pi, i) or _overlaps(new_moves, pj, j):
+    def change_size(i1, j1, i2, j2):
+        if moves and (_overlaps(old_moves, i1, i2) or _overlaps(new_moves, j1, j2)):
             return 0.0
-        return max(_weight(a, pi, i), _weight(b, pj, j))
+        wa = pa[i2] - pa[i1]
+        wb = pb[j2] - pb[j1]
+        return max(wa + 0.5 * (i2 - i1 - wa), wb + 0.5 * (j2 - j1 - wb))
 
-    for _ in range(4):
-        kept: list[tuple[int, int, int]] = []
+    limit = ISLAND_MAX_TOKENS
+    for _ in range(2):
+        kept: list[tuple[int, int, int]] = [matches[0]]
         merged = False
-        for k, (i, j, n) in enumerate(matches):
-            if n <= ISLAND_MAX_TOKENS and kept and k + 1 < len(matches):
+        last = len(matches) - 1
+        for k in range(1, last):
+            i, j, n = matches[k]
+            if n <= limit:
                 pi, pj, pn = kept[-1]
                 ni, nj, _ = matches[k + 1]
                 before = change_size(pi + pn, pj + pn, i, j)
-                after = change_size(i + n, j + n, ni, nj)
-                weight = _weight(a, i, i + n)
-                if max(before, after) >= 2 and 2 * weight <= max(before, after) and weight <= min(before, after):
-                    merged = True
-                    continue
-            kept.append((i, j, n))
+                if before:
+                    after = change_size(i + n, j + n, ni, nj)
+                    words = pa[i + n] - pa[i]
+                    weight = words + 0.5 * (n - words)
+                    bigger = max(before, after)
+                    if bigger >= 2 and 2 * weight <= bigger and weight <= min(before, after):
+                        merged = True
+                        continue
+            kept.append(matches[k])
+        kept.append(matches[last])
         matches = kept
         if not merged:
             break
@@ -532,71 +537,95 @@ def _pieces(matches, moves, n_a: int, n_b: int):
 _AFTER, _BEFORE = 0, 1  # whitespace at a cut goes to the piece before it / after it
 
 
-def _pos(toks: Tokens, i: int, mode: int) -> int:
-    n = len(toks.tokens)
-    if i <= 0:
-        return 0
-    if i >= n:
-        return len(toks.text)
-    return toks.starts[i] if mode == _AFTER else toks.ends[i - 1]
-
-
-def _ops(pieces, a: Tokens, b: Tokens) -> list[DiffOp]:
+def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     count = len(pieces)
     modes = [_AFTER] * max(count - 1, 0)
-    c = 0
+    old, new = a.text, b.text
+    sa, ea, sb, eb = a.starts, a.ends, b.starts, b.ends
+    na, nb = len(sa), len(sb)
+
+    def same_gap(i: int, j: int) -> bool:
+        gap_a = old[(ea[i - 1] if i else 0) : (sa[i] if i < na else len(old))]
+        gap_b = new[(eb[j - 1] if j else 0) : (sb[j] if j < nb else len(new))]
+        return gap_a == gap_b
+
     # Cuts separated only by one-sided pieces share a point of one text, so they take the same
     # mode; choose it so that the equal pieces around them keep identical whitespace.
+    c = 0
     while c < count - 1:
         d = c
-        while d + 1 < count - 1 and (pieces[d + 1][1] == pieces[d + 1][2] or pieces[d + 1][3] == pieces[d + 1][4]):
+        while d + 1 < count - 1:
+            _, i1, i2, j1, j2, _ = pieces[d + 1]
+            if i1 != i2 and j1 != j2:
+                break
             d += 1
         left_equal = pieces[c][0] == EQUAL
         right_equal = pieces[d + 1][0] == EQUAL
-        after_ok = a.gap(pieces[c][2]) == b.gap(pieces[c][4])
-        before_ok = a.gap(pieces[d][2]) == b.gap(pieces[d][4])
-        if left_equal and after_ok:
-            mode = _AFTER
-        elif right_equal and before_ok:
-            mode = _BEFORE
-        elif left_equal and not right_equal:
+        if left_equal:
+            if same_gap(pieces[c][2], pieces[c][4]):
+                mode = _AFTER
+            elif not right_equal or same_gap(pieces[d][2], pieces[d][4]):
+                mode = _BEFORE
+            else:
+                mode = _AFTER
+        elif right_equal and same_gap(pieces[d][2], pieces[d][4]):
             mode = _BEFORE
         else:
             mode = _AFTER
-        for k in range(c, d + 1):
-            modes[k] = mode
+        if mode == _BEFORE:
+            for k in range(c, d + 1):
+                modes[k] = mode
         c = d + 1
 
     old, new = a.text, b.text
+    pa, pb = a.word_prefix, b.word_prefix
     ops = []
-    os_ = ns = 0
-    for k, (kind, i1, i2, j1, j2, mid) in enumerate(pieces):
-        if k < count - 1:
-            oe = _pos(a, i2, modes[k])
-            ne = _pos(b, j2, modes[k])
-        else:
-            oe, ne = len(old), len(new)
-        substitution = kind == REPLACE and a.words(i1, i2) == 1 and b.words(j1, j2) == 1
-        ops.append(DiffOp(kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid))
-        os_, ns = oe, ne
-    return ops
-
-
-def _count(ops) -> DiffCounts:
     inserted = deleted = substituted = moved = 0
-    for op in ops:
-        kind = op.kind
-        if kind == EQUAL or kind == MOVE_FROM:
-            continue
-        if kind == INSERT:
-            inserted += count_words(op.new_text)
-        elif kind == DELETE:
-            deleted += count_words(op.old_text)
-        elif kind == MOVE_TO:
-            moved += count_words(op.new_text)
-        elif op.substitution:
-            substituted += 1
+    os_ = ns = 0
+    last = count - 1
+    len_old, len_new = len(old), len(new)
+    for k, (kind, i1, i2, j1, j2, mid) in enumerate(pieces):
+        if k == last:
+            oe, ne = len_old, len_new
+        elif modes[k] == _AFTER:
+            oe = (sa[i2] if i2 < na else len_old) if i2 else 0
+            ne = (sb[j2] if j2 < nb else len_new) if j2 else 0
         else:
-            inserted += count_words(op.new_text)
-            deleted += count_words(op.old_text)
-    return DiffCounts(inserted, deleted, substituted, moved)
+            oe = (ea[i2 - 1] if i2 < na else len_old) if i2 else 0
+            ne = (eb[j2 - 1] if j2 < nb else len_new) if j2 else 0
+        substitution = False
+        if kind != EQUAL:
+            words_old = pa[i2] - pa[i1]
+            words_new = pb[j2] - pb[j1]
+            if kind == REPLACE and words_old == 1 and words_new == 1:
+                substitution = True
+                substituted += 1
+            elif kind == MOVE_TO:
+                moved += words_new
+            elif kind != MOVE_FROM:
+                inserted += words_new
+                deleted += words_old
+        ops.append(_new_op(kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid))
+        os_, ns = oe, ne
+    return ops, DiffCounts(inserted, deleted, substituted, moved)
+
+
+_new_object = object.__new__
+
+
+def _new_op(kind, old_start, old_end, new_start, new_end, old_text, new_text, substitution, move_id) -> DiffOp:
+    """A ``DiffOp`` built without the frozen dataclass's per-field ``__setattr__`` calls
+    (several times faster; the result is the same frozen object)."""
+    op = _new_object(DiffOp)
+    op.__dict__.update(
+        kind=kind,
+        old_start=old_start,
+        old_end=old_end,
+        new_start=new_start,
+        new_end=new_end,
+        old_text=old_text,
+        new_text=new_text,
+        substitution=substitution,
+        move_id=move_id,
+    )
+    return op

@@ -14,13 +14,14 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from itertools import accumulate, chain
+from itertools import accumulate
+from operator import or_
 
 #: One word (as ``count_words`` counts them) or one character that is neither a word character
 #: nor whitespace.
 TOKEN_PATTERN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
 
-_PAIR_RE = re.compile(rf"(\s*)({TOKEN_PATTERN})", re.UNICODE)
+_SPLIT_RE = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 # Where a sentence ends: terminal punctuation (with closing quotes or brackets) before
 # whitespace, or a line break.
@@ -72,7 +73,11 @@ class Tokens:
     @cached_property
     def word_prefix(self) -> list[int]:
         """``word_prefix[i]``: how many of the first ``i`` tokens are words."""
-        flags = [len(t) > 1 or t.isalnum() or t == "_" for t in self.tokens]
+        tokens = self.tokens
+        if "_" in tokens:
+            flags = [len(t) > 1 or t.isalnum() or t == "_" for t in tokens]
+        else:  # the same test, without a Python-level loop: longer than one character, or alphanumeric
+            flags = map(or_, map((1).__lt__, map(len, tokens)), map(str.isalnum, tokens))
         return [0, *accumulate(flags)]
 
     def words(self, i1: int, i2: int) -> int:
@@ -85,12 +90,12 @@ class Tokens:
 
 def tokenize(text: str) -> Tokens:
     """Split ``text`` into tokens with their offsets (see the module docstring)."""
-    pairs = _PAIR_RE.findall(text)
-    if not pairs:
+    # [ws, token, ws, token, ..., trailing ws]: every part between tokens is whitespace.
+    parts = _SPLIT_RE.split(text)
+    if len(parts) < 3:
         return Tokens(text, [], [], [])
-    spaces, tokens = zip(*pairs)
-    bounds = list(accumulate(chain.from_iterable(zip(map(len, spaces), map(len, tokens)))))
-    return Tokens(text, list(tokens), bounds[0::2], bounds[1::2])
+    bounds = list(accumulate(map(len, parts)))
+    return Tokens(text, parts[1::2], bounds[0:-1:2], bounds[1::2])
 
 
 def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
