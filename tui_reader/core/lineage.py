@@ -31,7 +31,7 @@ from tui_reader.core.model import Article, Collection
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
 
 #: Below this relatedness two articles are independent reporting (no edge between them).
-RELATED_MIN = 0.08
+RELATED_MIN = 0.21
 #: Cost of having no parent. Any related parent is cheaper, so each related group has one root.
 ROOT_COST = 2.0
 #: Weights of the direction evidence in an edge's cost.
@@ -44,6 +44,10 @@ HIDDEN_COST = 0.04
 DERIVED_WEIGHT = 0.0
 #: A version explained this much better by one version than by any other derives from it.
 DESCENDANT_GAP = 0.1
+#: Sibling copies sharing at least this many word trigrams absent from their parent descend
+#: from a lost intermediate copy (only for children this verbatim to the parent).
+CLADE_MIN = 1000
+CLADE_VERBATIM = 0.6
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
@@ -227,6 +231,21 @@ class _Engine:
                     best[i] = score
         return sum(len(s) * b for s, b in zip(C.sentences, best)) / max(1, C.length)
 
+    def changed_readings(self, c: int, p: int) -> set[str]:
+        """Word trigrams of ``c`` absent from ``p`` inside sentences that ``p`` also has (changes,
+        as opposed to added material)."""
+        C = self.prep[c]
+        Tp = self.prep[p].trigrams
+        out: set[str] = set()
+        for sent, (j, score) in zip(C.sentences, self.pair(c, p).side(C.id).matches):
+            if j < 0 or score < 0.5 or score >= 1.0:
+                continue
+            for i in range(len(sent) - 2):
+                t = sent[i : i + 3]
+                if t not in Tp:
+                    out.add(t)
+        return out
+
     def contradiction(self, p: int, c: int, outside: list[int]) -> tuple[int, float, int | None]:
         """Readings ``c`` shares with a version outside its subtree that ``p`` lacks."""
         Tp, Tc = self.prep[p].trigrams, self.prep[c].trigrams
@@ -255,7 +274,23 @@ def infer_lineage(collection: Collection) -> Lineage:
     parents: dict[str, str] = {}  # child id -> parent id (article or hidden)
     costs: dict[str, tuple[float, float]] = {}  # child id -> (chosen cost, runner-up cost)
     hidden: list[dict] = []
+    # Versions with the same body are settled first: the earliest stands for all of them.
+    far_future = datetime.max.replace(tzinfo=timezone.utc)
+    same_body: dict[str, list[int]] = {}
+    for k, p in enumerate(engine.prep):
+        same_body.setdefault(p.codes, []).append(k)
+    duplicate_of: dict[int, int] = {}
+    for members in same_body.values():
+        if len(members) < 2 or not engine.prep[members[0]].codes:
+            continue
+        rep = min(members, key=lambda k: (engine.dates[ids[k]] or far_future, k))
+        for k in members:
+            if k != rep:
+                duplicate_of[k] = rep
+                parents[ids[k]] = ids[rep]
+                costs[ids[k]] = (0.0, 1.0)
     for group in engine.groups():
+        group = [k for k in group if k not in duplicate_of]
         if len(group) < 2:
             continue
         _build_group(engine, group, parents, costs, hidden)
@@ -334,6 +369,60 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+    _lost_intermediates(engine, group, parents, hidden)
+
+
+def _lost_intermediates(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:
+    """Children of one version that share changes their parent lacks descend from a lost copy.
+
+    Only close copies take part: for spun or rewritten children, shared changes are as likely
+    to be the same synonym picked twice.
+    """
+    for p in group:
+        P = engine.prep[p]
+        kids = [
+            x
+            for x in group
+            if parents.get(engine.prep[x].id) == P.id
+            and engine.pair(x, p).side(engine.prep[x].id).verbatim >= CLADE_VERBATIM
+        ]
+        if len(kids) < 2:
+            continue
+        link = {x: x for x in kids}
+
+        def find(x: int) -> int:
+            while link[x] != x:
+                x = link[x]
+            return x
+
+        shared_counts: dict[str, int] = {}
+        changed = {x: engine.changed_readings(x, p) for x in kids}
+        for i, a in enumerate(kids):
+            for b in kids[i + 1 :]:
+                shared = len(changed[a] & changed[b])
+                if shared >= CLADE_MIN:
+                    ra, rb = find(a), find(b)
+                    if ra != rb:
+                        link[max(ra, rb)] = min(ra, rb)
+                    shared_counts[f"{engine.prep[a].id}+{engine.prep[b].id}"] = shared
+        clades: dict[int, list[int]] = {}
+        for x in kids:
+            clades.setdefault(find(x), []).append(x)
+        for members in clades.values():
+            if len(members) < 2:
+                continue
+            key = f"h{len(hidden)}"
+            ids = {engine.prep[m].id for m in members}
+            hidden.append(
+                {
+                    "key": key,
+                    "members": members,
+                    "parent": P.id,
+                    "shared_changes": {k: v for k, v in shared_counts.items() if set(k.split("+")) <= ids},
+                }
+            )
+            for m in members:
+                parents[engine.prep[m].id] = key
 
 
 def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[int]], set[int]]:
@@ -485,7 +574,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         evidence = {
             "children": [m.id for m in members],
             "attributions": dict(top),
-            "explained_by_versions": h["explained_by_versions"],
+            **{k: h[k] for k in ("explained_by_versions", "shared_changes") if k in h},
         }
         nodes.append(HiddenNode(rename[h["key"]], label, evidence))
         if "parent" in h:
