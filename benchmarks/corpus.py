@@ -165,9 +165,11 @@ def content_words(text: str) -> list[str]:
 class TopicIndex:
     """Nearest texts by shared vocabulary (tf-idf cosine), for same-topic distractors."""
 
-    def __init__(self, texts: list[Text] | tuple[Text, ...]):
+    def __init__(self, texts: list[Text] | tuple[Text, ...], lead_words: int = 150):
         self.texts = list(texts)
-        counts = [Counter(content_words(t.text)) for t in self.texts]
+        # The lead says what a story is about; it also keeps the few corpus lines that run two
+        # stories together from matching on their second story.
+        counts = [Counter(content_words(" ".join(t.text.split()[:lead_words]))) for t in self.texts]
         df = Counter(w for c in counts for w in c)
         n = len(self.texts)
         self._vectors = []

@@ -232,6 +232,14 @@ def op_rewrite(rng: random.Random, paras: list[list[str]], summary: bool | None 
             s = swap_synonyms(rng, s, rng.uniform(0.25, 0.5), keep_quotes=True)
             new.append(s)
         out.append(new)
+    if not summary and len(out) > 2 and rng.random() < 0.4:
+        # Round trips through another language often re-cut the paragraphs.
+        flat = [x for p in out for x in p]
+        out, i = [], 0
+        while i < len(flat):
+            k = rng.randint(1, 4)
+            out.append(flat[i : i + k])
+            i += k
     if summary:
         # Summaries also merge short paragraphs.
         merged: list[list[str]] = []
@@ -387,8 +395,11 @@ class Pool:
         return corpus.to_paragraphs(self.texts[i].text, rng)
 
     def same_topic(self, i: int, rng: random.Random, exclude: set[int], k: int = 6) -> int | None:
-        cands = [j for _s, j in self.index.neighbours(i) if j not in exclude][:k]
-        return rng.choice(cands) if cands else None
+        cands = [(s, j) for s, j in self.index.neighbours(i) if j not in exclude][:k]
+        if not cands:
+            return None
+        close = [j for s, j in cands if s >= 0.5 * cands[0][0]]
+        return rng.choice(close)
 
 
 def _pick_parent(rng: random.Random, nodes: list[Node], max_depth: int) -> Node:
@@ -532,23 +543,45 @@ def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | 
             return [out[:k], out[k:]]
         return [out]
 
-    src = Node("n0", cut(base, 170, 230), "original", source=pool.texts[base].id, layout="plain")
+    src = Node("n0", cut(base, 200, 320), "original", source=pool.texts[base].id, layout="plain")
     nodes = [src]
+    sents = [x for p in src.paras for x in p]
+
+    def pick_sentences(lo: float, hi: float) -> list[str]:
+        """One or two runs of the source's sentences covering lo..hi of them, in order."""
+        k = max(2, min(len(sents), round(len(sents) * rng.uniform(lo, hi))))
+        if rng.random() < 0.5 or k >= len(sents) - 1:
+            start = rng.randint(0, len(sents) - k)
+            return sents[start : start + k]
+        first = rng.randint(1, k - 1)
+        gap = rng.randint(1, len(sents) - k)
+        return sents[:first] + sents[first + gap : first + gap + (k - first)]
+
+    def paragraphs(seq: list[str]) -> list[list[str]]:
+        if len(seq) > 3 and rng.random() < 0.5:
+            k = rng.randint(2, len(seq) - 1)
+            return [seq[:k], seq[k:]]
+        return [seq]
+
     n_derived = rng.randint(2, 4)
-    kinds = rng.sample(["copy", "edit", "rewrite"], min(3, n_derived))
-    kinds += [rng.choice(["copy", "edit", "rewrite"]) for _ in range(n_derived - len(kinds))]
+    kinds = rng.sample(["near", "light", "heavy"], min(3, n_derived))
+    kinds += [rng.choice(["near", "light", "heavy"]) for _ in range(n_derived - len(kinds))]
     for kind in kinds:
-        if kind == "copy":
-            paras = op_copy(rng, src.paras)
-            if rng.random() < 0.5:
-                paras = [[s for s in p if rng.random() < 0.9] or p for p in paras]
-                kind = "excerpt" if sum(map(len, paras)) < sum(map(len, src.paras)) else "copy"
-        elif kind == "edit":
-            paras = op_edit(rng, src.paras)
-            paras = [[swap_synonyms(rng, s, 0.15, keep_quotes=True) for s in p] for p in paras]
+        if kind == "near":
+            # Cut and paste, with the odd word changed.
+            picked = pick_sentences(0.5, 1.0)
+            paras = paragraphs([swap_synonyms(rng, x, 0.03) for x in picked])
+            rel = "copy" if len(picked) == len(sents) else "excerpt"
+        elif kind == "light":
+            picked = pick_sentences(0.6, 1.0)
+            paras = op_edit(rng, paragraphs(list(picked)))
+            paras = [[_paraphrase_functions(rng, swap_synonyms(rng, x, rng.uniform(0.1, 0.25), keep_quotes=True), 0.3)
+                      for x in p] for p in paras]
+            rel = "edit"
         else:
-            paras = op_rewrite(rng, src.paras, summary=rng.random() < 0.3)
-        nodes.append(Node(f"n{len(nodes)}", paras, kind, parent="n0", depth=1, source=src.source, layout="plain"))
+            paras = op_rewrite(rng, paragraphs(pick_sentences(0.6, 1.0)), summary=rng.random() < 0.5)
+            rel = "rewrite"
+        nodes.append(Node(f"n{len(nodes)}", paras, rel, parent="n0", depth=1, source=src.source, layout="plain"))
     for _ in range(rng.randint(2, 4)):
         j = pool.same_topic(base, rng, used)
         if j is None:
