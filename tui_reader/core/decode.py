@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import unicodedata
 from dataclasses import dataclass
 
 from tui_reader.core.textnorm import clean_text
@@ -62,18 +61,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
+_GARBAGE_RE = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufffd\ue000-\uf8ff\ud800-\udfff]")
+
+
 def _garbage_share(text: str) -> float:
+    """Share of control, replacement, private-use and surrogate characters in the first 64 KB."""
     sample = text[:_SAMPLE]
     if not sample:
         return 0.0
-    bad = 0
-    for ch in sample:
-        if ch in "\t\n\r\x0b\x0c\x85":
-            continue
-        cat = unicodedata.category(ch)
-        if cat in ("Cc", "Cs", "Co", "Cn") or ch == "\ufffd":
-            bad += 1
-    return bad / len(sample)
+    return len(_GARBAGE_RE.findall(sample)) / len(sample)
 
 
 _WORD_RE = re.compile(r"[^\W\d_]+")

@@ -138,8 +138,13 @@ def _with_time(ymd: tuple[int, int, int], tm: re.Match | None) -> str:
     return stamp.replace(tzinfo=timezone(timedelta(minutes=offset))).isoformat()
 
 
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20|21)\d\d(?!\d)")
+
+
 def find_date(text: str) -> DateMatch | None:
     """The first valid date in ``text`` (with its time and zone when given), or None."""
+    if not _YEAR_RE.search(text):
+        return None  # every form needs a four-digit year
     best: tuple[int, re.Match] | None = None
     for form in _DATE_FORMS:
         for m in form.finditer(text):
@@ -257,7 +262,7 @@ def _agency_alternation() -> str:
 
 
 _AGENCY = _agency_alternation()
-_AGENCY_EXACT = re.compile(rf"^(?:the\s+)?(?P<agency>{_AGENCY})$", re.IGNORECASE)
+
 
 
 def agency_name(text: str) -> str | None:
@@ -283,11 +288,10 @@ _CITE_AFTER = (
     r"\s+(?i:reported|reports|said|says|talked|spoke|interviewed|learned|has\s+learned|quoted|contributed"
     r"|was\s+told|obtained|reviewed|confirmed|news\s+agency|reporters?|journalists?)\b"
 )
-_CITATION_RE = re.compile(
-    rf"(?:{_CITE_BEFORE})(?:[Tt]he\s+)?(?P<a1>{_AGENCY})\b(?!\s*(?i:photo))"
-    rf"|(?P<a2>{_AGENCY})(?={_CITE_AFTER})"
-    rf"|\(\s*(?P<a3>{_AGENCY})\s*\)"
-)
+_AGENCY_RE = re.compile(rf"(?<![\w-])(?P<agency>{_AGENCY})(?![\w-])")
+_BEFORE_RE = re.compile(rf"\b(?:{_CITE_BEFORE})(?:[Tt]he\s+)?$")
+_AFTER_RE = re.compile(_CITE_AFTER)
+_PHOTO_AFTER_RE = re.compile(r"\s*(?i:photo)")
 
 
 @dataclass(frozen=True)
@@ -297,13 +301,29 @@ class Citation:
 
 
 def find_citations(text: str) -> list[Citation]:
-    """Agencies the text says it drew on (``told Reuters``, ``(Inputs from AP News)``, ``(AP) —``)."""
+    """Agencies the text says it drew on (``told Reuters``, ``(Inputs from AP News)``, ``(AP) —``).
+
+    Each agency mention is checked for a citing phrase just before it (``told``, ``according
+    to``, ``inputs from``...), a reporting verb just after it (``reported``, ``talked``...), or
+    parentheses around it (a dateline). Photo credits (``AP Photo``) do not count.
+    """
     found = []
-    for m in _CITATION_RE.finditer(text):
-        spelled = m.group("a1") or m.group("a2") or m.group("a3")
-        name = agency_name(spelled)
-        if name:
-            found.append(Citation(name, " ".join(m.group(0).split())))
+    for m in _AGENCY_RE.finditer(text):
+        name = agency_name(m.group("agency"))
+        if name is None or _PHOTO_AFTER_RE.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        cite = _BEFORE_RE.search(before)
+        if cite:
+            raw = before[cite.start() :] + m.group(0)
+        elif _AFTER_RE.match(text, m.end()):
+            after = _AFTER_RE.match(text, m.end())
+            raw = m.group(0) + after.group(0)
+        elif re.search(r"\(\s*$", before) and re.match(r"\s*\)", text[m.end() : m.end() + 3]):
+            raw = f"({m.group(0)})"
+        else:
+            continue
+        found.append(Citation(name, " ".join(raw.split())))
     return found
 
 
@@ -404,7 +424,7 @@ def sign_off_outlet(line: str) -> str | None:
     m = _SOURCE_DOMAIN_RE.match(line)
     if m:
         return outlet_from_domain(m.group(1))
-    if len(line.split()) > 7:
+    if len(line.split()) > 7 or not any(c.isupper() for c in line):
         return None
     name = outlet_name(line)
     if name and agency_name(name) is None and name not in ("The Associated Press", "Reuters"):
@@ -483,6 +503,8 @@ _CAPTION_MARK_RE = re.compile(
     r"|(?i:\bcredit(?:\s+score)?\s*:\s*\S[^.!?]{0,60}$)"
     r"|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*/\s*\)"
 )
+#: Cheap substring test before the caption pattern (every caption mark contains one of these).
+_CAPTION_HINTS = ("photo", "image", "foto", "getty", "shutterstock", "afp", "credit", "/)", "/ )")
 _ATTRIBUTION_LINE_RE = re.compile(
     r"(?i)^[(\[]?\s*(?:with\s+)?(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
     r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
@@ -565,8 +587,9 @@ def classify_line(text: str) -> LineInfo | None:
     line = " ".join(text.split())
     if not line:
         return None
-    folded = fold(line)
     short = len(line) <= 200
+    lowered = line.lower()
+    words = line.split()
     if short:
         iso = date_line(line)
         if iso:
@@ -592,7 +615,9 @@ def classify_line(text: str) -> LineInfo | None:
                     a for a in (agency_name(p) for p in re.split(r",|\band\b|&", attribution.group("who"))) if a
                 )
             return LineInfo(ATTRIBUTION, agencies=cites)
-        if _COPYRIGHT_RE.match(line):
+        if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
+            _COPYRIGHT_RE.match(line)
+        ):
             outlet = outlet_name(re.sub(r"(?i)all rights reserved\.?", "", line))
             return LineInfo(COPYRIGHT, outlet=outlet)
         outlet = sign_off_outlet(line)
@@ -602,7 +627,7 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(SOURCE_LINK)
         if _COMMENT_HEADER_RE.match(line):
             return LineInfo(COMMENT_FORM, opens_section=True)
-        if _COMMENT_FORM_RE.search(line):
+        if any(k in lowered for k in ("mail", "required fields", "comment", "reply")) and _COMMENT_FORM_RE.search(line):
             return LineInfo(COMMENT_FORM)
         header = _LINK_HEADER_RE.match(line)
         if header and len(line) <= 120:
@@ -611,13 +636,18 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(LINK_LIST, opens_section=not rest)
         if _SHARE_RE.match(line) or _FOLLOW_RE.match(line):
             return LineInfo(SHARE)
-        if len(line) <= 300 and _NEWSLETTER_RE.search(line) and _NEWSLETTER_ACTION_RE.search(line):
+        if (
+            any(k in lowered for k in ("newsletter", "sign", "subscri", "inbox"))
+            and _NEWSLETTER_RE.search(line)
+            and _NEWSLETTER_ACTION_RE.search(line)
+        ):
             return LineInfo(NEWSLETTER)
-        phrase = _fuzzy_phrase(folded)
+        phrase = _fuzzy_phrase(fold(line)) if len(words) <= 6 else None
         if phrase:
             return LineInfo(phrase, opens_section=phrase in (LINK_LIST, COMMENT_FORM))
-    if _CAPTION_MARK_RE.search(line) and len(line) <= 600:
-        return LineInfo(PHOTO_CAPTION)
+    if len(line) <= 600:
+        if any(k in lowered for k in _CAPTION_HINTS) and _CAPTION_MARK_RE.search(line):
+            return LineInfo(PHOTO_CAPTION)
     return None
 
 
