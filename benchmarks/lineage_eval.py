@@ -369,6 +369,58 @@ def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=
         for r in summary["calibration"] if r["n"]), file=out)
 
 
+def story_scores(truth: dict, groups: list[tuple[str, ...]] | tuple) -> dict:
+    """B-cubed precision, recall and F1 of predicted story groups against ``truth``'s stories
+    (each article: overlap of its predicted and true story over each one's size, averaged)."""
+    true_of = {aid: e["story"] for aid, e in truth["articles"].items()}
+    true_size = Counter(true_of.values())
+    pred_of: dict[str, int] = {}
+    for k, group in enumerate(groups):
+        for aid in group:
+            pred_of[aid] = k
+    pred_size = Counter(pred_of.values())
+    overlap = Counter((pred_of.get(a), t) for a, t in true_of.items())
+    p = r = 0.0
+    for aid, t in true_of.items():
+        g = pred_of.get(aid)
+        both = overlap[(g, t)] if g is not None else 1
+        p += both / (pred_size[g] if g is not None else 1)
+        r += both / true_size[t]
+    n = max(1, len(true_of))
+    p, r = p / n, r / n
+    return {"precision": p, "recall": r, "f1": (2 * p * r / (p + r)) if p + r else 0.0,
+            "true_stories": len(true_size), "predicted_stories": len(set(pred_of.values()))}
+
+
+def evaluate_mixed(articles: int, seed: int, keep: Path | None = None) -> dict:
+    """Generate one mixed folder, run the full analysis (story grouping and lineage) on it and
+    score stories and parents."""
+    from tui_reader.core.analysis import analyse
+
+    with tempfile.TemporaryDirectory(prefix="lineage-mixed-") as tmp:
+        out = keep or Path(tmp) / "mixed"
+        t0 = time.perf_counter()
+        truth = synth.make_mixed(out, articles, seed)
+        gen_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        collection = load_paths([str(p) for p in sorted(out.glob("*.txt"))])
+        load_s = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        analysis = analyse(collection, use_cache=False)
+        analyse_s = time.perf_counter() - t0
+    scores = score_collection(truth, analysis.lineage, "mixed")
+    result = {
+        "articles": len(truth["articles"]), "note": truth["note"],
+        "stories": story_scores(truth, [st.article_ids for st in analysis.stories]),
+        "parents": summarise(scores), "seconds": {"generate": gen_s, "load": load_s, "analyse": analyse_s},
+    }
+    st, o = result["stories"], result["parents"]["overall"]
+    print(f"== mixed {result['articles']} articles: stories B-cubed P {st['precision']:.3f} R {st['recall']:.3f} "
+          f"F1 {st['f1']:.3f} ({st['predicted_stories']} predicted / {st['true_stories']} true); parent accuracy "
+          f"{_fmt(o['accuracy'])}; generate {gen_s:.1f} s, load {load_s:.1f} s, analyse {analyse_s:.1f} s")
+    return result
+
+
 # --- running -----------------------------------------------------------------------------
 
 
@@ -419,7 +471,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-split", action="store_true", help="score the even collections ('fit') "
                         "and the odd ones ('check') separately, so that calibration fitted on one half "
                         "can be checked on the other")
+    parser.add_argument("--mixed", type=int, metavar="N", help="instead: one mixed folder of N articles "
+                        "over many stories, scored for story grouping and parents through the full analysis")
     args = parser.parse_args(argv)
+    if args.mixed:
+        result = evaluate_mixed(args.mixed, args.seed, args.keep)
+        if args.json:
+            args.json.write_text(json.dumps(result, indent=1), encoding="utf-8")
+        return 0
     n = 2 if args.smoke else args.n
     families = list(synth.FAMILIES) if args.family == "all" else [args.family]
     engines = {"engine": load_engine(args.engine)}

@@ -331,3 +331,14 @@ def test_spin_changes_a_fifth_to_half_of_the_content_words():
         rates.append(sum(i not in kept for i in content) / len(content))
     mean = sum(rates) / len(rates)
     assert 0.15 <= mean <= 0.55
+
+
+def test_story_scores_b_cubed():
+    truth = {"articles": {a: {"story": st} for a, st in
+                          [("a", "s1"), ("b", "s1"), ("c", "s2"), ("d", "s2")]}}
+    perfect = le.story_scores(truth, [("a", "b"), ("c", "d")])
+    assert perfect["precision"] == perfect["recall"] == perfect["f1"] == 1.0
+    lumped = le.story_scores(truth, [("a", "b", "c", "d")])
+    assert lumped["recall"] == 1.0 and lumped["precision"] == 0.5
+    split = le.story_scores(truth, [("a",), ("b",), ("c", "d")])
+    assert split["precision"] == 1.0 and split["recall"] == 0.75
