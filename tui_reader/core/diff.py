@@ -174,8 +174,14 @@ def diff_texts(old: str, new: str) -> WordDiff:
     if old == new:
         ops = (DiffOp(EQUAL, 0, len(old), 0, len(new), old, new),) if old else ()
         return WordDiff(old, new, ops, DiffCounts())
-    a = tokenize(old)
-    b = tokenize(new)
+    # Lines both texts share are compared whole (one token each); the rest word by word.
+    shared = None
+    if "\n" in old and "\n" in new:
+        shared = {line.strip() for line in old.split("\n")}
+        shared.intersection_update(line.strip() for line in new.split("\n"))
+        shared.discard("")
+    a = tokenize(old, shared)
+    b = tokenize(new, shared)
     if not a.tokens or not b.tokens:
         return _without_tokens(old, new, a, b)
     matches, moves = _align(a, b)
@@ -321,7 +327,12 @@ def _seg_index(offs, c):
 
 
 def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[tuple[int, int, int]]:
-    """Matching blocks of a longest common subsequence of two token lists."""
+    """Matching blocks of a longest common subsequence of two token lists.
+
+    Long lists are first cut at words that occur once on each side (taken in an order both
+    sides agree on, at most one cut every ``ANCHOR_STEP`` tokens), and the pieces aligned
+    separately.
+    """
     if not x or not y:
         return []
     if len(x) * len(y) > DIRECT_LIMIT:
@@ -342,20 +353,31 @@ def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[
     ]
 
 
+#: Minimum distance, in tokens on each side, between two cuts of a long stretch.
+ANCHOR_STEP = 300
+
+
 def _unique_anchors(x: list[str], y: list[str]) -> list[tuple[int, int]]:
-    """Positions of tokens occurring exactly once on each side, in an order both sides agree on."""
+    """Cut points ``(i, j)`` with ``x[i] == y[j]`` a token occurring once on each side."""
     cx = Counter(x)
     cy = Counter(y)
-    pos_x = {t: i for i, t in enumerate(x) if cx[t] == 1 and cy.get(t) == 1}
-    if not pos_x:
+    unique = [t for t, k in cx.items() if k == 1 and cy.get(t) == 1]
+    if not unique:
         return []
-    pos_y = {t: j for j, t in enumerate(y) if t in pos_x}
-    ux = [t for t in x if t in pos_x]
-    uy = [t for t in y if t in pos_x]
+    pos_x = dict(zip(x, range(len(x))))
+    pos_y = dict(zip(y, range(len(y))))
+    ux = sorted(unique, key=pos_x.__getitem__)
+    uy = sorted(unique, key=pos_y.__getitem__)
     anchors = []
+    last_i = last_j = -ANCHOR_STEP
     for tag, i1, i2, _, _ in Indel.opcodes(ux, uy):
-        if tag == "equal":
-            anchors.extend((pos_x[t], pos_y[t]) for t in ux[i1:i2])
+        if tag != "equal":
+            continue
+        for t in ux[i1:i2]:
+            i, j = pos_x[t], pos_y[t]
+            if i - last_i >= ANCHOR_STEP and j - last_j >= ANCHOR_STEP:
+                anchors.append((i, j))
+                last_i, last_j = i, j
     return anchors
 
 
@@ -392,7 +414,7 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
             return 0.0
         wa = pa[i2] - pa[i1]
         wb = pb[j2] - pb[j1]
-        return max(wa + 0.5 * (i2 - i1 - wa), wb + 0.5 * (j2 - j1 - wb))
+        return max(wa + 0.5 * max(i2 - i1 - wa, 0), wb + 0.5 * max(j2 - j1 - wb, 0))
 
     limit = ISLAND_MAX_TOKENS
     for _ in range(2):
@@ -408,7 +430,7 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
                 if before:
                     after = change_size(i + n, j + n, ni, nj)
                     words = pa[i + n] - pa[i]
-                    weight = words + 0.5 * (n - words)
+                    weight = words + 0.5 * max(n - words, 0)
                     bigger = max(before, after)
                     if bigger >= 2 and 2 * weight <= bigger and weight <= min(before, after):
                         merged = True

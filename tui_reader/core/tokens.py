@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from collections.abc import Set as AbstractSet
+from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import or_
@@ -23,9 +24,6 @@ TOKEN_PATTERN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
 
 _SPLIT_RE = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
-# Where a sentence ends: terminal punctuation (with closing quotes or brackets) before
-# whitespace, or a line break.
-_SENTENCE_END_RE = re.compile(r"[.!?…]+[\"'”’»)\]]*(?=\s)|\n", re.UNICODE)
 
 
 def count_words(text: str, start: int = 0, end: int | None = None) -> int:
@@ -52,6 +50,8 @@ class Tokens:
     tokens: list[str]
     starts: list[int]
     ends: list[int]
+    #: Tokens that stand for a whole line (see ``tokenize``): index -> number of words in it.
+    whole: dict[int, int] = field(default_factory=dict)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -72,48 +72,96 @@ class Tokens:
 
     @cached_property
     def word_prefix(self) -> list[int]:
-        """``word_prefix[i]``: how many of the first ``i`` tokens are words."""
+        """``word_prefix[i]``: how many words the first ``i`` tokens hold."""
         tokens = self.tokens
         if "_" in tokens:
             flags = [len(t) > 1 or t.isalnum() or t == "_" for t in tokens]
         else:  # the same test, without a Python-level loop: longer than one character, or alphanumeric
             flags = map(or_, map((1).__lt__, map(len, tokens)), map(str.isalnum, tokens))
+        if self.whole:
+            flags = list(flags)
+            for i, words in self.whole.items():
+                flags[i] = words
         return [0, *accumulate(flags)]
 
     def words(self, i1: int, i2: int) -> int:
-        """Number of word tokens among tokens ``i1 .. i2-1``."""
+        """Number of words in tokens ``i1 .. i2-1``."""
         if i2 <= i1:
             return 0
         prefix = self.word_prefix
         return prefix[i2] - prefix[i1]
 
 
-def tokenize(text: str) -> Tokens:
-    """Split ``text`` into tokens with their offsets (see the module docstring)."""
+def tokenize(text: str, whole_lines: AbstractSet[str] | None = None) -> Tokens:
+    """Split ``text`` into tokens with their offsets (see the module docstring).
+
+    A line whose text (without surrounding whitespace) is in ``whole_lines`` becomes a single
+    token: comparing two texts, the lines they share need not be taken apart word by word.
+    """
+    if not whole_lines:
+        tokens: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        _split_into(text, 0, len(text), tokens, starts, ends)
+        return Tokens(text, tokens, starts, ends)
+    tokens, starts, ends = [], [], []
+    whole: dict[int, int] = {}
+    pending = pos = 0
+    for line in text.split("\n"):
+        core = line.strip()
+        if core and core in whole_lines:
+            lead = pos + len(line) - len(line.lstrip())
+            _split_into(text, pending, lead, tokens, starts, ends)
+            whole[len(tokens)] = count_words(core)
+            tokens.append(core)
+            starts.append(lead)
+            ends.append(lead + len(core))
+            pending = lead + len(core)
+        pos += len(line) + 1
+    _split_into(text, pending, len(text), tokens, starts, ends)
+    return Tokens(text, tokens, starts, ends, whole)
+
+
+def _split_into(text: str, lo: int, hi: int, tokens: list, starts: list, ends: list) -> None:
+    """Append the tokens of ``text[lo:hi]`` (which must not cut a token) and their offsets."""
+    if hi <= lo:
+        return
     # [ws, token, ws, token, ..., trailing ws]: every part between tokens is whitespace.
-    parts = _SPLIT_RE.split(text)
+    parts = _SPLIT_RE.split(text[lo:hi] if lo or hi < len(text) else text)
     if len(parts) < 3:
-        return Tokens(text, [], [], [])
-    bounds = list(accumulate(map(len, parts)))
-    return Tokens(text, parts[1::2], bounds[0:-1:2], bounds[1::2])
+        return
+    bounds = list(accumulate(map(len, parts), initial=lo))
+    tokens.extend(parts[1::2])
+    starts.extend(bounds[1:-1:2])
+    ends.extend(bounds[2::2])
+
+
+_TERMINAL = frozenset(".!?…")
+_CLOSING = frozenset("\"'”’»)]")
 
 
 def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
     """Token ranges ``(start, end)`` of the sentences (and paragraph ends) of a text, in order.
 
-    The ranges tile ``0 .. len(toks)``. A sentence ends after terminal punctuation followed by
-    whitespace, and at every line break.
+    The ranges tile ``0 .. len(toks)``. A sentence ends after terminal punctuation (and any
+    closing quotes or brackets) followed by whitespace, and at every line break.
     """
-    n = len(toks.tokens)
+    tokens, starts, ends, text = toks.tokens, toks.starts, toks.ends, toks.text
+    n = len(tokens)
     if n == 0:
         return []
-    cuts = []
-    starts = toks.starts
-    last = 0
-    for match in _SENTENCE_END_RE.finditer(toks.text):
-        cut = bisect_left(starts, match.end())
-        if last < cut < n:
-            cuts.append(cut)
-            last = cut
-    bounds = [0, *cuts, n]
+    cuts = set()
+    for i in [i for i, t in enumerate(tokens) if t in _TERMINAL]:
+        k = i + 1
+        while k < n and (tokens[k] in _TERMINAL or tokens[k] in _CLOSING) and starts[k] == ends[k - 1]:
+            k += 1
+        if k < n and starts[k] > ends[k - 1]:
+            cuts.add(k)
+    line_break = text.find("\n")
+    while line_break != -1:
+        k = bisect_left(starts, line_break)
+        if 0 < k < n:
+            cuts.add(k)
+        line_break = text.find("\n", line_break + 1)
+    bounds = [0, *sorted(cuts), n]
     return list(zip(bounds, bounds[1:]))
