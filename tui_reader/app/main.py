@@ -14,6 +14,8 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static, Tab, Tabs, Tree
 
+from typing import TYPE_CHECKING
+
 from tui_reader.app import overview
 from tui_reader.app.commands import ReaderCommands
 from tui_reader.app.keys import app_bindings
@@ -43,16 +45,59 @@ from tui_reader.app.screens import (
     TextDialog,
 )
 from tui_reader.app.widgets import ArticleTable, LineageTree, ReaderView
-from tui_reader.core.analysis import Analysis, analyse
-from tui_reader.core.diff import WordDiff, diff_articles
-from tui_reader.core.lineage import Lineage
-from tui_reader.core.loader import load_paths
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.seeds import seeds_dir
 from tui_reader.core.state import StateStore
 
+if TYPE_CHECKING:
+    from tui_reader.core.analysis import Analysis
+    from tui_reader.core.diff import WordDiff
+    from tui_reader.core.lineage import Lineage
+
+
+def analyse(collection, **kwargs):
+    """The analysis entry point, imported on first use (keeps start-up light)."""
+    from tui_reader.core.analysis import analyse as run
+
+    return run(collection, **kwargs)
+
+
+def diff_articles(old, new):
+    from tui_reader.core.diff import diff_articles as run
+
+    return run(old, new)
+
+
+class NoLineage:
+    """The lineage before anything is analysed: no edges, no lost sources."""
+
+    hidden: tuple = ()
+    edges: tuple = ()
+
+    def parent_edge(self, node_id):
+        return None
+
+    def children(self, node_id):
+        return []
+
+    def roots(self):
+        return []
+
+    def hidden_node(self, node_id):
+        return None
+
+
 #: Set to exit as soon as the first screen (with the articles listed) has been painted.
 EXIT_AFTER_FIRST_PAINT = "TUI_READER_EXIT_AFTER_FIRST_PAINT"
+#: A file to which the wall-clock times of the first paints are appended (for benchmarks).
+STARTUP_REPORT = "TUI_READER_STARTUP_REPORT"
+
+
+def _report_startup(what: str) -> None:
+    path = os.environ.get(STARTUP_REPORT)
+    if path:
+        with open(path, "a", encoding="utf-8") as handle:
+            handle.write(f"{what} {time.time():.6f}\n")
 
 #: Below a width or height of this, the panes become tabs.
 WIDE_MIN_WIDTH = 100
@@ -70,9 +115,10 @@ THEMES = ("textual-dark", "textual-light")
 
 
 class Loaded(Message):
-    def __init__(self, collection: Collection, paths: list[str], generation: int) -> None:
+    def __init__(self, collection: Collection, paths: list[str], generation: int, lineage=None) -> None:
         super().__init__()
         self.collection = collection
+        self.lineage = lineage
         self.paths = paths
         self.generation = generation
 
@@ -133,7 +179,7 @@ class ReaderApp(App):
             self.theme = prefs["theme"]
         self.collection: Collection = Collection(())
         self.analysis: Analysis | None = None
-        self.lineage: Lineage = Lineage(())
+        self.lineage: Lineage | NoLineage = NoLineage()
         self.story_ids: set[str] | None = None
         self.current_id: str | None = None
         self.diff_on = False
@@ -183,6 +229,7 @@ class ReaderApp(App):
         table.add_column("headline", key="headline")
         self._apply_layout(self.size.width, self.size.height)
         self.query_one(LineageTree).focus()
+        self.call_after_refresh(_report_startup, "shell")
         for problem in self.state.problems:
             self.notify(problem, title="Settings file set aside", severity="warning", timeout=8)
         self.start_loading(self.paths)
@@ -229,11 +276,14 @@ class ReaderApp(App):
     @work(thread=True, exclusive=True, group="analysis")
     def _load_and_analyse(self, paths: list[str], generation: int) -> None:
         try:
+            from tui_reader.core.lineage import Lineage
+            from tui_reader.core.loader import load_paths
+
             collection = load_paths(paths)
         except Exception as exc:  # a loader bug must not take the app down
             self.post_message(WorkFailed("load", f"{exc.__class__.__name__}: {exc}", generation))
             return
-        self.post_message(Loaded(collection, paths, generation))
+        self.post_message(Loaded(collection, paths, generation, Lineage(tuple(a.id for a in collection.articles))))
         if not collection.articles:
             return
         last = [0.0]
@@ -268,7 +318,7 @@ class ReaderApp(App):
         self.collection = collection
         self.paths = message.paths
         self.analysis = None
-        self.lineage = Lineage(tuple(a.id for a in collection.articles))
+        self.lineage = message.lineage or NoLineage()
         self.story_ids = None
         self._diffs.clear()
         self._search_text = {}
@@ -285,8 +335,12 @@ class ReaderApp(App):
         first = self._visible_articles()[0].id if self._visible_articles() else None
         if first:
             self.open_node(first, focus_reader=False)
+        self.call_after_refresh(self._first_paint_done)
+
+    def _first_paint_done(self) -> None:
+        _report_startup("articles")
         if self._first_paint_exit:
-            self.call_after_refresh(lambda: self.call_after_refresh(self.exit))
+            self.exit()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
         if message.generation != self._generation:
@@ -301,6 +355,8 @@ class ReaderApp(App):
         self.analysing = False
         self.analysis = message.analysis
         self.lineage = message.analysis.lineage
+        for problem in getattr(message.analysis, "problems", ())[:3]:
+            self.notify(one_line(str(problem), 200), title="Lineage cache", severity="warning")
         self.query_one(ProgressBar).display = False
         self._set_status(self._status_text(""))
         self.populate_table()
@@ -570,7 +626,14 @@ class ReaderApp(App):
 
     def refresh_reader(self, scroll_home: bool = False) -> None:
         reader = self.query_one(ReaderView)
-        counts = self.query_one("#counts", Static)
+        counts_widget = self.query_one("#counts", Static)
+
+        class _Counts:  # the counts line has a fixed height: no layout pass needed
+            @staticmethod
+            def update(text: Text) -> None:
+                counts_widget.update(text, layout=False)
+
+        counts = _Counts
         node_id = self.current_id
         article = self.article(node_id)
         self._changes = []

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from rich.text import Text
 
+from typing import TYPE_CHECKING
+
 from tui_reader.app.render import one_line, relation_text
-from tui_reader.core.lineage import Lineage
-from tui_reader.core.model import Article
+
+if TYPE_CHECKING:
+    from tui_reader.core.lineage import Lineage
+    from tui_reader.core.model import Article
 
 #: The matrix shows at most this many articles (the first in tree order).
 MATRIX_LIMIT = 40

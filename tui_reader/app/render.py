@@ -12,9 +12,15 @@ from dataclasses import dataclass, field
 
 from rich.text import Text
 
-from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff
-from tui_reader.core.lineage import Edge, HiddenNode, Lineage
-from tui_reader.core.model import Article
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the engines load in the background; only their types are needed here
+    from tui_reader.core.diff import WordDiff
+    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+    from tui_reader.core.model import Article
+
+# Diff op kinds (as published by ``tui_reader.core.diff``).
+EQUAL, DELETE, INSERT, REPLACE, MOVE_FROM, MOVE_TO = "equal", "delete", "insert", "replace", "move_from", "move_to"
 
 #: Edges below this confidence are drawn as uncertain.
 LOW_CONFIDENCE = 0.5

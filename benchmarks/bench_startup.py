@@ -1,0 +1,144 @@
+"""Start-up and interaction timings of the reader.
+
+Cold start: launch ``tui-reader`` (bundled seeds) in a pseudo-terminal with
+``TUI_READER_EXIT_AFTER_FIRST_PAINT=1``, which exits right after the first screen, with the
+articles listed, has been painted. The app appends the wall-clock time of its first paints to
+``TUI_READER_STARTUP_REPORT``; launch-to-paint is measured from just before the process is
+spawned. The baseline is ``python -c "import textual"`` (whole process) in the same run.
+
+Interaction: in a headless app, the time from a key press to the screen being re-rendered,
+for moving to another article and for toggling the diff, less the same cycle for a key that
+does nothing (the test harness's own overhead).
+
+Run: python benchmarks/bench_startup.py [--runs N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import pty
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+
+def _drain(fd: int) -> None:
+    try:
+        while os.read(fd, 65536):
+            pass
+    except OSError:
+        pass
+
+
+def time_command(argv: list[str], env: dict) -> tuple[float, dict[str, float]]:
+    """Wall time of ``argv`` in a pseudo-terminal, and the paint times it reported."""
+    report = tempfile.mktemp(prefix="tui-reader-startup-")
+    env = dict(env, TUI_READER_STARTUP_REPORT=report)
+    master, slave = pty.openpty()
+    os.set_blocking(master, True)
+    reader = threading.Thread(target=_drain, args=(master,), daemon=True)
+    reader.start()
+    wall = time.time()
+    start = time.perf_counter()
+    proc = subprocess.run(argv, stdin=slave, stdout=slave, stderr=slave, env=env, timeout=60)
+    elapsed = time.perf_counter() - start
+    os.close(slave)
+    os.close(master)
+    if proc.returncode != 0:
+        raise SystemExit(f"{argv} exited with {proc.returncode}")
+    marks: dict[str, float] = {}
+    if os.path.exists(report):
+        with open(report, encoding="utf-8") as handle:
+            for line in handle:
+                what, when = line.split()
+                marks.setdefault(what, float(when) - wall)
+        os.unlink(report)
+    return elapsed, marks
+
+
+def cold_start(runs: int) -> dict:
+    tmp = tempfile.mkdtemp(prefix="tui-reader-bench-")
+    env = dict(os.environ)
+    env.update(
+        TERM="xterm-256color",
+        COLUMNS="120",
+        LINES="40",
+        TUI_READER_EXIT_AFTER_FIRST_PAINT="1",
+        TUI_READER_DATA_DIR=os.path.join(tmp, "data"),
+        TUI_READER_CONFIG_DIR=os.path.join(tmp, "config"),
+        TUI_READER_CACHE_DIR=os.path.join(tmp, "cache"),
+    )
+    exe = shutil.which("tui-reader") or sys.exit("tui-reader is not on PATH")
+    result: dict[str, list[float]] = {"bare": [], "shell": [], "articles": [], "process": []}
+    time_command([exe], env)  # warm the OS file cache once
+    for _ in range(runs):
+        result["bare"].append(time_command([sys.executable, "-c", "import textual"], env)[0])
+        elapsed, marks = time_command([exe], env)
+        result["process"].append(elapsed)
+        result["shell"].append(marks["shell"])
+        result["articles"].append(marks["articles"])
+    shutil.rmtree(tmp, ignore_errors=True)
+    return result
+
+
+async def _interaction(rounds: int) -> dict:
+    from tui_reader.app.main import ReaderApp
+
+    app = ReaderApp()
+    results: dict[str, list[float]] = {"noop": [], "move": [], "diff": []}
+    async with app.run_test(size=(120, 40)) as pilot:
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = app.query_one("#articles")
+        table.focus()
+        await pilot.pause()
+
+        async def timed(key: str) -> float:
+            start = time.perf_counter()
+            await pilot.press(key)
+            await pilot.pause()
+            return time.perf_counter() - start
+
+        for _ in range(rounds):
+            results["noop"].append(await timed("f12"))
+            for key in ("j", "j", "j", "j", "g"):
+                results["move"].append(await timed(key))
+            results["diff"].append(await timed("d"))
+            results["diff"].append(await timed("d"))
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=10)
+    args = parser.parse_args()
+    cold = cold_start(args.runs)
+    tmp = tempfile.mkdtemp(prefix="tui-reader-bench-")
+    os.environ.update(TUI_READER_DATA_DIR=tmp + "/d", TUI_READER_CONFIG_DIR=tmp + "/c", TUI_READER_CACHE_DIR=tmp + "/k")
+    inter = asyncio.run(_interaction(args.runs))
+    shutil.rmtree(tmp, ignore_errors=True)
+
+    def ms(values: list[float]) -> str:
+        return f"median {statistics.median(values) * 1000:.0f} ms, max {max(values) * 1000:.0f} ms"
+
+    print(f"{args.runs} runs, 120x40 pseudo-terminal, bundled seeds")
+    print(f"launch to first screen painted, articles listed: {ms(cold['articles'])}")
+    print(f"launch to first paint of the layout:             {ms(cold['shell'])}")
+    print(f"whole process (launch, paint, exit):             {ms(cold['process'])}")
+    print(f"baseline python -c 'import textual':             {ms(cold['bare'])}")
+    ratio = statistics.median(cold["articles"]) / statistics.median(cold["bare"])
+    print(f"ratio first screen / baseline: {ratio:.2f}")
+    noop = statistics.median(inter["noop"])
+    for name in ("move", "diff"):
+        net = [max(0.0, v - noop) for v in inter[name]]
+        print(f"{name:>4} (key to re-render, less harness {noop * 1000:.0f} ms): {ms(net)}")
+
+
+if __name__ == "__main__":
+    main()
