@@ -28,12 +28,23 @@ import numpy as np
 from tui_reader.core.model import Article
 
 #: Bump when features or grouping change meaning (part of every cache key that stores them).
-GROUPING_VERSION = "1"
+GROUPING_VERSION = "3"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
-_ANCHOR_TAG = np.uint64(0xA5A5A5A5) << np.uint64(32)
+_ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
 _MASK32 = np.uint64(0xFFFFFFFF)
+_FUNCTION_TAG = np.uint64(1) << np.uint64(63)
 _token_hash_memo: dict[str, int] = {}
+
+#: Function words: a bigram of two of them ("of the") is tagged and weighs little as evidence.
+FUNCTION_WORDS = frozenset(
+    """a about after against all also an and any are as at be been before being between both but by
+    can could did do does during each for from had has have having he her here hers him his how i
+    if in into is it its just me more most my no nor not now of off on once only or other our out
+    over own same she should so some such than that the their them then there these they this
+    those through to too under until up very was we were what when where which while who whom why
+    will with would you your says said""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -41,41 +52,76 @@ class GroupingParams:
     """Knobs of the grouping; the defaults are tuned on synthetic mixed collections."""
 
     #: Rare features each article offers for candidate generation.
-    rare_per_article: int = 24
+    rare_per_article: int = 12
+    #: Features of each article's bottom-k sketch offered for candidate generation.
+    sketch_per_article: int = 24
     #: Features shared by more articles than this never generate candidates.
     max_df: int = 400
     #: A pair must share at least this many rare features to be verified (1 for tiny articles).
     min_shared_rare: int = 2
     #: IDF-weighted containment needed to link two articles.
     link_threshold: float = 0.22
+    #: Evidence floor, in rare-feature weights: a pair of tiny articles (a one-line brief and
+    #: its boilerplate) cannot reach the threshold on a handful of shared features.
+    min_evidence_features: float = 25.0
+    #: A paragraph counts as shared when this share of its weight is in the other article.
+    paragraph_share: float = 0.2
+    #: Shared paragraphs must make up this share of at least one of the two articles.
+    min_coverage: float = 0.6
+    #: Pass-1 threshold for strict cores (0 disables the boilerplate/topic down-weighting).
+    core_threshold: float = 0.5
+    #: Features found in more strict cores than this do not count as evidence.
+    max_core_spread: int = 3
+    #: Below this many articles there are too few cores to tell boilerplate from story text.
+    min_articles_for_spread: int = 50
     #: Weight multiplier for anchors (names, numbers) relative to word bigrams.
-    anchor_weight: float = 1.5
+    anchor_weight: float = 1.0
 
 
 @dataclass(frozen=True)
 class ArticleFeatures:
-    """The grouping features of one article: sorted unique 64-bit hashes; anchors are tagged."""
+    """The grouping features of one article.
+
+    ``features`` are sorted unique 64-bit hashes (word bigrams; tagged anchors; tagged
+    function-word bigrams). ``para_features``/``para_index`` list the features of each body
+    paragraph (unique within it), to tell text shared throughout from a block merged in.
+    """
 
     content_hash: str
     features: np.ndarray = field(compare=False, hash=False)
+    para_features: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint64), compare=False, hash=False)
+    para_index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.uint32), compare=False, hash=False)
 
     def to_bytes(self) -> bytes:
-        return np.ascontiguousarray(self.features, dtype="<u8").tobytes()
+        head = np.array([self.features.size, self.para_features.size], dtype="<u4").tobytes()
+        return (
+            head
+            + np.ascontiguousarray(self.features, dtype="<u8").tobytes()
+            + np.ascontiguousarray(self.para_features, dtype="<u8").tobytes()
+            + np.ascontiguousarray(self.para_index, dtype="<u4").tobytes()
+        )
 
     @classmethod
     def from_bytes(cls, content_hash: str, data: bytes) -> ArticleFeatures:
-        if len(data) % 8:
-            raise ValueError("feature data is not a whole number of 64-bit values")
-        arr = np.frombuffer(data, dtype="<u8").astype(np.uint64)
-        if arr.size > 1 and not bool(np.all(arr[1:] > arr[:-1])):
+        if len(data) < 8:
+            raise ValueError("feature data too short")
+        n_feat, n_para = (int(x) for x in np.frombuffer(data[:8], dtype="<u4"))
+        if len(data) != 8 + 8 * n_feat + 12 * n_para:
+            raise ValueError("feature data has the wrong length")
+        feats = np.frombuffer(data, dtype="<u8", count=n_feat, offset=8).astype(np.uint64)
+        pf = np.frombuffer(data, dtype="<u8", count=n_para, offset=8 + 8 * n_feat).astype(np.uint64)
+        pi = np.frombuffer(data, dtype="<u4", count=n_para, offset=8 + 8 * (n_feat + n_para)).astype(np.uint32)
+        if feats.size > 1 and not bool(np.all(feats[1:] > feats[:-1])):
             raise ValueError("feature data is not sorted and unique")
-        return cls(content_hash, arr)
+        if pf.size and not bool(np.all(np.isin(pf, feats))):
+            raise ValueError("paragraph features are not article features")
+        return cls(content_hash, feats, pf, pi)
 
 
 def _token_hash(token: str) -> int:
     value = _token_hash_memo.get(token)
     if value is None:
-        value = zlib.crc32(token.encode("utf-8"))
+        value = zlib.crc32(token.encode("utf-8")) & 0x7FFFFFFF  # bit 63 of a bigram is a tag
         if len(_token_hash_memo) < 2_000_000:
             _token_hash_memo[token] = value
     return value
@@ -88,25 +134,49 @@ def _normalise_token(token: str) -> str:
     return token
 
 
-def article_features(article: Article) -> ArticleFeatures:
-    """Compute the grouping features of ``article`` from its headline-free body text."""
-    text = article.body.replace("\u2019", "'").replace("\u2018", "'")
-    raw = _TOKEN_RE.findall(text)
-    hashes = np.fromiter((_token_hash(_normalise_token(t)) for t in raw), dtype=np.uint64, count=len(raw))
-    anchors = [
-        _token_hash("#" + _normalise_token(t))
-        for t in raw
-        if (t[0].isupper() and len(t) > 1) or (any(c.isdigit() for c in t) and len(t) > 1)
-    ]
+_SENTENCE_END = frozenset(".!?\"\u201c\u201d:")
+
+
+def _paragraph_features(text: str) -> np.ndarray:
+    text = text.replace("\u2019", "'").replace("\u2018", "'")
+    matches = list(_TOKEN_RE.finditer(text))
+    norm = [_normalise_token(m.group()) for m in matches]
+    hashes = np.fromiter((_token_hash(t) for t in norm), dtype=np.uint64, count=len(norm))
+    function = np.fromiter((t in FUNCTION_WORDS for t in norm), dtype=bool, count=len(norm))
+    anchors = []
+    for m, low in zip(matches, norm):
+        tok = m.group()
+        if len(tok) < 2:
+            continue
+        if any(c.isdigit() for c in tok):
+            anchors.append(_token_hash("#" + low))
+        elif tok[0].isupper():
+            j = m.start() - 1
+            while j >= 0 and text[j].isspace():
+                j -= 1
+            if j >= 0 and text[j] not in _SENTENCE_END:  # a name, not a sentence opener
+                anchors.append(_token_hash("#" + low))
     parts = []
     if hashes.size >= 2:
-        parts.append((hashes[:-1] << np.uint64(32)) | hashes[1:])
+        bigrams = (hashes[:-1] << np.uint64(32)) | hashes[1:]
+        bigrams[function[:-1] & function[1:]] |= _FUNCTION_TAG
+        parts.append(bigrams)
     elif hashes.size == 1:
         parts.append(hashes)
     if anchors:
         parts.append(_ANCHOR_TAG | np.asarray(anchors, dtype=np.uint64))
-    feats = np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
-    return ArticleFeatures(article.content_hash, feats)
+    return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
+
+
+def article_features(article: Article) -> ArticleFeatures:
+    """Compute the grouping features of ``article`` from its body paragraphs (no headline)."""
+    per_para = [_paragraph_features(p) for p in article.paragraphs]
+    if per_para:
+        pf = np.concatenate(per_para)
+        pi = np.repeat(np.arange(len(per_para), dtype=np.uint32), [a.size for a in per_para])
+    else:
+        pf, pi = np.zeros(0, np.uint64), np.zeros(0, np.uint32)
+    return ArticleFeatures(article.content_hash, np.unique(pf), pf, pi)
 
 
 class _UnionFind:
@@ -141,8 +211,9 @@ class GroupingStats:
 
 def _feature_weights(all_feats: np.ndarray, df: np.ndarray, n: int, anchor_weight: float) -> np.ndarray:
     weights = np.log1p(n / df.astype(np.float64))
-    is_anchor = (all_feats >> np.uint64(32)) == (_ANCHOR_TAG >> np.uint64(32))
+    is_anchor = (all_feats >> np.uint64(32)) == (_ANCHOR_TAG >> np.uint64(32))  # never tagged
     weights[is_anchor] *= anchor_weight
+    weights[(all_feats & _FUNCTION_TAG) != 0] *= 0.1
     return weights
 
 
@@ -175,7 +246,8 @@ def group_features(
     # Per-article views: feature ids (into uniq), sorted because feats are sorted and unique.
     offsets = np.concatenate(([0], np.cumsum(lengths)))
     ids_of = [inverse[offsets[i] : offsets[i + 1]] for i in range(n)]
-    total_weight = np.fromiter((weights[ids].sum() for ids in ids_of), dtype=np.float64, count=n)
+    para_ids_of = [np.searchsorted(uniq, features[i].para_features) for i in order]
+    para_idx_of = [features[i].para_index.astype(np.int64) for i in order]
 
     if all_pairs:
         ii, jj = np.triu_indices(n, k=1)
@@ -185,26 +257,23 @@ def group_features(
         pairs, shared = _candidate_pairs(inverse, owner, df, n, params)
     stats.candidate_pairs = int(len(pairs))
 
-    uf = _UnionFind(n)
+    floor = params.min_evidence_features * float(np.log1p(n / 2.0))
     # Strongest candidates first so that most later pairs are already joined and skipped.
     if len(pairs):
         rank = np.lexsort((pairs[:, 1], pairs[:, 0], -shared))
         pairs = pairs[rank]
-    verified = linked = 0
-    for a, b in pairs.tolist():
-        if uf.find(a) == uf.find(b):
-            continue
-        verified += 1
-        ia, ib = ids_of[a], ids_of[b]
-        common = np.intersect1d(ia, ib, assume_unique=True)
-        if common.size == 0:
-            continue
-        score = weights[common].sum() / max(min(total_weight[a], total_weight[b]), 1e-9)
-        if score >= params.link_threshold:
-            uf.union(a, b)
-            linked += 1
-    stats.verified_pairs = verified
-    stats.linked_pairs = linked
+    pair_list = pairs.tolist()
+    evidence = _Evidence(ids_of, para_ids_of, para_idx_of, weights, floor, params)
+    if params.core_threshold and n >= params.min_articles_for_spread and not all_pairs:
+        # Pass 1: strict cores. A feature found in many cores is boilerplate (sign-offs, credit
+        # lines) or topic vocabulary (places and people in the news), not inherited text: it
+        # stops counting as evidence in pass 2.
+        cores = _link(pair_list, evidence, params.core_threshold, n, stats)
+        core_of = np.fromiter((cores.find(i) for i in range(n)), dtype=np.int64, count=n)
+        pair_keys = np.unique(inverse.astype(np.int64) * np.int64(n) + core_of[owner])
+        spread = np.bincount(pair_keys // np.int64(n), minlength=uniq.size)
+        evidence.set_weights(np.where(spread > params.max_core_spread, 0.0, weights))
+    uf = _link(pair_list, evidence, params.link_threshold, n, stats)
 
     groups: dict[int, list[int]] = {}
     for canon, original in enumerate(order):
@@ -212,6 +281,66 @@ def group_features(
     result = [sorted(g) for g in groups.values()]
     result.sort(key=lambda g: g[0])
     return result
+
+
+class _Evidence:
+    """Per-article views over the collection's feature ids, for exact pair verification."""
+
+    def __init__(self, ids_of, para_ids_of, para_idx_of, weights, floor: float, params: GroupingParams):
+        self.ids_of = ids_of
+        self.para_ids_of = para_ids_of
+        self.para_idx_of = para_idx_of
+        self.floor = floor
+        self.params = params
+        self.set_weights(weights)
+
+    def set_weights(self, weights: np.ndarray) -> None:
+        self.weights = weights
+        self.total = np.fromiter((weights[ids].sum() for ids in self.ids_of), dtype=np.float64, count=len(self.ids_of))
+
+    def score(self, a: int, b: int) -> tuple[float, np.ndarray]:
+        common = np.intersect1d(self.ids_of[a], self.ids_of[b], assume_unique=True)
+        if common.size == 0:
+            return 0.0, common
+        return self.weights[common].sum() / max(min(self.total[a], self.total[b]), self.floor), common
+
+    def coverage(self, a: int, common: np.ndarray) -> float:
+        """Share of ``a``'s paragraph weight in paragraphs that largely consist of ``common``."""
+        ids, idx = self.para_ids_of[a], self.para_idx_of[a]
+        if ids.size == 0:
+            return 1.0
+        w = self.weights[ids]
+        total = np.bincount(idx, weights=w)
+        shared = np.bincount(idx, weights=w * np.isin(ids, common))
+        whole = total.sum()
+        if whole <= 0:
+            return 1.0
+        return float(total[shared >= self.params.paragraph_share * total].sum() / whole)
+
+    def linked(self, a: int, b: int, threshold: float) -> bool:
+        score, common = self.score(a, b)
+        if score < threshold:
+            return False
+        # Text shared throughout one of the two articles, not only in a block merged into
+        # both from a common secondary source.
+        need = self.params.min_coverage
+        return self.coverage(a, common) >= need or self.coverage(b, common) >= need
+
+
+def _link(pairs, evidence: _Evidence, threshold: float, n: int, stats) -> _UnionFind:
+    """Union-find over the candidate pairs that verify at ``threshold``."""
+    uf = _UnionFind(n)
+    verified = linked = 0
+    for a, b in pairs:
+        if uf.find(a) == uf.find(b):
+            continue
+        verified += 1
+        if evidence.linked(a, b, threshold):
+            uf.union(a, b)
+            linked += 1
+    stats.verified_pairs += verified
+    stats.linked_pairs = linked
+    return uf
 
 
 def _candidate_pairs(
@@ -223,13 +352,26 @@ def _candidate_pairs(
     f_ids, f_owner, f_df = inverse[usable], owner[usable], feat_df[usable]
     if f_ids.size == 0:
         return np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64)
-    # Rarest features of each article: sort by (owner, df, feature id) and keep the first k.
+    # Each article offers its rarest features (inherited phrases, names, figures) plus a
+    # bottom-k sketch (the features with the smallest mixed hash): similar articles share sketch
+    # features, which links a group of near-duplicates to the rest of its story.
+    nf = np.int64(inverse.max() + 1)
     order = np.lexsort((f_ids, f_df, f_owner))
-    f_ids, f_owner = f_ids[order], f_owner[order]
-    starts = np.searchsorted(f_owner, np.arange(n))
-    rank_in_owner = np.arange(f_owner.size) - starts[f_owner]
-    keep = rank_in_owner < params.rare_per_article
-    sel_feat, sel_owner = f_ids[keep], f_owner[keep]
+    o_ids, o_owner = f_ids[order], f_owner[order]
+    starts = np.searchsorted(o_owner, np.arange(n))
+    rank = np.arange(o_owner.size) - starts[o_owner]
+    keep = rank < params.rare_per_article
+    rare_feat, rare_owner = o_ids[keep], o_owner[keep]
+    mixed = (f_ids.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(11)
+    order = np.lexsort((f_ids, mixed, f_owner))
+    o_ids, o_owner = f_ids[order], f_owner[order]
+    rank = np.arange(o_owner.size) - starts[o_owner]
+    keep = rank < params.sketch_per_article
+    sel = np.unique(
+        np.concatenate([rare_owner, o_owner[keep]]) * nf
+        + np.concatenate([rare_feat, o_ids[keep]])
+    )
+    sel_owner, sel_feat = sel // nf, sel % nf
     # Posting lists of the selected features: every article that has the feature at all
     # (selected or not), so a copy is found even when the feature is not among its rarest.
     chosen = np.unique(sel_feat)
@@ -251,8 +393,8 @@ def _candidate_pairs(
     key = lo[mask] * n + hi[mask]
     # Each (article, selected feature) hit counts once per direction; count distinct features.
     feat_of_hit = np.repeat(sel_feat, counts)[mask]
-    hit = np.unique(np.stack([key, feat_of_hit.astype(np.int64)], axis=1), axis=0)
-    keys, shared = np.unique(hit[:, 0], return_counts=True)
+    hit = np.unique(key * nf + feat_of_hit)
+    keys, shared = np.unique(hit // nf, return_counts=True)
     pairs = np.stack([keys // n, keys % n], axis=1)
     need = np.full(len(keys), params.min_shared_rare, dtype=np.int64)
     per_article = np.bincount(sel_owner, minlength=n)

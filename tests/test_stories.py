@@ -1,0 +1,118 @@
+import random
+
+import numpy as np
+import pytest
+
+from mixed_helpers import COMMON, make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
+from tui_reader.core.loader import load_paths
+from tui_reader.core.seeds import seeds_dir
+from tui_reader.core.stories import (
+    ArticleFeatures,
+    GroupingParams,
+    GroupingStats,
+    article_features,
+    group_articles,
+    group_features,
+)
+
+
+def ids_of(groups, articles):
+    return partition([[articles[i].id for i in g] for g in groups])
+
+
+def truth_partition(truth):
+    by_story = {}
+    for aid, story in truth.items():
+        by_story.setdefault(story, []).append(aid)
+    return partition(by_story.values())
+
+
+def test_mixed_collection_is_split_into_its_stories():
+    articles, truth = make_mixed(seed=3, stories=6, copies=6)
+    groups = group_articles(articles)
+    assert ids_of(groups, articles) == truth_partition(truth)
+
+
+def test_grouping_does_not_depend_on_input_order():
+    articles, truth = make_mixed(seed=11, stories=5, copies=5)
+    expected = ids_of(group_articles(articles), articles)
+    shuffled = list(articles)
+    random.Random(1).shuffle(shuffled)
+    assert ids_of(group_articles(shuffled), shuffled) == expected
+    assert ids_of(group_articles(shuffled[::-1]), shuffled[::-1]) == expected
+
+
+def test_spun_copy_joins_its_source_story():
+    rng = random.Random(5)
+    vocab, names = make_vocab(rng), make_names(rng)
+    original = make_text(rng, vocab, names)
+    spun = spin(rng, original, {}, rate=0.5)
+    other = make_text(random.Random(6), make_vocab(random.Random(6)), make_names(random.Random(6)))
+    articles = [to_article("orig", original), to_article("spun", spun), to_article("other", other)]
+    assert ids_of(group_articles(articles), articles) == {frozenset({"orig", "spun"}), frozenset({"other"})}
+
+
+def test_stories_on_the_same_topic_sharing_no_text_stay_apart():
+    rng = random.Random(9)
+    names = make_names(rng, 4)  # the same people in both stories
+    a = make_story(rng, "a", copies=3, names=names)
+    b = make_story(rng, "b", copies=3, names=names)
+    articles = [to_article(aid, paras) for aid, paras in a + b]
+    groups = ids_of(group_articles(articles), articles)
+    assert groups == {frozenset(aid for aid, _ in a), frozenset(aid for aid, _ in b)}
+
+
+def test_candidates_avoid_all_pairs_and_match_the_all_pairs_baseline():
+    articles, truth = make_mixed(seed=21, stories=10, copies=5)
+    feats = [article_features(a) for a in articles]
+    stats = GroupingStats()
+    fast = group_features(feats, stats=stats)
+    n = len(articles)
+    assert stats.candidate_pairs < n * (n - 1) // 2 / 4
+    assert stats.verified_pairs <= stats.candidate_pairs
+    baseline = group_features(feats, all_pairs=True)
+    assert ids_of(fast, articles) == ids_of(baseline, articles) == truth_partition(truth)
+
+
+def test_a_stricter_threshold_splits_more():
+    articles, _ = make_mixed(seed=4, stories=3, copies=5)
+    loose = group_articles(articles)
+    strict = group_articles(articles, GroupingParams(link_threshold=0.99))
+    assert len(strict) > len(loose)
+
+
+def test_identical_articles_are_one_story_and_empty_input_is_no_story():
+    articles, _ = make_mixed(seed=2, stories=1, copies=0)
+    twin = to_article("twin", list(articles[0].paragraphs))
+    assert group_articles([articles[0], twin]) == [[0, 1]]
+    assert group_features([]) == []
+
+
+def test_the_seed_wire_copies_form_one_story():
+    collection = load_paths([str(seeds_dir())])
+    groups = group_articles(collection.articles)
+    ids = [[collection.articles[i].id[:3] for i in g] for g in groups]
+    story = next(g for g in ids if "000" in g)
+    assert {"000", "001", "003"} <= set(story)
+
+
+def test_features_round_trip_and_reject_garbage():
+    articles, _ = make_mixed(seed=1, stories=1, copies=0)
+    feats = article_features(articles[0])
+    assert feats.features.dtype == np.uint64 and feats.features.size > 50
+    back = ArticleFeatures.from_bytes(feats.content_hash, feats.to_bytes())
+    assert np.array_equal(back.features, feats.features)
+    with pytest.raises(ValueError):
+        ArticleFeatures.from_bytes("x", b"\x01\x02\x03")
+    with pytest.raises(ValueError):
+        ArticleFeatures.from_bytes("x", np.array([5, 3], dtype="<u8").tobytes())
+
+
+def test_names_and_numbers_are_anchors_but_sentence_openers_are_not():
+    a = to_article("a", ["The Minister said the 2022 plan was late."])
+    b = to_article("b", ["the minister said the 2022 plan was late."])
+    c = to_article("c", ["Late. The minister said the 2022 plan was late."])
+    fa, fb, fc = (article_features(x).features for x in (a, b, c))
+    assert np.setdiff1d(fb, fa).size == 0  # bigrams are case-blind; the number is an anchor in both
+    assert np.setdiff1d(fa, fb).size == 1  # "Minister" mid-sentence is a name; "The" opens it
+    assert np.setdiff1d(fc, fb).size == 1  # only the new bigram "late the": "The" is no anchor
