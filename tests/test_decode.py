@@ -119,3 +119,13 @@ def test_clean_text_and_helpers():
     assert clean_text("x\r\ny\x0cz") == "x\ny\nz"
     assert tidy_line("  a\u00a0\u00a0b\t c ") == "a b c"
     assert fold("It’s “Big” – ok") == "it's \"big\" - ok"
+
+
+def test_a_stray_nul_does_not_make_utf16():
+    with pytest.raises(NotText, match="NUL"):
+        decode_bytes(b"\nAdvertisement \x00")
+
+
+def test_bomless_utf16_cyrillic():
+    text = "Беларусы вступают в войну, 2022 год. Украина и Польша."
+    assert decode_clean(text.encode("utf-16-le")).text == text

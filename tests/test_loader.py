@@ -347,3 +347,10 @@ def test_permission_errors_reported_even_when_running_as_root(tmp_path, monkeypa
     r = reasons(c)
     assert r["locked"] == "permission denied"
     assert r["secret.txt"] == "permission denied"
+
+
+def test_folder_named_twice_loads_once_without_complaint(tmp_path):
+    (tmp_path / "a.txt").write_text("Body.", encoding="utf-8")
+    c = load_paths([str(tmp_path), str(tmp_path)])
+    assert [a.id for a in c.articles] == ["a"]
+    assert not c.problems

@@ -54,9 +54,12 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     even_nuls = sample[0::2].count(0)
     odd_nuls = sample[1::2].count(0)
-    if odd_nuls >= pairs * 0.1 and even_nuls <= odd_nuls * 0.05:
+    # Latin text has a NUL in nearly every pair; other scripts still have one for each space,
+    # digit and punctuation mark (a fifth of the characters or more).
+    need = max(2, pairs * 0.2)
+    if odd_nuls >= need and even_nuls <= odd_nuls * 0.05:
         return "utf-16-le"
-    if even_nuls >= pairs * 0.1 and odd_nuls <= even_nuls * 0.05:
+    if even_nuls >= need and odd_nuls <= even_nuls * 0.05:
         return "utf-16-be"
     return None
 

@@ -7,6 +7,7 @@ reads: nothing is written next to or into the input.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -78,7 +79,7 @@ class _Walker:
         except OSError as exc:
             if isinstance(exc, FileNotFoundError) and path.is_symlink():
                 self._problem(path, "broken symbolic link")
-            elif isinstance(exc, OSError) and exc.errno == 40:  # ELOOP
+            elif exc.errno == errno.ELOOP:
                 self._problem(path, "symbolic link loop")
             else:
                 self._problem(path, _os_reason(exc))
@@ -128,7 +129,7 @@ class _Walker:
                     est = entry.stat()  # follows symlinks
                 except OSError as exc:
                     if entry.is_symlink():
-                        reason = "symbolic link loop" if getattr(exc, "errno", None) == 40 else "broken symbolic link"
+                        reason = "symbolic link loop" if exc.errno == errno.ELOOP else "broken symbolic link"
                         self._problem(p, reason)
                     else:
                         self._problem(p, _os_reason(exc))
@@ -136,6 +137,12 @@ class _Walker:
                 out.append((p, est, stat.S_ISDIR(est.st_mode)))
             return iter(out)
 
+        try:
+            top_st = top.stat()
+            if (top_st.st_dev, top_st.st_ino) in self.seen_dirs:
+                return  # the same folder named twice (or inside one already read)
+        except OSError:
+            pass
         stack.append(entries(top))
         while stack:
             try:
