@@ -466,6 +466,7 @@ def _record_draft(record, where: str) -> Draft | RecordProblem:
         return RecordProblem(where, "no text field (text, body or content)")
     draft = parse_plain(clean_text(text))
     draft.format = "json"
+    draft.extra["record"] = where
     _apply_fields(draft, lowered)
     return draft
 

@@ -258,7 +258,7 @@ def load_paths(
                 problems.append(LoadProblem(path, f"{draft.where}: {draft.reason}"))
                 continue
             base = draft.record_id or (f"{stem}-{n}" if multi else stem)
-            record = f"record {n}" if multi else None
+            record = draft.extra.pop("record", None) or (f"record {n}" if multi else None)
             pending.append(_Pending(base, dirs, path, draft, encoding, record))
 
     for raw in paths:
