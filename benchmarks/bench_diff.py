@@ -160,18 +160,26 @@ def main() -> int:
             print(f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {ours * 1e3:9.2f} {base / ours:8.1f}x  {counts}")
             biggest = (old, new)
     assert biggest is not None
+    size = sizes[-1]
+    proc_repeat = 3 if args.smoke else 5
+    print(f"\nwhole process, {size} words (median of {proc_repeat} runs, NO_COLOR=1, stdout to /dev/null):")
     with tempfile.TemporaryDirectory() as tmp:
-        old_path, new_path, script = Path(tmp, "old.txt"), Path(tmp, "new.txt"), Path(tmp, "base.py")
-        old_path.write_text(biggest[0], encoding="utf-8")
-        new_path.write_text(biggest[1], encoding="utf-8")
+        script = Path(tmp, "difflib_word_diff.py")
         script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
-        cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", str(old_path), str(new_path)]
-        base_cmd = [sys.executable, str(script), str(old_path), str(new_path)]
-        proc_repeat = 2 if args.smoke else 3
-        base = run_process(base_cmd, proc_repeat)
-        ours = run_process(cli, proc_repeat)
-        print(f"whole process ({size} words, moved pair): difflib script {base * 1e3:.0f} ms, "
-              f"tui-reader diff {ours * 1e3:.0f} ms, ratio {ours / base:.3f}")
+        imports = run_process([sys.executable, "-c", "import tui_reader.cli.diff_cmd"], proc_repeat)
+        for name, (old, new) in build_pairs(size).items():
+            old_path, new_path = Path(tmp, f"{name}-old.txt"), Path(tmp, f"{name}-new.txt")
+            old_path.write_text(old, encoding="utf-8")
+            new_path.write_text(new, encoding="utf-8")
+            cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", str(old_path), str(new_path)]
+            base = run_process([sys.executable, str(script), str(old_path), str(new_path)], proc_repeat)
+            ours = run_process(cli, proc_repeat)
+            load = best_of(lambda: load_paths([str(old_path), str(new_path)]), 3)
+            print(
+                f"  {name}: difflib script {base * 1e3:.0f} ms, tui-reader diff {ours * 1e3:.0f} ms, "
+                f"ratio {ours / base:.2f} (of which: loading both files {load * 1e3:.0f} ms in process)"
+            )
+        print(f"  python -c 'import tui_reader.cli.diff_cmd' alone: {imports * 1e3:.0f} ms")
     return 0
 
 

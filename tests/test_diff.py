@@ -242,3 +242,25 @@ def test_as_dict_has_offsets_and_counts():
     record = diff.as_dict()
     assert record["counts"] == {"inserted": 0, "deleted": 0, "substituted": 1, "moved": 0, "changed": 1}
     assert record["ops"][1] == {"kind": REPLACE, "old": [2, 3], "new": [2, 3], "old_text": "b", "new_text": "x", "substitution": True}
+
+
+def test_an_edited_paragraph_that_also_appears_unchanged_elsewhere_is_diffed_by_word(seeds):
+    paras = list(seeds[0].paragraphs[:6])
+    old = "\n\n".join(paras + [paras[2]])
+    edited = paras[2].replace(" the ", " a ", 1)
+    assert edited != paras[2]
+    new = "\n\n".join(paras[:2] + [edited] + paras[3:] + [paras[2]])
+    diff = diff_texts(old, new)
+    check_shape(diff)
+    assert (diff.counts.substituted, diff.counts.inserted, diff.counts.deleted, diff.counts.moved) == (1, 0, 0, 0)
+
+
+def test_shared_unchanged_paragraphs_still_match_when_others_change(seeds):
+    paras = list(seeds[1].paragraphs[:10])
+    new_paras = list(paras)
+    new_paras[4] = new_paras[4].replace(" ", "  ", 1)  # whitespace only
+    new_paras[7] = "A new paragraph written for this version alone."
+    diff = diff_texts("\n\n".join(paras), "\n\n".join(new_paras))
+    check_shape(diff)
+    assert diff.counts.inserted == 8 and diff.counts.deleted == count_words(paras[7])
+    assert diff.counts.substituted == diff.counts.moved == 0

@@ -174,11 +174,14 @@ def diff_texts(old: str, new: str) -> WordDiff:
     if old == new:
         ops = (DiffOp(EQUAL, 0, len(old), 0, len(new), old, new),) if old else ()
         return WordDiff(old, new, ops, DiffCounts())
-    # Lines both texts share are compared whole (one token each); the rest word by word.
+    # A line found exactly once in each text is compared whole (as one token); the rest word
+    # by word. (A line repeated in a text stays in words, so that an edited copy of it can
+    # still be aligned word by word with its original.)
     shared = None
     if "\n" in old and "\n" in new:
-        shared = {line.strip() for line in old.split("\n")}
-        shared.intersection_update(line.strip() for line in new.split("\n"))
+        lines_old = Counter(map(str.strip, old.split("\n")))
+        lines_new = Counter(map(str.strip, new.split("\n")))
+        shared = {line for line, k in lines_old.items() if k == 1 and lines_new.get(line) == 1}
         shared.discard("")
     a = tokenize(old, shared)
     b = tokenize(new, shared)
