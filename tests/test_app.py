@@ -164,43 +164,6 @@ async def test_q_quits():
         assert not app.is_running
 
 
-async def test_question_mark_shows_every_key():
-    from tui_reader.app.keys import APP_KEYS
-
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
-        text = app.screen.body.plain
-        for key in APP_KEYS:
-            assert key.help in text
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, HelpScreen)
-
-
-async def test_d_toggles_the_diff_with_counts():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        app.open_node(with_base(app))
-        await pilot.pause()
-        before = reader_text(app)
-        await pilot.press("d")
-        await pilot.pause()
-        assert app.diff_on
-        counts = shown(app, "#counts")
-        assert "inserted" in counts and "deleted" in counts
-        diff = app.current_diff()
-        assert diff is not None and diff.counts.changed > 0
-        assert str(diff.counts.inserted) in counts
-        assert reader_text(app) != before
-        await pilot.press("d")
-        await pilot.pause()
-        assert not app.diff_on
-        assert reader_text(app) == before
 
 
 async def test_d_on_an_article_without_parent_says_so_and_offers_compare():
@@ -214,42 +177,6 @@ async def test_d_on_an_article_without_parent_says_so_and_offers_compare():
         assert "c" in shown(app, "#counts") and "compare" in shown(app, "#counts")
 
 
-async def test_n_and_shift_n_walk_the_changes():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        app.open_node(with_base(app))
-        await pilot.press("n")
-        await pilot.pause()
-        assert app.diff_on and app.change_index == 0
-        await pilot.press("n")
-        await pilot.pause()
-        assert app.change_index == 1
-        await pilot.press("N")
-        await pilot.pause()
-        assert app.change_index == 0
-        await pilot.press("N")
-        await pilot.pause()
-        assert app.change_index == len(app._changes) - 1
-        reader = app.query_one(ReaderView)
-        assert reader.scroll_y > 0  # the last change is further down than the first screen
-
-
-async def test_s_shows_side_by_side():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        app.open_node(with_base(app))
-        await pilot.press("s")
-        await pilot.pause()
-        assert isinstance(app.screen, SideBySideScreen)
-        old = app.article(app.base_id())
-        new = app.article(app.current_id)
-        assert old.paragraphs[0][:20] in app.screen.left[1].plain
-        assert new.paragraphs[0][:20] in app.screen.right[1].plain
-        await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, SideBySideScreen)
 
 
 async def test_c_compares_with_a_chosen_article():
@@ -269,21 +196,6 @@ async def test_c_compares_with_a_chosen_article():
         assert app.diff_on
         assert other.label[:20] in shown(app, "#counts")
 
-
-async def test_e_shows_the_evidence_of_the_edge():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        child = next(e.child for e in app.lineage.edges if app.article(e.child))
-        app.open_node(child)
-        await pilot.press("e")
-        await pilot.pause()
-        assert isinstance(app.screen, TextDialog)
-        text = app.screen.body.plain
-        edge = app.lineage.parent_edge(child)
-        assert edge.relation in text
-        for key in list(edge.evidence)[:3]:
-            assert str(key) in text
 
 
 async def test_b_hides_and_shows_boilerplate(tmp_path):
@@ -312,20 +224,6 @@ async def test_b_hides_and_shows_boilerplate(tmp_path):
         await pilot.pause()
         assert "Share this story" in reader_text(app)
 
-
-async def test_v_shows_overview_matrix_and_timeline():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        await pilot.press("v")
-        await pilot.pause()
-        assert isinstance(app.screen, OverviewScreen)
-        matrix = app.screen.matrix.plain
-        assert all(f"{i:>4}" in matrix.splitlines()[0] for i in range(len(app.collection)))
-        assert len(app.screen.timeline.plain.strip().splitlines()) >= len(app.collection)
-        await pilot.press("v")
-        await pilot.pause()
-        assert not isinstance(app.screen, OverviewScreen)
 
 
 async def test_m_marks_and_the_mark_persists(private_dirs):
@@ -444,19 +342,6 @@ async def test_a_lists_stories_and_restricts_to_one():
         assert app.story_ids == set(largest.article_ids)
         assert app.query_one(ArticleTable).row_count == len(largest.article_ids)
 
-
-async def test_shift_m_brackets_changes_for_no_colour():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        app.open_node(with_base(app))
-        await pilot.press("d")
-        await pilot.pause()
-        assert "{+" not in reader_text(app)
-        await pilot.press("M")
-        await pilot.pause()
-        text = reader_text(app)
-        assert "{+" in text or "[-" in text
 
 
 async def test_no_color_turns_markers_on(monkeypatch):
@@ -581,12 +466,143 @@ async def test_selecting_a_tree_node_opens_it():
         assert app.active_pane == "reader"
 
 
-async def test_command_palette_lists_every_action():
-    from tui_reader.app.commands import ReaderCommands
-    from tui_reader.app.keys import APP_KEYS
 
+async def test_diff_keys_d_n_shift_n_s_shift_m():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        # d toggles the diff with counts
+        app.open_node(with_base(app))
+        await pilot.pause()
+        before = reader_text(app)
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.diff_on
+        counts = shown(app, "#counts")
+        assert "inserted" in counts and "deleted" in counts
+        diff = app.current_diff()
+        assert diff is not None and diff.counts.changed > 0
+        assert str(diff.counts.inserted) in counts
+        assert reader_text(app) != before
+        await pilot.press("d")
+        await pilot.pause()
+        assert not app.diff_on
+        assert reader_text(app) == before
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # n and shift n walk the changes
+        app.open_node(with_base(app))
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.diff_on and app.change_index == 0
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.change_index == 1
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.change_index == 0
+        await pilot.press("N")
+        await pilot.pause()
+        assert app.change_index == len(app._changes) - 1
+        reader = app.query_one(ReaderView)
+        assert reader.scroll_y > 0  # the last change is further down than the first screen
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # s shows side by side
+        app.open_node(with_base(app))
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SideBySideScreen)
+        old = app.article(app.base_id())
+        new = app.article(app.current_id)
+        assert old.paragraphs[0][:20] in app.screen.left[1].plain
+        assert new.paragraphs[0][:20] in app.screen.right[1].plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, SideBySideScreen)
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # shift m brackets changes for no colour
+        app.open_node(with_base(app))
+        await pilot.press("d")
+        await pilot.pause()
+        assert "{+" not in reader_text(app)
+        await pilot.press("M")
+        await pilot.pause()
+        text = reader_text(app)
+        assert "{+" in text or "[-" in text
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+
+
+async def test_dialog_keys_help_evidence_overview_palette():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        # question mark shows every key
+        from tui_reader.app.keys import APP_KEYS
+
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        text = app.screen.body.plain
+        for key in APP_KEYS:
+            assert key.help in text
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen)
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # e shows the evidence of the edge
+        child = next(e.child for e in app.lineage.edges if app.article(e.child))
+        app.open_node(child)
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, TextDialog)
+        text = app.screen.body.plain
+        edge = app.lineage.parent_edge(child)
+        assert edge.relation in text
+        for key in list(edge.evidence)[:3]:
+            assert str(key) in text
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # v shows overview matrix and timeline
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        matrix = app.screen.matrix.plain
+        assert all(f"{i:>4}" in matrix.splitlines()[0] for i in range(len(app.collection)))
+        assert len(app.screen.timeline.plain.strip().splitlines()) >= len(app.collection)
+        await pilot.press("v")
+        await pilot.pause()
+        assert not isinstance(app.screen, OverviewScreen)
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
+        # command palette lists every action
+        from tui_reader.app.commands import ReaderCommands
+        from tui_reader.app.keys import APP_KEYS
+
         await settle(app, pilot)
         provider = ReaderCommands(app.screen)
         titles = [hit.display for hit in [h async for h in provider.discover()]]
@@ -597,6 +613,11 @@ async def test_command_palette_lists_every_action():
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, OverviewScreen)
+        app.diff_on = False
+        app.markers = False
+        while len(app.screen_stack) > 1:
+            app.pop_screen()
+        await pilot.pause()
 
 
 # -- untrusted text -------------------------------------------------------------------------
