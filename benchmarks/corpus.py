@@ -91,13 +91,31 @@ def _read_folder(folder: Path) -> list[Text]:
     return texts
 
 
+def _shingles(text: str, k: int = 6) -> set:
+    toks = text.lower().split()
+    return {tuple(toks[i : i + k]) for i in range(len(toks) - k + 1)}
+
+
+def drop_near_duplicates(texts: list[Text], threshold: float = 0.15) -> list[Text]:
+    """Keep the first of any texts sharing at least ``threshold`` of the smaller one's word
+    6-grams: the Lee corpus holds a few repeated articles (and lines that repeat one inside
+    another), which would otherwise tie unrelated stories together."""
+    kept: list[tuple[Text, set]] = []
+    for t in texts:
+        sh = _shingles(t.text)
+        if any(len(sh & other) >= threshold * max(1, min(len(sh), len(other))) for _t, other in kept):
+            continue
+        kept.append((t, sh))
+    return [t for t, _sh in kept]
+
+
 @lru_cache(maxsize=None)
 def load_texts() -> tuple[Text, ...]:
-    """Every usable real article (at least 60 words), in a stable order."""
+    """Every usable real article (at least 60 words, near-duplicates dropped), in a stable order."""
     override = os.environ.get(ENV_CORPUS)
     if override:
-        return tuple(_read_folder(Path(override)))
-    return tuple(_read_lee(ensure_gensim_wheel()))
+        return tuple(drop_near_duplicates(_read_folder(Path(override))))
+    return tuple(drop_near_duplicates(_read_lee(ensure_gensim_wheel())))
 
 
 # --- sentences and paragraphs -------------------------------------------------------------

@@ -461,8 +461,10 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
         parent = _pick_parent(rng, nodes, max_depth)
         if rel == "merge" and secondary_paras is None:
             pick = None
-            if secondary_pool:
-                pick = rng.choice(secondary_pool)
+            if secondary_pool is not None:
+                # Mixed folders: each reserved secondary text serves one story only, so that no
+                # two stories share a passage.
+                pick = secondary_pool.pop(rng.randrange(len(secondary_pool))) if secondary_pool else None
             else:
                 pick = pool.same_topic(base, rng, used)
             if pick is None:
@@ -860,7 +862,7 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
     rng = random.Random(f"{seed}:mixed:{articles}")
     order = list(range(len(pool.texts)))
     rng.shuffle(order)
-    n_reserved = max(1, len(order) // 10)
+    n_reserved = max(1, len(order) // 8)
     reserved, bases = order[:n_reserved], order[n_reserved:]
     n_stories = min(len(bases), max(1, articles // 5))
     out.mkdir(parents=True, exist_ok=True)
@@ -868,6 +870,7 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
     truth_lost: dict[str, dict] = {}
     stories: dict[str, dict] = {}
     headlines = [make_headline(rng, pool.paragraphs(i, rng)) for i in reserved[:20]]
+    secondaries = list(reserved)  # merge sources not yet given to a story
     for s, base in enumerate(bases[:n_stories]):
         sid = f"s{s:04d}"
         srng = random.Random(f"{seed}:mixed:{s}")
@@ -879,7 +882,7 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
         fam = srng.choices(FAMILIES, [0.8, 0.1, 0.1])[0] if (size <= 15 and not last) else "news"
         if fam == "news":
             nodes = news_history(srng, pool, base, n_articles=size, unrelated=False,
-                                 max_depth=3 if size <= 20 else 5, secondary_pool=reserved)
+                                 max_depth=3 if size <= 20 else 5, secondary_pool=secondaries)
         elif fam == "answers":
             nodes = answers_history(srng, pool, base, used=set(range(len(pool.texts))) - {base})
         else:
@@ -913,9 +916,9 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
 
 
 def _mixed_note(n_texts: int, n_reserved: int, n_stories: int, asked: int, made: int) -> str:
-    return (f"{n_texts} real texts: {n_reserved} reserved as merge sources, {n_stories} stories with one "
-            f"base text each (never reused); {made} articles for {asked} asked, "
-            f"{made / max(1, n_stories):.1f} per story on average")
+    return (f"{n_texts} real texts: {n_reserved} reserved as merge sources (one story each), "
+            f"{n_stories} stories with one base text each (never reused); {made} articles for "
+            f"{asked} asked, {made / max(1, n_stories):.1f} per story on average")
 
 
 # --- command line ------------------------------------------------------------------------
