@@ -335,7 +335,8 @@ def summarise(scores: list[ArticleScore]) -> dict:
         fam[s.family].append(s)
         rel[s.relation].append(s)
     unrel = [s for s in scores if s.relation == "unrelated"]
-    lost_kids = [s for s in scores if s.true_parent and s.true_parent not in {x.article for x in scores if x.collection == s.collection}]
+    present = {(s.collection, s.article) for s in scores}
+    lost_kids = [s for s in scores if s.true_parent and (s.collection, s.true_parent) not in present]
     return {
         "overall": _acc(scores),
         "per_family": {k: _acc(v) for k, v in sorted(fam.items())},
@@ -471,6 +472,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train-split", action="store_true", help="score the even collections ('fit') "
                         "and the odd ones ('check') separately, so that calibration fitted on one half "
                         "can be checked on the other")
+    parser.add_argument("--show-wrong", type=int, default=0, metavar="K",
+                        help="list K wrongly placed articles of the engine (use with --keep to look at them)")
     parser.add_argument("--mixed", type=int, metavar="N", help="instead: one mixed folder of N articles "
                         "over many stories, scored for story grouping and parents through the full analysis")
     args = parser.parse_args(argv)
@@ -519,6 +522,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"   {name}: isotonic map fitted on the fit half (raw confidence <= x -> p): "
                   + ", ".join(f"{u:.3f}->{v:.2f}" for u, v in steps))
             print(f"   {name}: calibration error on the check half: raw {_fmt(raw)}, fitted {_fmt(fitted)}")
+    if args.show_wrong:
+        wrong = [s for s in results["engine"][0] if not s.right]
+        print(f"-- {min(len(wrong), args.show_wrong)} of {len(wrong)} wrongly placed articles "
+              "(collection/article: true relation, true parent -> predicted parent [relation, confidence])")
+        for s in wrong[: args.show_wrong]:
+            conf = "" if s.confidence is None else f", {s.confidence:.2f}"
+            print(f"   {s.collection}/{s.article}: {s.relation}, {s.true_parent} -> {s.predicted}"
+                  f"{' (hidden)' if s.predicted_hidden else ''} [{s.predicted_relation}{conf}]")
     if "baseline" in results and results["baseline"][0]:
         e = report["engine"]["overall"]["accuracy"] or 0.0
         b = report["baseline"]["overall"]["accuracy"] or 0.0

@@ -342,3 +342,21 @@ def test_story_scores_b_cubed():
     assert lumped["recall"] == 1.0 and lumped["precision"] == 0.5
     split = le.story_scores(truth, [("a",), ("b",), ("c", "d")])
     assert split["precision"] == 1.0 and split["recall"] == 0.75
+
+
+def test_eval_command_end_to_end_on_a_local_corpus(tmp_path, monkeypatch, capsys):
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for i, t in enumerate(TEXTS):
+        (texts / f"{i}.txt").write_text(t, encoding="utf-8")
+    monkeypatch.setenv(corpus.ENV_CORPUS, str(texts))
+    corpus.load_texts.cache_clear()
+    try:
+        out = tmp_path / "report.json"
+        assert le.main(["--smoke", "--engine", "baseline", "--json", str(out), "--seed", "3"]) == 0
+    finally:
+        corpus.load_texts.cache_clear()
+    report = json.loads(out.read_text())
+    assert set(report["engine"]["per_family"]) == set(synth.FAMILIES)
+    assert 0.0 <= report["engine"]["overall"]["accuracy"] <= 1.0
+    assert "parent accuracy" in capsys.readouterr().out
