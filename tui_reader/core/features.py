@@ -70,6 +70,21 @@ class Prepared:
     def length(self) -> int:
         return len(self.codes)
 
+    @property
+    def weight(self) -> float:
+        return sum(sentence_weight(s) for s in self.sentences)
+
+
+#: Sentences shorter than this many words (sign-offs, generic filler) count for less.
+SHORT_SENTENCE = 1
+SHORT_WEIGHT = 0.3
+
+
+def sentence_weight(sentence: str) -> float:
+    """How much a sentence (as word codes) counts in coverage figures."""
+    n = len(sentence)
+    return n if n >= SHORT_SENTENCE else n * SHORT_WEIGHT
+
 
 class Encoder:
     """Maps words to one-character codes, shared by every article of a collection."""
@@ -173,7 +188,7 @@ class Pair:
 def _side(x: Prepared, y: Prepared) -> Side:
     if not x.sentences or not y.sentences:
         return Side(matches=[(-1, 0.0)] * len(x.sentences))
-    total = max(1, x.length)
+    total = max(1e-9, x.weight)
     cov = verb = 0.0
     unmatched = 0
     matches = []
@@ -185,9 +200,10 @@ def _side(x: Prepared, y: Prepared) -> Side:
             continue
         _, score, idx = best
         matches.append((idx, score))
-        cov += len(s) * score
+        w = sentence_weight(s)
+        cov += w * score
         if score >= VERBATIM:
-            verb += len(s)
+            verb += w
     tri = len(x.trigrams & y.trigrams) / len(x.trigrams) if x.trigrams else 0.0
     return Side(cov / total, verb / total, tri, unmatched, matches)
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from tui_reader.core.arborescence import min_arborescence
-from tui_reader.core.features import Encoder, Pair, Prepared, compare, prepare
+from tui_reader.core.features import Encoder, Pair, Prepared, compare, prepare, sentence_weight
 from tui_reader.core.model import Article, Collection
 
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
@@ -35,11 +35,14 @@ RELATED_MIN = 0.21
 #: Cost of having no parent. Any related parent is cheaper, so each related group has one root.
 ROOT_COST = 2.0
 #: Weights of the direction evidence in an edge's cost.
-DATE_WEIGHT = 0.08
+DATE_WEIGHT = 0.15
+DATE_EARLIER_SHARE = 0.25
 CITE_WEIGHT = 0.3
 ODD_WEIGHT = 0.06
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.04
+#: How much cheaper a lost source is as the root of a group than a present version.
+HIDDEN_ROOT_BONUS = 0.3
 #: Prefer the less derived of two parents that explain a child equally well.
 DERIVED_WEIGHT = 0.0
 #: A version explained this much better by one version than by any other derives from it.
@@ -48,6 +51,13 @@ DESCENDANT_GAP = 0.1
 #: from a lost intermediate copy (only for children this verbatim to the parent).
 CLADE_MIN = 1000
 CLADE_VERBATIM = 0.6
+#: A sentence is present in a version when its best match there is at least this similar.
+PRESENT = 0.5
+#: Words of a child, present elsewhere but not in its parent, that rule the parent out.
+MISSING_MIN = 10**9
+MISSING_SHARE = 0.05
+#: Weight of the child's names and numbers that the parent lacks.
+RARE_WEIGHT = 0.1
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
@@ -211,7 +221,13 @@ class _Engine:
             return None
         P, C = self.prep[p], self.prep[c]
         cost = 1.0 - self.explained(c, p)
-        cost -= DATE_WEIGHT * _date_order(P, C, self.dates)
+        if C.rare:
+            # Copies do not invent names or numbers: the child's specific tokens should be in p.
+            cost += RARE_WEIGHT * len(C.rare - P.rare) / len(C.rare)
+        order = _date_order(P, C, self.dates)
+        # Being dated later than the child is evidence against a parent; being earlier is only
+        # what every candidate parent should be. (Updated dates make both imperfect.)
+        cost += DATE_WEIGHT * (1.0 if order < 0 else -DATE_EARLIER_SHARE if order > 0 else 0.0)
         if _cites(C, P):
             cost -= CITE_WEIGHT
         if _cites(P, C):
@@ -229,7 +245,7 @@ class _Engine:
             for i, (j, score) in enumerate(self.pair(c, x).side(C.id).matches):
                 if j >= 0 and score > best[i]:
                     best[i] = score
-        return sum(len(s) * b for s, b in zip(C.sentences, best)) / max(1, C.length)
+        return sum(sentence_weight(s) * b for s, b in zip(C.sentences, best)) / max(1e-9, C.weight)
 
     def changed_readings(self, c: int, p: int) -> set[str]:
         """Word trigrams of ``c`` absent from ``p`` inside sentences that ``p`` also has (changes,
@@ -322,9 +338,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     matrix: list[list[float | None]] = [[None] * size for _ in range(size)]
     for k in range(n):
         matrix[0][k + 1] = ROOT_COST
-        if group[k] not in secondary:
-            matrix[hid_node][k + 1] = 1.0 - union[group[k]] + HIDDEN_COST
-    matrix[0][hid_node] = ROOT_COST
+    matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
     for a in range(n):
         for b in range(n):
             if a != b:
@@ -335,15 +349,28 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                     w += DERIVED_WEIGHT * derived[group[a]]
                     w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b]))
                 matrix[a + 1][b + 1] = w
+    # The lost source costs what the best version costs, less what the versions explain together
+    # beyond that best one (evidence of a fuller common source), plus a fixed price.
+    for k in range(n):
+        c = group[k]
+        if c in secondary:
+            continue
+        options = [(matrix[a + 1][k + 1], group[a]) for a in range(n) if a != k and matrix[a + 1][k + 1] is not None]
+        if not options:
+            matrix[hid_node][k + 1] = 1.0 - union[c] + HIDDEN_COST
+            continue
+        best_cost, best_parent = min(options)
+        gain = max(0.0, union[c] - engine.explained(c, best_parent))
+        matrix[hid_node][k + 1] = best_cost - gain + HIDDEN_COST
+    # Two solutions: without the lost source, and with it as the root of the group.
+    plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
+    plain_total = sum(matrix[plain[v]][v] for v in range(1, hid_node))
     par = min_arborescence(matrix, 0)
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
-    if len(hidden_children) < 2:
-        # A lost source needs at least two children that it explains better than any version.
-        for k in range(n):
-            matrix[hid_node][k + 1] = None
-        matrix[0][hid_node] = None
-        par = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
-        par.append(-1)
+    with_total = sum(matrix[par[v]][v] for v in range(1, size))
+    if len(hidden_children) < 2 or with_total >= plain_total:
+        # A lost source needs at least two children and must make the whole tree cheaper.
+        par = plain + [-1]
         hidden_children = []
     key = f"h{len(hidden)}"
     if hidden_children:
@@ -369,7 +396,74 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+    _missing_sources(engine, group, parents, hidden, secondary)
     _lost_intermediates(engine, group, parents, hidden)
+
+
+def _missing_sources(engine: _Engine, group: list[int], parents: dict, hidden: list, secondary: set[int]) -> None:
+    """A parent cannot be the source of a child that keeps passages the parent lacks but other
+    versions (outside the child's own descendants) have: parent and child are then siblings
+    under a lost source. Works on whole sentences, so spinning and rewording do not matter."""
+    index = {engine.prep[k].id: k for k in group}
+
+    def depth(node: str) -> int:
+        d = 0
+        while node in parents and d < 100:
+            node = parents[node]
+            d += 1
+        return d
+
+    def descendants(top: str) -> set[str]:
+        out = {top}
+        changed = True
+        while changed:
+            changed = False
+            for c, p in parents.items():
+                if p in out and c not in out:
+                    out.add(c)
+                    changed = True
+        return out
+
+    for p in sorted(group, key=lambda k: (depth(engine.prep[k].id), k)):
+        P = engine.prep[p]
+        kids = [k for k in group if parents.get(engine.prep[k].id) == P.id]
+        contradicting = []
+        for c in kids:
+            C = engine.prep[c]
+            desc = descendants(C.id)
+            outside = [x for x in group if x not in (p, c) and x not in secondary and engine.prep[x].id not in desc]
+            if not outside:
+                continue
+            in_parent = engine.pair(c, p).side(C.id).matches
+            present = [False] * len(C.sentences)
+            for x in outside:
+                if not engine.related(c, x):
+                    continue
+                for i, (j, score) in enumerate(engine.pair(c, x).side(C.id).matches):
+                    if j >= 0 and score >= PRESENT:
+                        present[i] = True
+            missing = sum(
+                len(C.sentences[i])
+                for i in range(len(C.sentences))
+                if present[i] and (in_parent[i][0] < 0 or in_parent[i][1] < PRESENT)
+            )
+            if missing >= max(MISSING_MIN, MISSING_SHARE * C.length):
+                contradicting.append((c, missing))
+        if not contradicting:
+            continue
+        key = f"h{len(hidden)}"
+        entry = {
+            "key": key,
+            "members": [p] + [c for c, _ in contradicting],
+            "passages_missing_from": {P.id: {engine.prep[c].id: m for c, m in contradicting}},
+        }
+        if P.id in parents:
+            entry["parent"] = parents[P.id]
+        hidden.append(entry)
+        parents[P.id] = key
+        for c, _ in contradicting:
+            parents[engine.prep[c].id] = key
+    del index
 
 
 def _lost_intermediates(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:
@@ -574,7 +668,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         evidence = {
             "children": [m.id for m in members],
             "attributions": dict(top),
-            **{k: h[k] for k in ("explained_by_versions", "shared_changes") if k in h},
+            **{k: h[k] for k in ("explained_by_versions", "shared_changes", "passages_missing_from") if k in h},
         }
         nodes.append(HiddenNode(rename[h["key"]], label, evidence))
         if "parent" in h:
