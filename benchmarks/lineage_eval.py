@@ -353,7 +353,8 @@ def _fmt(x) -> str:
     return "  -  " if x is None else f"{x:.3f}"
 
 
-def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=sys.stdout) -> None:
+def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=None) -> None:
+    out = out or sys.stdout
     o = summary["overall"]
     print(f"== {name}: parent accuracy {_fmt(o['accuracy'])} over {o['n']} articles; "
           f"time {seconds:.2f} s ({1000 * seconds / max(1, n_articles):.1f} ms/article)", file=out)
