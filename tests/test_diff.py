@@ -264,3 +264,17 @@ def test_shared_unchanged_paragraphs_still_match_when_others_change(seeds):
     check_shape(diff)
     assert diff.counts.inserted == 8 and diff.counts.deleted == count_words(paras[7])
     assert diff.counts.substituted == diff.counts.moved == 0
+
+
+def test_long_stretches_without_unique_words_are_aligned_in_slices(monkeypatch):
+    monkeypatch.setattr(diff_module, "DIRECT_LIMIT", 100)
+    monkeypatch.setattr(diff_module, "HARD_LIMIT", 400)
+    monkeypatch.setattr(diff_module, "SLICE_TOKENS", 15)
+    rng = random.Random(7)
+    old = " ".join(rng.choice(["the", "a", "of", "and"]) for _ in range(200))
+    words = old.split(" ")
+    words[50] = "zz"  # occurs once in new only: nothing is unique to both sides
+    new = " ".join(words)
+    diff = diff_texts(old, new)
+    check_shape(diff)
+    assert diff.counts.substituted == 1 and diff.counts.inserted == diff.counts.deleted == 0

@@ -54,6 +54,10 @@ MIN_MOVE_WORDS = 5
 ISLAND_MAX_TOKENS = 8
 #: Above this many token pairs a stretch is first split on words that occur once on each side.
 DIRECT_LIMIT = 2_000_000
+#: Above this many token pairs, a stretch with no such words is aligned in proportional slices
+#: of ``SLICE_TOKENS`` tokens.
+HARD_LIMIT = 100_000_000
+SLICE_TOKENS = 5_000
 
 
 @dataclass(frozen=True)
@@ -348,6 +352,16 @@ def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[
                 out.append((base_i + i, base_j + j, 1))
                 pi, pj = i + 1, j + 1
             out.extend(_match_tokens(x[pi:], y[pj:], base_i + pi, base_j + pj))
+            return out
+        if len(x) * len(y) > HARD_LIMIT:
+            # Nothing to anchor on (e.g. long runs of the same few words): align proportional
+            # slices, an approximation that keeps time and memory bounded.
+            parts = -(-max(len(x), len(y)) // SLICE_TOKENS)
+            out = []
+            for k in range(parts):
+                i1, i2 = len(x) * k // parts, len(x) * (k + 1) // parts
+                j1, j2 = len(y) * k // parts, len(y) * (k + 1) // parts
+                out.extend(_match_tokens(x[i1:i2], y[j1:j2], base_i + i1, base_j + j1))
             return out
     return [
         (base_i + i1, base_j + j1, i2 - i1)
