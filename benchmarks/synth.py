@@ -300,7 +300,10 @@ def make_headline(rng: random.Random, paras: list[list[str]]) -> str:
     first = re.sub(r"^[A-Z][A-Z ,.]+(\([A-Za-z]+\))? [—-] ", "", first)
     toks = first.split()
     n = min(len(toks), rng.randint(6, 11))
-    head = " ".join(toks[:n]).rstrip(".,;:!?\"'")
+    toks = toks[:n]
+    while len(toks) > 3 and toks[-1].lower().strip(".,;:") in corpus.STOPWORDS:
+        toks.pop()
+    head = " ".join(toks).rstrip(".,;:!?\"'")
     if rng.random() < 0.3:
         head = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in head.split())
     return head
@@ -317,6 +320,8 @@ def _caption(rng: random.Random, node: Node) -> str:
     while len(toks) > 4 and toks[-1].lower().strip(".,;:") in corpus.STOPWORDS:
         toks.pop()
     snippet = " ".join(toks).rstrip(".,;:")
+    if snippet.endswith(('"', "”")):
+        snippet = snippet.rstrip('"”').rstrip(".,;:") + '"'
     wire = next((w for w in words.WIRES if w[0] == node.credit), None) or rng.choice(words.WIRES)
     credit = wire[2]
     return f"{snippet}. ({credit}/{_person(rng)})"
