@@ -129,3 +129,17 @@ def test_a_stray_nul_does_not_make_utf16():
 def test_bomless_utf16_cyrillic():
     text = "Беларусы вступают в войну, 2022 год. Украина и Польша."
     assert decode_clean(text.encode("utf-16-le")).text == text
+
+
+def test_doubly_encoded_utf8_is_repaired():
+    original = "It’s “done” — café and naïve."
+    # Read as cp1252 (undefined bytes kept as latin-1 controls, as browsers do) and saved again.
+    garbled = original.encode("utf-8").decode("cp1252", errors="tui_reader.cp1252").encode("utf-8")
+    d = decode_clean(garbled)
+    assert d.text == original
+    assert d.encoding == "utf-8+repaired"
+
+
+def test_text_quoting_one_garbled_sequence_is_left_alone():
+    text = "Mojibake looks like Ã© when a café is misread."
+    assert decode_clean(text.encode("utf-8")).text == text

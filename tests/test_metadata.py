@@ -61,6 +61,7 @@ def test_equal_day_and_month_is_not_ambiguous():
         ("Last updated on May 23, 2022 | 5 min read", "2022-05-23"),
         ("May 23, 2022", "2022-05-23"),
         ("Up to date May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
+        ("Published 18 June 2005 | Updated 19 June 2005, 10:02 BST", "2005-06-18"),
     ],
 )
 def test_date_lines(line, iso):

@@ -37,10 +37,16 @@ class Decoded:
     encoding: str
 
 
-def _lenient_cp1252(error: UnicodeDecodeError):
-    # The five bytes cp1252 leaves undefined map to the C1 controls latin-1 gives them; the
-    # control-character clean-up then drops them.
-    return error.object[error.start : error.end].decode("latin-1"), error.end
+def _lenient_cp1252(error: UnicodeError):
+    # The five bytes cp1252 leaves undefined map to the C1 controls latin-1 gives them (and
+    # back, when encoding); the control-character clean-up drops any left in the end.
+    if isinstance(error, UnicodeDecodeError):
+        return error.object[error.start : error.end].decode("latin-1"), error.end
+    if isinstance(error, UnicodeEncodeError):
+        chunk = error.object[error.start : error.end]
+        if all(ch in "\x81\x8d\x8f\x90\x9d" for ch in chunk):
+            return chunk.encode("latin-1"), error.end
+    raise error
 
 
 codecs.register_error("tui_reader.cp1252", _lenient_cp1252)
@@ -146,7 +152,31 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     return _check_text(_legacy(data))
 
 
+#: UTF-8 read as cp1252 and saved again: "’" became "â€™", "é" became "Ã©".
+_MOJIBAKE_RE = re.compile("â€[\x80-\xbf\u0152-\u2122]|Ã[\x80-\xbf\u0152-\u2122]|Â[\xa0-\xbf]")
+
+
+def repair_double_encoding(text: str) -> str | None:
+    """The text before a UTF-8 -> cp1252 -> UTF-8 round trip garbled it, or None if not garbled.
+
+    Only whole-text repairs are made, and only when the result is valid UTF-8 with fewer
+    garbled sequences: text that merely quotes an "Ã©" is left alone.
+    """
+    found = len(_MOJIBAKE_RE.findall(text))
+    if found < 2:
+        return None
+    try:
+        repaired = text.encode("cp1252", errors="tui_reader.cp1252").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return None
+    return repaired if len(_MOJIBAKE_RE.findall(repaired)) < found else None
+
+
 def decode_clean(data: bytes, declared: str | None = None) -> Decoded:
-    """:func:`decode_bytes` followed by :func:`~tui_reader.core.textnorm.clean_text`."""
+    """:func:`decode_bytes`, a repair of doubly-encoded UTF-8, then :func:`clean_text`."""
     decoded = decode_bytes(data, declared)
+    if decoded.encoding.startswith("utf-8"):
+        repaired = repair_double_encoding(decoded.text)
+        if repaired is not None:
+            decoded = Decoded(repaired, decoded.encoding + "+repaired")
     return Decoded(clean_text(decoded.text), decoded.encoding)

@@ -204,6 +204,11 @@ def date_line(line: str) -> str | None:
     if found is None:
         return None
     rest = line[: found.start] + " " + line[found.end :]
+    for _ in range(2):  # "Published 18 June 2005 | Updated 19 June 2005"
+        more = find_date(rest)
+        if more is None:
+            break
+        rest = rest[: more.start] + " " + rest[more.end :]
     rest = _DATE_LABELS.sub(" ", rest)
     if re.search(r"\w", rest):
         return None
@@ -288,6 +293,8 @@ _CITE_AFTER = (
     r"\s+(?i:reported|reports|said|says|talked|spoke|interviewed|learned|has\s+learned|quoted|contributed"
     r"|was\s+told|obtained|reviewed|confirmed|news\s+agency|reporters?|journalists?)\b"
 )
+_AGENCY_NAMES = tuple(n for names, _ in AGENCIES.values() for n in names)
+_AGENCY_ABBREVS = tuple(a for _, abbrevs in AGENCIES.values() for a in abbrevs)
 _AGENCY_RE = re.compile(rf"(?<![\w-])(?P<agency>{_AGENCY})(?![\w-])")
 _BEFORE_RE = re.compile(rf"\b(?:{_CITE_BEFORE})(?:[Tt]he\s+)?$")
 _AFTER_RE = re.compile(_CITE_AFTER)
@@ -307,6 +314,9 @@ def find_citations(text: str) -> list[Citation]:
     to``, ``inputs from``...), a reporting verb just after it (``reported``, ``talked``...), or
     parentheses around it (a dateline). Photo credits (``AP Photo``) do not count.
     """
+    lowered = text.lower()
+    if not any(n in lowered for n in _AGENCY_NAMES) and not any(a in text for a in _AGENCY_ABBREVS):
+        return []  # no agency named at all: skip the pattern search
     found = []
     for m in _AGENCY_RE.finditer(text):
         name = agency_name(m.group("agency"))
