@@ -1,0 +1,136 @@
+import random
+
+import pytest
+
+from test_lineage_cases import article, base_story, collection, mutate, spin
+from tui_reader.core.lineage import RELATIONS, Lineage, infer_lineage
+from tui_reader.core.model import Collection
+
+
+def parent_of(lineage: Lineage, child: str) -> str | None:
+    edge = lineage.parent_edge(child)
+    return edge.parent if edge else None
+
+
+def check_forest(lineage: Lineage) -> None:
+    children = [e.child for e in lineage.edges]
+    assert len(children) == len(set(children)), "an article has two parents"
+    nodes = set(lineage.article_ids) | {h.id for h in lineage.hidden}
+    for e in lineage.edges:
+        assert e.parent in nodes and e.child in nodes
+        assert 0.0 <= e.confidence <= 1.0
+        assert e.relation in RELATIONS
+    parent = {e.child: e.parent for e in lineage.edges}
+    for start in nodes:
+        seen = set()
+        node = start
+        while node in parent:
+            assert node not in seen, "cycle"
+            seen.add(node)
+            node = parent[node]
+
+
+def test_trimmed_copy_and_excerpt_hang_under_the_original():
+    b = base_story(1)
+    lin = infer_lineage(collection(article("orig", b), article("copy", b[:7]), article("exc", b[:2])))
+    check_forest(lin)
+    assert parent_of(lin, "orig") is None
+    assert parent_of(lin, "copy") == "orig"
+    assert parent_of(lin, "exc") in ("orig", "copy")
+    assert lin.parent_edge("exc").relation == "excerpt"
+    assert lin.parent_edge("copy").relation == "copy"
+
+
+def test_unrelated_article_is_neither_child_nor_parent():
+    b = base_story(1)
+    lin = infer_lineage(collection(article("orig", b), article("copy", b[:6]), article("other", base_story(7))))
+    check_forest(lin)
+    assert parent_of(lin, "other") is None
+    assert not lin.children("other")
+    assert parent_of(lin, "copy") == "orig"
+
+
+def test_spun_copy_is_recognised_as_spin():
+    b = base_story(3)
+    lin = infer_lineage(collection(article("orig", b), article("spun", spin(b)), article("copy", b[:7])))
+    check_forest(lin)
+    assert parent_of(lin, "spun") == "orig"
+    assert lin.parent_edge("spun").relation == "spin"
+    assert lin.parent_edge("spun").evidence["substitutions"] > 10
+
+
+def test_siblings_of_a_lost_original_share_one_hidden_node():
+    b = base_story(4, 10)
+    # Each copy drops a different passage of the lost original and makes its own changes.
+    arts = [
+        article(n, mutate(b[:drop] + b[drop + 2 :], 4, seed), sources=("AP",))
+        for seed, (n, drop) in enumerate(zip("abc", (1, 4, 7)), start=1)
+    ]
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    hid = lin.hidden[0]
+    assert {parent_of(lin, n) for n in "abc"} == {hid.id}
+    assert hid.label == "lost source: AP"
+
+
+def test_copy_chain_inherits_errors():
+    b = base_story(5)
+    first = mutate(b, 6, 11)
+    second = mutate(first, 6, 12)
+    lin = infer_lineage(collection(article("o", b), article("x1", first), article("x2", second)))
+    check_forest(lin)
+    assert parent_of(lin, "x2") == "x1"
+    assert parent_of(lin, "x1") == "o"
+
+
+def test_earlier_date_orients_two_identical_bodies():
+    b = base_story(6)
+    lin = infer_lineage(
+        collection(article("late", b, date="2022-05-24T10:00:00+00:00"), article("early", b, date="2022-05-23T08:00:00+00:00"))
+    )
+    assert parent_of(lin, "late") == "early"
+
+
+def test_citation_orients_the_edge():
+    b = base_story(8)
+    lin = infer_lineage(
+        collection(article("wire", b, outlet="AP"), article("paper", mutate(b[:6], 3, 2), sources=("AP",)))
+    )
+    assert parent_of(lin, "paper") == "wire"
+
+
+def test_merge_names_the_second_source():
+    a, b = base_story(9, 6), base_story(10, 6)
+    merged = a[:4] + b[:3]
+    lin = infer_lineage(collection(article("one", a), article("two", b), article("mix", merged)))
+    check_forest(lin)
+    edge = lin.parent_edge("mix")
+    assert edge is not None and edge.relation == "merge"
+    assert set(edge.also_from) | {edge.parent} == {"one", "two"}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_result_does_not_depend_on_input_order(seed):
+    b = base_story(11)
+    arts = [
+        article("o", b),
+        article("c1", b[:6]),
+        article("s", spin(b, 0.7, 1)),
+        article("m1", mutate(b, 5, 1)),
+        article("m2", mutate(b, 5, 2)),
+        article("u", base_story(12)),
+    ]
+    ref = infer_lineage(collection(*arts))
+    shuffled = arts[:]
+    random.Random(seed).shuffle(shuffled)
+    got = infer_lineage(collection(*shuffled))
+    key = lambda lin: sorted((e.parent, e.child, e.relation, e.confidence) for e in lin.edges)  # noqa: E731
+    assert key(got) == key(ref)
+    assert [(h.id, h.label) for h in got.hidden] == [(h.id, h.label) for h in ref.hidden]
+
+
+def test_tiny_collections():
+    assert infer_lineage(Collection(())).edges == ()
+    one = infer_lineage(collection(article("solo", base_story(1))))
+    assert one.edges == () and one.roots() == ["solo"]

@@ -1,0 +1,69 @@
+import json
+
+from test_lineage_cases import base_story, mutate
+from tui_reader.cli import main
+
+
+def write(folder, name, paras, title="A headline"):
+    path = folder / f"{name}.txt"
+    path.write_text(title + "\n\n" + "\n\n".join(paras) + "\n", encoding="utf-8")
+    return path
+
+
+def make_collection(tmp_path):
+    b = base_story(21, 8)
+    write(tmp_path, "orig", b)
+    write(tmp_path, "trimmed", b[:6])
+    write(tmp_path, "edited", mutate(b, 5, 3))
+    write(tmp_path, "other", base_story(22, 6), title="Another story entirely")
+    return tmp_path
+
+
+def test_json_has_the_documented_shape(tmp_path, capsys):
+    folder = make_collection(tmp_path)
+    assert main(["lineage", "--no-cache", "--format", "json", str(folder)]) == 0
+    doc = json.loads(capsys.readouterr().out)
+    assert set(doc) >= {"articles", "hidden", "edges"}
+    ids = {a["id"] for a in doc["articles"]}
+    assert ids == {"orig", "trimmed", "edited", "other"}
+    for a in doc["articles"]:
+        assert set(a) >= {"id", "path", "title", "date", "outlet", "words"}
+        assert isinstance(a["words"], int)
+    hidden = {h["id"] for h in doc["hidden"]}
+    for e in doc["edges"]:
+        assert e["parent"] in ids | hidden and e["child"] in ids
+        assert 0 <= e["confidence"] <= 1
+        assert e["relation"] in ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
+        assert isinstance(e["evidence"], dict)
+    children = {e["child"]: e["parent"] for e in doc["edges"]}
+    assert children.get("trimmed") == "orig"
+    assert "other" not in children and "other" not in children.values()
+
+
+def test_text_tree_indents_children(tmp_path, capsys):
+    folder = make_collection(tmp_path)
+    assert main(["lineage", "--no-cache", str(folder)]) == 0
+    out = capsys.readouterr().out
+    lines = out.splitlines()
+    orig_line = next(i for i, line in enumerate(lines) if line.startswith("orig"))
+    trimmed = next(line for line in lines if "trimmed" in line)
+    assert trimmed.startswith("    ") and "copy" in trimmed
+    assert orig_line >= 0
+
+
+def test_dot_output_is_a_digraph(tmp_path, capsys):
+    folder = make_collection(tmp_path)
+    assert main(["lineage", "--no-cache", "--format", "dot", str(folder)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("digraph lineage {") and out.rstrip().endswith("}")
+    assert '"orig" -> "trimmed"' in out
+
+
+def test_control_sequences_never_reach_the_terminal(tmp_path, capsys):
+    b = base_story(23, 6)
+    write(tmp_path, "a", b, title="Evil \x1b[31mred\x1b[0m headline")
+    write(tmp_path, "b", b[:5], title="Copy \x1b]0;pwned\x07")
+    for fmt in ("text", "json", "dot"):
+        assert main(["lineage", "--no-cache", "--format", fmt, str(tmp_path)]) == 0
+        out = capsys.readouterr().out
+        assert "\x1b" not in out and "\x07" not in out
