@@ -174,3 +174,14 @@ def test_whole_process_without_textual():
     assert done.returncode == 1
     assert "substituted" in done.stdout
     assert done.stdout.strip().endswith("light")
+
+
+def test_one_side_can_come_from_stdin(capsys, monkeypatch, tmp_path):
+    import io
+
+    (tmp_path / "a.txt").write_text("One text about a meeting in Warsaw on Monday.", encoding="utf-8")
+    data = "One text about a meeting in Minsk on Monday.".encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
+    status, out, _ = run(capsys, str(tmp_path / "a.txt"), "-", "--format", "plain")
+    assert status == 1
+    assert out == "One text about a meeting in [-Warsaw-]{+Minsk+} on Monday.\n"

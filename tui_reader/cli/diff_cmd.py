@@ -36,8 +36,8 @@ class ArticleNotFound(Exception):
 
 
 def configure(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("old", metavar="OLD", help="the old version: a file, or an article id in --in")
-    parser.add_argument("new", metavar="NEW", help="the new version: a file, or an article id in --in")
+    parser.add_argument("old", metavar="OLD", help="the old version: a file, - for stdin, or an article id in --in")
+    parser.add_argument("new", metavar="NEW", help="the new version: a file, - for stdin, or an article id in --in")
     parser.add_argument(
         "--in",
         dest="inputs",
@@ -70,7 +70,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def _resolve(ref: str, collection_paths: list[str], cache: dict) -> Article:
     path = Path(ref)
-    if ref != "-" and path.is_file():
+    if ref == "-" or path.is_file():
         loaded = load_paths([ref])
         _report(loaded)
         if not loaded.articles:
