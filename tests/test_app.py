@@ -132,24 +132,41 @@ async def test_wide_layout_shows_all_panes_and_narrow_uses_tabs():
         assert visible == ["tree"]
 
 
-async def test_lost_source_is_labelled_in_the_tree():
+async def test_lost_source_is_labelled_in_the_tree(monkeypatch):
+    import dataclasses
+
+    import tui_reader.app.main as main_module
+    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+
+    real = main_module.analyse
+
+    def with_lost_source(collection, **kwargs):
+        result = real(collection, **kwargs)
+        ids = [a.id for a in collection.articles]
+        edges = (Edge("h1", ids[0], 0.9, "spin"), Edge("h1", ids[1], 0.3, "rewrite"))
+        return dataclasses.replace(result, lineage=Lineage(tuple(ids), (HiddenNode("h1", "AP"),), edges))
+
+    monkeypatch.setattr(main_module, "analyse", with_lost_source)
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        if not app.lineage.hidden:
-            pytest.skip("the lineage engine found no lost source in the seeds")
         tree = app.query_one(LineageTree)
-        hidden_ids = {h.id for h in app.lineage.hidden}
-        found = []
+        found = {}
 
-        def walk(node):
+        def walk(node, depth=0):
             for child in node.children:
-                if child.data in hidden_ids:
-                    found.append(child.label.plain)
-                walk(child)
+                found[child.data] = (child.label.plain, node.data, child.label)
+                walk(child, depth + 1)
 
         walk(tree.root)
-        assert found and all("lost source" in label for label in found)
+        assert found["h1"][0] == "lost source: AP"
+        ids = [a.id for a in app.collection.articles]
+        assert found[ids[0]][1] == "h1" and found[ids[1]][1] == "h1"
+        assert "spin 90%" in found[ids[0]][0]
+        uncertain = found[ids[1]][2]
+        assert "?" in uncertain.plain and any("italic" in str(s.style) for s in uncertain.spans)
+        app.open_node("h1")
+        assert "not in the collection" in reader_text(app)
 
 
 # -- keys --------------------------------------------------------------------------------------
@@ -323,7 +340,7 @@ async def test_shift_s_cycles_sort_orders():
             await pilot.pause()
             seen.append(app.sort_key)
             if app.sort_key == "words":
-                words = [int(table.get_cell_at((r, 3)).plain) for r in range(table.row_count)]
+                words = [int(table.get_cell(table.coordinate_to_cell_key((r, 0)).row_key, "words").plain) for r in range(table.row_count)]
                 assert words == sorted(words, reverse=True)
         assert seen == ["date", "outlet", "words", "similarity"]
 
@@ -635,7 +652,7 @@ async def test_markup_and_escapes_in_articles_are_shown_literally(similar_pair):
             assert "[link=https://example.com/x]the plan[/link]" in text
             assert "\x1b" not in text
         table = app.query_one(ArticleTable)
-        assert "[bold]votes[/bold]" in table.get_cell_at((0, 5)).plain
+        assert "[bold]votes[/bold]" in table.get_cell_at((0, 1)).plain
         compare_to = app.collection.articles[0].id
         app.open_node(app.collection.articles[1].id)
         app.compare_id = compare_to

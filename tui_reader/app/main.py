@@ -32,6 +32,7 @@ from tui_reader.app.render import (
     plain,
     relation_text,
     render_diff,
+    short_date,
     story_label,
 )
 from tui_reader.app.screens import (
@@ -222,11 +223,11 @@ class ReaderApp(App):
     def on_mount(self) -> None:
         table = self.query_one(ArticleTable)
         table.add_column("relation", key="relation")
+        table.add_column("headline", key="headline")
         table.add_column("date", key="date")
         table.add_column("outlet", key="outlet")
         table.add_column("words", key="words")
         table.add_column("mark", key="mark")
-        table.add_column("headline", key="headline")
         self._apply_layout(self.size.width, self.size.height)
         self.query_one(LineageTree).focus()
         self.call_after_refresh(_report_startup, "shell")
@@ -440,11 +441,11 @@ class ReaderApp(App):
             edge = self.lineage.parent_edge(article.id)
             table.add_row(
                 relation_text(edge) if not self.analysing else Text("…", style="dim"),
-                plain(one_line(article.date, 20)),
-                plain(one_line(article.outlet, 24)),
+                plain(one_line(article.label, 44)),
+                plain(short_date(article.date)),
+                plain(one_line(article.outlet, 18)),
                 Text(str(article.words), justify="right"),
                 Text(self.state.mark_of(article) or "", style="bold"),
-                plain(one_line(article.label, 100)),
                 key=article.id,
             )
         if keep is not None:
@@ -663,6 +664,9 @@ class ReaderApp(App):
         base_id = self.base_id()
         base = self.article(base_id)
         diff = self.current_diff() if base is not None else None
+        rendered: RenderedDiff | None = None
+        if self.diff_on and diff is not None:
+            rendered = render_diff(diff, markers=self.markers, current=self.change_index)
         # The counts line is always there: diff figures when there is something to compare with.
         if base is None:
             if base_id is not None:
@@ -673,14 +677,16 @@ class ReaderApp(App):
             counts.update(Text("computing diff…", style="italic"))
         else:
             line = counts_line(diff, self.base_description())
-            if self.diff_on and self._changes_count(diff):
-                where = "" if self.change_index is None else f"{self.change_index + 1}/"
-                line.append(f" · change {where}{self._changes_count(diff)} (n/N)", style="dim")
+            total = len(rendered.changes) if rendered is not None else 0
+            if self.diff_on and total:
+                if self.change_index is None:
+                    line.append(f" · {total} changes (n/N)", style="dim")
+                else:
+                    line.append(f" · change {self.change_index + 1}/{total} (n/N)", style="dim")
             elif not self.diff_on:
                 line.append(" · d shows it", style="dim")
             counts.update(line)
-        if self.diff_on and diff is not None:
-            rendered: RenderedDiff = render_diff(diff, markers=self.markers, current=self.change_index)
+        if rendered is not None:
             offset = len(header) + 1
             text = Text(end="")
             text.append_text(header)
@@ -698,9 +704,6 @@ class ReaderApp(App):
         self._show_reader(text)
         if scroll_home:
             reader.scroll_home(animate=False)
-
-    def _changes_count(self, diff: WordDiff) -> int:
-        return sum(1 for op in diff.ops if op.kind != "equal")
 
     def _show_reader(self, text: Text) -> None:
         self._reader_text = text
@@ -771,7 +774,7 @@ class ReaderApp(App):
             if article.id == current.id:
                 continue
             label = Text(end="")
-            meta = " · ".join(one_line(x) for x in (article.outlet, article.date) if x)
+            meta = " · ".join(x for x in (one_line(article.outlet, 30), short_date(article.date)) if x)
             if meta:
                 label.append(meta + "  ", style="dim")
             label.append(one_line(article.label, 80))

@@ -53,6 +53,14 @@ def plain(text: str | None, style: str = "") -> Text:
     return Text(safe(text), style=style, end="")
 
 
+def short_date(date: str | None) -> str:
+    """The day of an ISO date-time (``2022-05-23T06:01:00+05:30`` -> ``2022-05-23``)."""
+    value = one_line(date)
+    if len(value) > 10 and value[4:5] == "-" and value[10:11] in ("T", " "):
+        return value[:10]
+    return value
+
+
 def one_line(text: str | None, limit: int = 0) -> str:
     flat = " ".join(safe(text).split())
     if limit and len(flat) > limit:
@@ -86,10 +94,9 @@ def article_tree_label(article: Article, edge: Edge | None, mark: str | None = N
         text.append("┄ " if uncertain else "", style=STYLE_UNCERTAIN)
         text.append_text(relation_text(edge))
         text.append(" ")
-    meta = " · ".join(one_line(x) for x in (article.outlet, article.date) if x)
+    meta = " · ".join(x for x in (one_line(article.outlet, 30), short_date(article.date)) if x)
     if meta:
-        text.append(meta, style="dim")
-        text.append(" ")
+        text.append(meta + " ", style="dim")
     text.append(one_line(article.label, 70))
     if mark:
         text.append(f" [{mark}]", style="bold")
@@ -110,9 +117,9 @@ def story_label(story) -> Text:
     count = len(story.article_ids)
     text = Text(end="")
     text.append(f"Story · {count} article{'s' if count != 1 else ''}", style="bold")
-    first, last = getattr(story, "first_date", None), getattr(story, "last_date", None)
+    first, last = short_date(getattr(story, "first_date", None)), short_date(getattr(story, "last_date", None))
     if first or last:
-        span = one_line(first or last) if (first == last or not (first and last)) else f"{one_line(first)} – {one_line(last)}"
+        span = (first or last) if (first == last or not (first and last)) else f"{first} – {last}"
         text.append(f" · {span}", style="dim")
     text.append(" · ")
     text.append(one_line(story.title, 70), style="italic")

@@ -1,0 +1,74 @@
+"""Snapshots of the main screens at 80x24 and 120x40 (regenerate with --snapshot-update)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tui_reader.app.main import ReaderApp
+from tui_reader.core.seeds import seeds_dir
+
+
+@pytest.fixture(autouse=True)
+def fixed_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TUI_READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TUI_READER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("NO_COLOR", raising=False)
+    # Relative paths, so the article paths on screen are the same on every machine.
+    monkeypatch.chdir(seeds_dir().parent)
+
+
+async def analysed(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def seeds_app() -> ReaderApp:
+    return ReaderApp(paths=[seeds_dir().name])
+
+
+def test_wide_with_diff_and_lost_source(snap_compare):
+    assert snap_compare(seeds_app(), press=["d"], terminal_size=(120, 40), run_before=analysed)
+
+
+def test_wide_help(snap_compare):
+    assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=(120, 40), run_before=analysed)
+
+
+@pytest.fixture
+def lost_source(monkeypatch):
+    """The engine's verdict on the seeds changes as it is tuned: pin a lineage with a lost
+    source so the snapshot shows how one is drawn."""
+    import dataclasses
+
+    import tui_reader.app.main as main_module
+    from tui_reader.core.analysis import analyse
+    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+
+    def pinned(collection, **kwargs):
+        result = analyse(collection, **kwargs)
+        ids = [a.id for a in collection.articles]
+        edges = [Edge("lost-1", ids[0], 0.93, "spin"), Edge("lost-1", ids[1], 0.71, "rewrite")]
+        edges += [Edge(ids[1], i, 0.35, "rewrite", evidence={"note": "uncertain"}) for i in ids[2:4]]
+        lineage = Lineage(tuple(ids), (HiddenNode("lost-1", "AP"),), tuple(edges))
+        return dataclasses.replace(result, lineage=lineage)
+
+    monkeypatch.setattr(main_module, "analyse", pinned)
+
+
+def test_narrow_tree_with_lost_source(snap_compare, lost_source):
+    assert snap_compare(seeds_app(), terminal_size=(80, 24), run_before=analysed)
+
+
+def test_wide_tree_with_lost_source(snap_compare, lost_source):
+    assert snap_compare(seeds_app(), press=["j"], terminal_size=(120, 40), run_before=analysed)
+
+
+def test_narrow_reader_with_diff(snap_compare):
+    assert snap_compare(seeds_app(), press=["3", "d"], terminal_size=(80, 24), run_before=analysed)
+
+
+def test_narrow_help(snap_compare):
+    assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=(80, 24), run_before=analysed)
