@@ -278,3 +278,23 @@ def test_long_stretches_without_unique_words_are_aligned_in_slices(monkeypatch):
     diff = diff_texts(old, new)
     check_shape(diff)
     assert diff.counts.substituted == 1 and diff.counts.inserted == diff.counts.deleted == 0
+
+
+def test_a_moved_sentence_with_an_edit_is_a_move_plus_the_edit():
+    paras = [f"Paragraph {k} stays where it is and is rather long. It has two sentences, this one included." for k in range(4)]
+    moved = "The committee met again on Tuesday to discuss the regional budget in detail."
+    old = "\n\n".join([moved] + paras)
+    new = "\n\n".join(paras[:3] + [moved.replace("Tuesday", "Wednesday")] + paras[3:])
+    diff = diff_texts(old, new)
+    check_shape(diff)
+    assert (diff.counts.moved, diff.counts.deleted, diff.counts.inserted) == (count_words(moved) - 1, 1, 1)
+    assert [op.old_text.strip() for op in diff.ops if op.kind == DELETE] == ["Tuesday"]
+    assert [op.new_text.strip() for op in diff.ops if op.kind == INSERT] == ["Wednesday"]
+    assert len({op.move_id for op in diff.ops if op.move_id is not None}) == 1
+
+
+def test_unrelated_rewrites_elsewhere_are_not_moves(seeds):
+    # Two different stories on the same topic: shared names, but no sentence moved.
+    diff = diff_articles(seeds[3], seeds[4])
+    check_shape(diff)
+    assert diff.counts.moved == 0

@@ -234,7 +234,7 @@ def _align(a: Tokens, b: Tokens) -> tuple[list[tuple[int, int, int]], list[tuple
         else:
             items.append((False, [i1, i2, j1, j2]))
 
-    moves, moved_old, moved_new = _sentence_moves(items, ua, ub, ka, kb, a)
+    moves, moved_old, moved_new = _sentence_moves(items, ua, ub, ka, kb, a, b)
 
     matches: list[tuple[int, int, int]] = []
     for is_equal, (i1, i2, j1, j2) in items:
@@ -259,34 +259,149 @@ def _align(a: Tokens, b: Tokens) -> tuple[list[tuple[int, int, int]], list[tuple
     return _merge_adjacent(matches), moves
 
 
-def _sentence_moves(items, ua, ub, ka, kb, a: Tokens):
-    """Pair identical sentences that the in-order alignment left out: they moved."""
-    old_units = [u for is_equal, (i1, i2, _, _) in items if not is_equal for u in range(i1, i2)]
-    new_units = [u for is_equal, (_, _, j1, j2) in items if not is_equal for u in range(j1, j2)]
-    common = {ka[u] for u in old_units} & {kb[u] for u in new_units}
-    if not common:
+def _sentence_moves(items, ua, ub, ka, kb, a: Tokens, b: Tokens):
+    """Pair the sentences that the in-order alignment left out with their moved copies.
+
+    Identical sentences pair first. Then a sentence is paired with a similar one (most of its
+    longer words shared, and similar word by word) found in *another* changed stretch: it
+    moved and was edited. The words such a pair has in common are moves; the rest stays as
+    deletion and insertion. Returns the moves (token ranges with a move id) and the old and
+    new token ranges of the paired sentences, which the word alignment leaves out.
+    """
+    old_region: dict[int, int] = {}
+    new_region: dict[int, int] = {}
+    for r, (is_equal, (i1, i2, j1, j2)) in enumerate(items):
+        if not is_equal:
+            old_region.update(dict.fromkeys(range(i1, i2), r))
+            new_region.update(dict.fromkeys(range(j1, j2), r))
+    if not old_region or not new_region:
         return [], [], []
-    free: dict[tuple, list[int]] = {}
-    for u in old_units:
-        if ka[u] in common and a.words(*ua[u]) >= MIN_MOVE_WORDS:
-            free.setdefault(ka[u], []).append(u)
-    pairs = []
-    for u in new_units:
-        candidates = free.get(kb[u])
-        if candidates:
-            pairs.append((candidates.pop(0), u))
-    # Sentences that moved together (adjacent on both sides) make one move.
+    pairs: list[tuple[int, int, bool]] = []
+    common = {ka[u] for u in old_region} & {kb[u] for u in new_region}
+    if common:
+        free: dict[tuple, list[int]] = {}
+        for u in old_region:
+            if ka[u] in common and a.words(*ua[u]) >= MIN_MOVE_WORDS:
+                free.setdefault(ka[u], []).append(u)
+        for u in new_region:
+            candidates = free.get(kb[u])
+            if candidates:
+                pairs.append((candidates.pop(0), u, True))
+    if len(set(old_region.values()) | set(new_region.values())) > 1:
+        pairs.extend(_similar_pairs(old_region, new_region, pairs, ua, ub, ka, kb, a, b))
+    if not pairs:
+        return [], [], []
+    pairs.sort(key=lambda p: p[1])
+
+    # Sentences that moved together (adjacent on both sides) share one move id.
     moves = []
-    for ou, nu in pairs:
+    move_id = 0
+    previous = None
+    for ou, nu, exact in pairs:
+        if previous is None or previous != (ou - 1, nu - 1):
+            move_id += 1
+        previous = (ou, nu)
         (os_, oe), (ns, ne) = ua[ou], ub[nu]
-        if moves and moves[-1][1] == os_ and moves[-1][3] == ns:
-            moves[-1][1], moves[-1][3] = oe, ne
+        if exact:
+            runs = [(os_, oe, ns, ne)]
         else:
-            moves.append([os_, oe, ns, ne])
-    moves_out = [(s1, e1, s2, e2, k + 1) for k, (s1, e1, s2, e2) in enumerate(moves)]
-    moved_old = sorted((m[0], m[1]) for m in moves_out)
-    moved_new = sorted((m[2], m[3]) for m in moves_out)
-    return moves_out, moved_old, moved_new
+            runs = [
+                (os_ + i1, os_ + i2, ns + j1, ns + j2)
+                for tag, i1, i2, j1, j2 in Indel.opcodes(ka[ou], kb[nu])
+                if tag == "equal"
+            ]
+        for s1, e1, s2, e2 in runs:
+            if moves and moves[-1][4] == move_id and moves[-1][1] == s1 and moves[-1][3] == s2:
+                moves[-1][1], moves[-1][3] = e1, e2
+            else:
+                moves.append([s1, e1, s2, e2, move_id])
+    moved_old = _merge_ranges(sorted(ua[ou] for ou, _, _ in pairs))
+    moved_new = _merge_ranges(sorted(ub[nu] for _, nu, _ in pairs))
+    return [tuple(m) for m in moves], moved_old, moved_new
+
+
+#: A moved and edited sentence shares at least this part of its longer words with its original.
+MIN_SHARED_WORDS = 0.6
+#: ...and is at least this similar to it word by word (rapidfuzz's normalised Indel similarity).
+MIN_MOVE_SIMILARITY = 0.6
+
+
+def _similar_pairs(old_region, new_region, exact_pairs, ua, ub, ka, kb, a: Tokens, b: Tokens):
+    """Pairs ``(old unit, new unit, False)`` of similar sentences in different changed stretches.
+
+    Only sentences with no similar partner in their own stretch qualify (an edited sentence
+    that stayed in place is aligned there), and only when the best candidate is clear.
+    """
+    used_old = {ou for ou, _, _ in exact_pairs}
+    used_new = {nu for _, nu, _ in exact_pairs}
+    old_features = _features(old_region, used_old, ua, ka, a)
+    new_features = _features(new_region, used_new, ub, kb, b)
+    if not old_features or not new_features:
+        return []
+    old_postings = _postings(old_features)
+    new_postings = _postings(new_features)
+    pairs = []
+    for u, features in new_features.items():
+        region = new_region[u]
+        shared = _shared(features, old_postings)
+        need = MIN_SHARED_WORDS * len(features)
+        if any(k >= need and old_region[ou] == region for ou, k in shared.items()):
+            continue  # edited in place
+        ranked = [(k, ou) for ou, k in shared.items() if k >= need and ou not in used_old]
+        if not ranked:
+            continue
+        ranked.sort(reverse=True)
+        k, ou = ranked[0]
+        if len(ranked) > 1 and ranked[1][0] == k:
+            continue  # ambiguous
+        back = _shared(old_features[ou], new_postings)
+        need_back = MIN_SHARED_WORDS * len(old_features[ou])
+        if any(k2 >= need_back and new_region[nu] == old_region[ou] for nu, k2 in back.items()):
+            continue  # the old sentence was edited in place
+        if Indel.normalized_similarity(ka[ou], kb[u]) >= MIN_MOVE_SIMILARITY:
+            used_old.add(ou)
+            pairs.append((ou, u, False))
+    return pairs
+
+
+def _features(regions, used, units, keys, toks: Tokens) -> dict[int, set[str]]:
+    """The longer words of each candidate sentence (unpaired, long enough)."""
+    out = {}
+    for u in regions:
+        if u in used or toks.words(*units[u]) < MIN_MOVE_WORDS:
+            continue
+        features = {t for t in keys[u] if len(t) >= 5}
+        if len(features) >= 3:
+            out[u] = features
+    return out
+
+
+def _postings(features: dict[int, set[str]]) -> dict[str, list[int]]:
+    postings: dict[str, list[int]] = {}
+    for u, words in features.items():
+        for t in words:
+            postings.setdefault(t, []).append(u)
+    return postings
+
+
+def _shared(features: set[str], postings: dict[str, list[int]]) -> Counter:
+    """How many of ``features`` each unit shares (words found in more than 8 units are skipped)."""
+    shared: Counter = Counter()
+    for t in features:
+        found = postings.get(t)
+        if found and len(found) <= 8:
+            shared.update(found)
+    return shared
+
+
+def _merge_ranges(ranges):
+    out: list[tuple[int, int]] = []
+    for s, e in ranges:
+        if out and out[-1][1] == s:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
 
 
 def _segments(lo: int, hi: int, holes: list[tuple[int, int]]) -> list[tuple[int, int]]:
