@@ -185,3 +185,14 @@ def test_one_side_can_come_from_stdin(capsys, monkeypatch, tmp_path):
     status, out, _ = run(capsys, str(tmp_path / "a.txt"), "-", "--format", "plain")
     assert status == 1
     assert out == "One text about a meeting in [-Warsaw-]{+Minsk+} on Monday.\n"
+
+
+def test_plain_marks_whitespace_changes_inside_equal_text(capsys, tmp_path):
+    old = "Words kept  here and there.\n\nSecond paragraph joined. Last one."
+    new = "Words kept here and there. Second paragraph joined.\n\nLast one, longer."
+    (tmp_path / "a.txt").write_text(old, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(new, encoding="utf-8")
+    _, out, _ = run(capsys, str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--format", "plain")
+    bodies = tuple(a.body for a in load_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]).articles)
+    assert read_back(out.removesuffix("\n")) == bodies
+    assert "joined.[-\n\n-]{+ +}" in out or "there.[-\n\n-]{+ +}" in out

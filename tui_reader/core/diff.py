@@ -24,12 +24,20 @@ Offsets are character offsets into ``old`` and ``new``; a side with no text has 
 equal neighbour whenever that keeps equal ops identical on both sides, so changes start and
 end on word boundaries.
 
+``counts`` (:class:`DiffCounts`) are words: ``inserted`` and ``deleted`` count the words of
+insertions, deletions and of replacements that are not one-word swaps; ``substituted`` counts
+one-word swaps (one each); ``moved`` counts the words that arrived by a move (``move_to``).
+
 How it works: both texts are tokenised (words, numbers, punctuation; see
-:mod:`tui_reader.core.tokens`) and split into sentences. Identical sentences are aligned first
-(a longest common subsequence over whole sentences); identical sentences left out of that
-order are moves. The stretches in between are aligned word by word (rapidfuzz's bit-parallel
-LCS, split on words unique to both sides when a stretch is long). Finally small equal islands
-inside a changed stretch are merged into the change so the diff reads as edits, not noise.
+:mod:`tui_reader.core.tokens`) and split into sentences; a line found exactly once in each
+text is kept as a single token, so unchanged paragraphs cost next to nothing. Identical
+sentences are aligned first (a longest common subsequence over whole sentences). Sentences
+left out of that order are paired with their moved copies: identical ones, then clearly
+similar ones found in another changed stretch (moved and edited). The stretches in between
+are aligned word by word with rapidfuzz's bit-parallel LCS on the token lists (cut at words
+unique to both sides when a stretch is long). Then small equal islands inside a changed
+stretch are merged into the change, so the diff reads as edits rather than noise, and pure
+insertions and deletions slide to sentence boundaries where that says the same thing.
 """
 
 from __future__ import annotations
