@@ -488,7 +488,7 @@ def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[
             return out
     return [
         (base_i + i1, base_j + j1, i2 - i1)
-        for tag, i1, i2, j1, j2 in Indel.opcodes(x, y)
+        for tag, i1, i2, j1, j2 in Indel.opcodes(x, y).as_list()
         if tag == "equal"
     ]
 
