@@ -1,7 +1,10 @@
 """Compare two articles word by word: inline with colour, git-style plain markers, JSON, or counts.
 
-OLD and NEW are each a file path or an article id (or the start of one) in the collection given
-with --in (default: the bundled seeds). Exit status: 0 same text, 1 different, 2 error.
+OLD and NEW are each a file path, - for stdin, or an article id (or the start of one) in the
+collection given with --in (default: the bundled seeds). Boilerplate (captions, ads, link lists)
+is left out unless --boilerplate is given. Inline without colour, changes read as [-deleted-],
+{+inserted+}, {~old~>new~} for a one-word swap, and [<N-...-] / {+...+N>} where move N left and
+arrived. Exit status: 0 same text, 1 different, 2 error.
 """
 
 from __future__ import annotations
