@@ -360,3 +360,32 @@ def test_eval_command_end_to_end_on_a_local_corpus(tmp_path, monkeypatch, capsys
     assert set(report["engine"]["per_family"]) == set(synth.FAMILIES)
     assert 0.0 <= report["engine"]["overall"]["accuracy"] <= 1.0
     assert "parent accuracy" in capsys.readouterr().out
+
+
+def test_scores_do_not_depend_on_hidden_names_or_edge_order(tmp_path, pool):
+    rng = random.Random(4)
+    for folder in _gen(tmp_path, pool, "manuscript", n=2) + _gen(tmp_path / "n", pool, "news", n=2):
+        truth = _truth(folder)
+        lin = le.truth_lineage(truth)
+        rename = {h.id: f"h{k}" for k, h in enumerate(reversed(lin.hidden))}
+        edges = [Edge(rename.get(e.parent, e.parent), rename.get(e.child, e.child), 0.5, e.relation)
+                 for e in lin.edges]
+        rng.shuffle(edges)
+        moved = Lineage(lin.article_ids, tuple(HiddenNode(v, v) for v in rename.values()), tuple(edges))
+        assert all(s.right for s in le.score_collection(truth, moved))
+
+
+def test_a_single_misplaced_article_costs_at_least_one(tmp_path, pool):
+    for folder in _gen(tmp_path, pool, "news", n=3):
+        truth = _truth(folder)
+        lin = le.truth_lineage(truth)
+        derived = [e for e in lin.edges if e.child in truth["articles"] and e.parent in truth["articles"]]
+        if not derived:
+            continue
+        victim = derived[0]
+        # Re-attach the child to an article that is neither its parent nor identical to it.
+        others = [a for a in truth["articles"] if a not in (victim.child, victim.parent)
+                  and truth["articles"][a]["content"] != truth["articles"][victim.parent]["content"]]
+        edges = tuple(Edge(others[0], e.child, 0.5, e.relation) if e is victim else e for e in lin.edges)
+        scores = le.score_collection(truth, Lineage(lin.article_ids, lin.hidden, edges))
+        assert not {s.article: s.right for s in scores}[victim.child]
