@@ -295,8 +295,22 @@ def _sentence_moves(items, ua, ub, ka, kb, a: Tokens, b: Tokens):
             candidates = free.get(kb[u])
             if candidates:
                 pairs.append((candidates.pop(0), u, True))
-    if len(set(old_region.values()) | set(new_region.values())) > 1:
-        pairs.extend(_similar_pairs(old_region, new_region, pairs, ua, ub, ka, kb, a, b))
+    # Moved-and-edited sentences leave a surplus of words where they left and where they
+    # arrived; stretches with about as many words on both sides were edited in place.
+    sources, targets = set(), set()
+    for r, (is_equal, (i1, i2, j1, j2)) in enumerate(items):
+        if is_equal:
+            continue
+        old_words = a.words(ua[i1][0], ua[i2 - 1][1]) if i2 > i1 else 0
+        new_words = b.words(ub[j1][0], ub[j2 - 1][1]) if j2 > j1 else 0
+        if old_words - new_words >= MIN_MOVE_WORDS and old_words >= 1.5 * new_words:
+            sources.add(r)
+        elif new_words - old_words >= MIN_MOVE_WORDS and new_words >= 1.5 * old_words:
+            targets.add(r)
+    if sources and targets:
+        pool_old = {u: r for u, r in old_region.items() if r in sources or r in targets}
+        pool_new = {u: r for u, r in new_region.items() if r in sources or r in targets}
+        pairs.extend(_similar_pairs(pool_old, pool_new, sources, targets, pairs, ua, ub, ka, kb, a, b))
     if not pairs:
         return [], [], []
     pairs.sort(key=lambda p: p[1])
@@ -334,11 +348,12 @@ MIN_SHARED_WORDS = 0.6
 MIN_MOVE_SIMILARITY = 0.6
 
 
-def _similar_pairs(old_region, new_region, exact_pairs, ua, ub, ka, kb, a: Tokens, b: Tokens):
+def _similar_pairs(old_region, new_region, sources, targets, exact_pairs, ua, ub, ka, kb, a: Tokens, b: Tokens):
     """Pairs ``(old unit, new unit, False)`` of similar sentences in different changed stretches.
 
-    Only sentences with no similar partner in their own stretch qualify (an edited sentence
-    that stayed in place is aligned there), and only when the best candidate is clear.
+    The old sentence must come from a ``sources`` stretch and the new one sit in a ``targets``
+    stretch. Only sentences with no similar partner in their own stretch qualify (an edited
+    sentence that stayed in place is aligned there), and only when the best candidate is clear.
     """
     used_old = {ou for ou, _, _ in exact_pairs}
     used_new = {nu for _, nu, _ in exact_pairs}
@@ -351,11 +366,13 @@ def _similar_pairs(old_region, new_region, exact_pairs, ua, ub, ka, kb, a: Token
     pairs = []
     for u, features in new_features.items():
         region = new_region[u]
+        if region not in targets:
+            continue
         shared = _shared(features, old_postings)
         need = MIN_SHARED_WORDS * len(features)
         if any(k >= need and old_region[ou] == region for ou, k in shared.items()):
             continue  # edited in place
-        ranked = [(k, ou) for ou, k in shared.items() if k >= need and ou not in used_old]
+        ranked = [(k, ou) for ou, k in shared.items() if k >= need and ou not in used_old and old_region[ou] in sources]
         if not ranked:
             continue
         ranked.sort(reverse=True)
