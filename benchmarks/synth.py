@@ -485,6 +485,11 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
                                       source=pool.texts[pick].id, lost=not in_collection,
                                       hours=rng.uniform(-12, 4))
                 secondary_node.extra["secondary"] = True
+                if in_collection and rng.random() < 0.4:
+                    # Present only through a copy of its own (a spun or trimmed version from
+                    # another outlet): the secondary original itself is lost.
+                    secondary_node.lost = True
+                    secondary_node.extra["via_copy"] = True
         paras = _apply(rng, rel, parent, secondary_paras)
         node = Node(f"n{len(nodes)}", paras, rel, parent=parent.name, outlet=rng.choice(words.OUTLETS),
                     source=root.source, depth=parent.depth + 1, hours=parent.hours + rng.uniform(0.5, 48))
@@ -511,6 +516,15 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
         if secondary_node is not None and not secondary_node.extra.get("placed"):
             secondary_node.extra["placed"] = True
             nodes.append(secondary_node)
+            if secondary_node.extra.get("via_copy"):
+                rel2 = rng.choice(["spin", "copy", "edit", "excerpt"])
+                copy2 = Node(f"s{len(nodes)}", _apply(rng, rel2, secondary_node, None), rel2,
+                             parent=secondary_node.name, outlet=rng.choice(words.OUTLETS),
+                             source=secondary_node.source, depth=1,
+                             hours=secondary_node.hours + rng.uniform(0.5, 24))
+                copy2.title = swap_synonyms(rng, secondary_node.title or "", 0.5 if rel2 == "spin" else 0.0)
+                copy2.extra["secondary"] = True
+                nodes.append(copy2)
     # Losses: the root (wire original) and possibly one intermediate version with children.
     if lose_root:
         root.lost = True
@@ -525,6 +539,10 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
             break
         used.add(j)
         paras = pool.paragraphs(j, rng)
+        if rng.random() < 0.3:
+            # Another outlet's spun or edited copy of a different story on the topic: its own
+            # source is nowhere in the collection, so it stands alone.
+            paras = op_spin(rng, paras) if rng.random() < 0.5 else op_edit(rng, paras)
         nodes.append(Node(f"u{len(nodes)}", paras, "unrelated", title=make_headline(rng, paras),
                           outlet=rng.choice(words.OUTLETS), source=pool.texts[j].id,
                           hours=rng.uniform(-24, 48)))
