@@ -646,7 +646,7 @@ def _spelling(rng: random.Random, word: str) -> str:
 
 def scribal_copy(rng: random.Random, lines: list[str], n_errors: int) -> list[str]:
     """One hand copy of ``lines``: typos, dropped/doubled words, eye-skips, swaps, spelling
-    variants and omitted lines. Errors of the exemplar are inherited."""
+    variants, punctuation changes and omitted lines. Errors of the exemplar are inherited."""
     toks = [ln.split(" ") for ln in lines]
     for _ in range(n_errors):
         r = rng.random()
@@ -685,8 +685,12 @@ def scribal_copy(rng: random.Random, lines: list[str], n_errors: int) -> list[st
         elif r < 0.74:
             if wi + 1 < len(line):
                 line[wi], line[wi + 1] = line[wi + 1], line[wi]
-        elif r < 0.95:
+        elif r < 0.88:
             line[wi] = _spelling(rng, line[wi])
+        elif r < 0.95:
+            # Punctuation dropped or added.
+            w = line[wi]
+            line[wi] = w.rstrip(".,;:") if w[-1:] in ".,;:" else w + rng.choice([",", ".", ";"])
         else:
             if len(toks) > 4:
                 del toks[li]
