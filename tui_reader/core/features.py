@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
@@ -70,9 +71,17 @@ class Prepared:
     def length(self) -> int:
         return len(self.codes)
 
-    @property
+    @cached_property
     def weight(self) -> float:
         return sum(sentence_weight(s) for s in self.sentences)
+
+    @cached_property
+    def sentence_index(self) -> dict[str, int]:
+        """Each distinct sentence (as word codes) and where it first occurs."""
+        out: dict[str, int] = {}
+        for i, s in enumerate(self.sentences):
+            out.setdefault(s, i)
+        return out
 
 
 #: Sentences shorter than this many words (sign-offs, generic filler) count for less.
@@ -192,8 +201,15 @@ def _side(x: Prepared, y: Prepared) -> Side:
     cov = verb = 0.0
     unmatched = 0
     matches = []
+    exact = y.sentence_index
     for s in x.sentences:
-        best = process.extractOne(s, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR)
+        idx = exact.get(s)
+        if idx is not None:
+            best = (s, 1.0, idx)
+        else:
+            best = process.extractOne(
+                s, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR
+            )
         if best is None:
             matches.append((-1, 0.0))
             unmatched += len(s)
