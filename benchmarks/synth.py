@@ -781,6 +781,8 @@ def history_truth(nodes: list[Node], ids: dict[str, str], lost_prefix: str = "lo
         }
         if n.credit:
             entry["credits"] = n.credit
+        if n.extra.get("updated_later"):
+            entry["updated_later_than_child"] = True
         if n.lost:
             lost[f"{lost_prefix}{n.name}"] = entry
         else:
@@ -794,7 +796,6 @@ def render_history(rng: random.Random, nodes: list[Node], ids: dict[str, str], h
     """id -> file text. Some versions show a date; sometimes an "Updated" date later than a
     copy's publication."""
     texts = {}
-    by_name = {n.name: n for n in nodes}
     updated_of: str | None = None
     if rng.random() < 0.25:
         cands = [n for n in nodes if not n.lost and any(c.parent == n.name and not c.lost for c in nodes)]
@@ -809,12 +810,10 @@ def render_history(rng: random.Random, nodes: list[Node], ids: dict[str, str], h
                 kids = [c.hours for c in nodes if c.parent == n.name]
                 when = start + _dt.timedelta(hours=max(kids) + rng.uniform(1, 30))
                 shown = format_date(rng, when, updated=True)
+                n.extra["updated_later"] = True
             elif rng.random() < date_rate:
                 shown = format_date(rng, start + _dt.timedelta(hours=n.hours))
         texts[ids[n.name]] = render(rng, n, start, shown, headlines)
-        if n.name == updated_of:
-            n.extra["updated_later"] = True
-    del by_name
     return texts
 
 
@@ -839,9 +838,6 @@ def write_collection(folder: Path, family: str, rng: random.Random, pool: Pool, 
     headlines = [make_headline(rng, pool.paragraphs(rng.randrange(len(pool.texts)), rng)) for _ in range(4)]
     texts = render_history(rng, nodes, ids, headlines, _start_date(rng))
     articles, lost = history_truth(nodes, ids)
-    for n in nodes:
-        if n.extra.get("updated_later"):
-            articles[ids[n.name]]["updated_later_than_child"] = True
     folder.mkdir(parents=True, exist_ok=True)
     for aid, text in texts.items():
         (folder / f"{aid}.txt").write_text(text, encoding="utf-8")

@@ -389,3 +389,20 @@ def test_a_single_misplaced_article_costs_at_least_one(tmp_path, pool):
         edges = tuple(Edge(others[0], e.child, 0.5, e.relation) if e is victim else e for e in lin.edges)
         scores = le.score_collection(truth, Lineage(lin.article_ids, lin.hidden, edges))
         assert not {s.article: s.right for s in scores}[victim.child]
+
+
+def test_dates_follow_the_history_except_updated_lines(tmp_path, pool):
+    flagged = 0
+    for folder in synth.make_collections(tmp_path / "d", "news", 12, 5, pool):
+        truth = _truth(folder)
+        arts = truth["articles"]
+        for aid, entry in arts.items():
+            if entry["parent"]:
+                assert entry["published_hours"] > arts[entry["parent"]]["published_hours"]
+            text = (folder / f"{aid}.txt").read_text(encoding="utf-8")
+            if entry.get("updated_later_than_child"):
+                flagged += 1
+                assert "Updated" in text
+            else:
+                assert "Updated" not in text
+    assert flagged  # the case occurs at this size
