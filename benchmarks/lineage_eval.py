@@ -327,6 +327,20 @@ def apply_steps(steps: list[tuple[float, float]]):
     return mapping
 
 
+def relation_labels(scores: list[ArticleScore]) -> dict:
+    """How often the engine names the true relation, over articles given their right parent
+    (derived ones only), with the confusion counts true -> predicted."""
+    sel = [s for s in scores if s.right and s.predicted is not None and s.relation not in ("original", "unrelated")]
+    confusion: dict[str, Counter] = defaultdict(Counter)
+    for s in sel:
+        confusion[s.relation][s.predicted_relation or "-"] += 1
+    return {
+        "n": len(sel),
+        "accuracy": (sum(s.predicted_relation == s.relation for s in sel) / len(sel)) if sel else None,
+        "confusion": {k: dict(v) for k, v in sorted(confusion.items())},
+    }
+
+
 def summarise(scores: list[ArticleScore]) -> dict:
     fam: dict[str, list] = defaultdict(list)
     rel: dict[str, list] = defaultdict(list)
@@ -345,6 +359,7 @@ def summarise(scores: list[ArticleScore]) -> dict:
             "n": len(unrel), "rate": (sum(not s.right for s in unrel) / len(unrel)) if unrel else None,
         },
         "calibration": calibration(scores),
+        "relation_labels": relation_labels(scores),
     }
 
 
@@ -365,6 +380,10 @@ def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=
     print(f"   children of lost parents: {_fmt(lk['accuracy'])} (n={lk['n']})", file=out)
     u = summary["unrelated_wrongly_attached"]
     print(f"   unrelated wrongly attached: {_fmt(u['rate'])} (n={u['n']})", file=out)
+    rl = summary["relation_labels"]
+    print(f"   relation named right (of right parents): {_fmt(rl['accuracy'])} (n={rl['n']}); "
+          + ", ".join(f"{k}->" + "/".join(f"{p}:{c}" for p, c in sorted(v.items(), key=lambda x: -x[1]))
+                      for k, v in rl["confusion"].items()), file=out)
     print("   calibration (bin: n, mean confidence -> fraction right): " + "; ".join(
         f"{r['bin']}: {r['n']}, {_fmt(r['mean_confidence'])} -> {_fmt(r['fraction_right'])}"
         for r in summary["calibration"] if r["n"]), file=out)

@@ -406,3 +406,14 @@ def test_dates_follow_the_history_except_updated_lines(tmp_path, pool):
             else:
                 assert "Updated" not in text
     assert flagged  # the case occurs at this size
+
+
+def test_relation_labels_count_only_right_parents():
+    truth = _toy_truth()
+    edges = (Edge("H1", "a", 0.9, "copy"), Edge("H1", "b", 0.9, "copy"), Edge("H1", "c", 0.9, "edit"),
+             Edge("b", "d", 0.9, "excerpt"), Edge("H2", "e", 0.9, "spin"))
+    lin = Lineage(tuple(truth["articles"]), (HiddenNode("H1", "H1"), HiddenNode("H2", "H2")), edges)
+    labels = le.relation_labels(le.score_collection(truth, lin))
+    # d has the wrong parent: left out. a (copy) and c (edit) named right, b (spin) and e (rewrite) not.
+    assert labels["n"] == 4 and labels["accuracy"] == 0.5
+    assert labels["confusion"]["spin"] == {"copy": 1}
