@@ -8,6 +8,14 @@ the truth, next to a plain baseline measured in the same run::
     python benchmarks/lineage_eval.py --smoke
     python benchmarks/lineage_eval.py --family news --n 50 --json out.json
     python benchmarks/lineage_eval.py --train-split --records edges.jsonl   # fit half / check half
+    python benchmarks/lineage_eval.py --engine mypkg.mod:func --show-wrong 20 --keep /tmp/cases
+    python benchmarks/lineage_eval.py --from /tmp/cases          # score kept or hand-made collections
+    python benchmarks/lineage_eval.py --mixed 5000               # stories + parents through analyse()
+
+Each collection is loaded from its ``.txt`` files only (``truth.json`` beside them is not an
+article). Printed: parent accuracy overall, per family and per true relation; children of lost
+parents; unrelated articles wrongly attached; how often the relation is named right;
+confidence calibration; time; and the same for the baseline, with the ratio.
 
 Scoring rule. An article is right when its predicted parent is its true parent. When its true
 parent is lost, it must hang under the one hidden node that most of that lost parent's children
