@@ -116,3 +116,18 @@ def test_names_and_numbers_are_anchors_but_sentence_openers_are_not():
     assert np.setdiff1d(fb, fa).size == 0  # bigrams are case-blind; the number is an anchor in both
     assert np.setdiff1d(fa, fb).size == 1  # "Minister" mid-sentence is a name; "The" opens it
     assert np.setdiff1d(fc, fb).size == 1  # only the new bigram "late the": "The" is no anchor
+
+
+def test_a_block_merged_into_two_stories_does_not_join_them():
+    rng = random.Random(12)
+    a = make_story(rng, "a", copies=3)
+    b = make_story(rng, "b", copies=3)
+    secondary = make_text(rng, make_vocab(rng), make_names(rng), paragraphs=3)[:2]
+    merged_a = ("a-merge", list(a[0][1]) + secondary)
+    merged_b = ("b-merge", list(b[0][1]) + secondary)
+    articles = [to_article(aid, paras) for aid, paras in a + b + [merged_a, merged_b]]
+    groups = ids_of(group_articles(articles), articles)
+    assert groups == {
+        frozenset([aid for aid, _ in a] + ["a-merge"]),
+        frozenset([aid for aid, _ in b] + ["b-merge"]),
+    }

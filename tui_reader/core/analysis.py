@@ -15,8 +15,10 @@ import dataclasses
 import hashlib
 import os
 import sys
+import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from functools import cached_property
 from multiprocessing import get_context
@@ -40,6 +42,9 @@ Progress = Callable[[int, int, str], None]
 #: Below these sizes lineage runs in-process: starting workers would cost more than it saves.
 MIN_PARALLEL_STORIES = 2
 MIN_PARALLEL_ARTICLES = 40
+#: Lineage work grows with the pairs inside each story; below this many pairs (about a second
+#: or two of work) starting worker processes costs more than it saves.
+MIN_PARALLEL_PAIRS = 20_000
 
 
 @dataclass(frozen=True)
@@ -235,24 +240,40 @@ def _run_lineages(
     jobs: list[tuple[int, tuple[Article, ...]]],
     workers: int | None,
     report: Callable[[int], None],
-) -> dict[int, Lineage]:
+) -> tuple[dict[int, Lineage], bool]:
+    """Lineage of each job, and whether worker processes computed it."""
     results: dict[int, Lineage] = {}
     n_articles = sum(len(a) for _, a in jobs)
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    parallel = workers > 1 and len(jobs) >= MIN_PARALLEL_STORIES and n_articles >= MIN_PARALLEL_ARTICLES
+    n_pairs = sum(len(a) * (len(a) - 1) // 2 for _, a in jobs)
+    parallel = (
+        workers > 1
+        and len(jobs) >= MIN_PARALLEL_STORIES
+        and n_articles >= MIN_PARALLEL_ARTICLES
+        and n_pairs >= MIN_PARALLEL_PAIRS
+    )
     if not parallel:
         for index, articles in jobs:
             results[index] = infer_lineage(Collection(articles))
             report(len(articles))
-        return results
+        return results, False
     batches = _batches(jobs, workers)
-    with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=get_context("spawn")) as pool:
-        futures = {pool.submit(_infer_batch, batch): batch for batch in batches}
-        for future in as_completed(futures):
-            for index, lineage in future.result():
-                results[index] = lineage
-            report(sum(len(a) for _, a in futures[future]))
-    return results
+    try:
+        with ProcessPoolExecutor(max_workers=min(workers, len(batches)), mp_context=get_context("spawn")) as pool:
+            futures = {pool.submit(_infer_batch, batch): batch for batch in batches}
+            for future in as_completed(futures):
+                for index, lineage in future.result():
+                    results[index] = lineage
+                report(sum(len(a) for _, a in futures[future]))
+    except (BrokenProcessPool, OSError, RuntimeError):
+        # Workers could not start or died (no spawn-safe main module, resource limits...):
+        # finish in this process rather than fail.
+        for index, articles in jobs:
+            if index not in results:
+                results[index] = infer_lineage(Collection(articles))
+                report(len(articles))
+        return results, False
+    return results, True
 
 
 # --------------------------------------------------------------------------- analyse
@@ -354,7 +375,9 @@ def analyse(
     if progress:
         progress(0, total, "reading articles")
 
+    started = time.perf_counter()
     groups = _group(articles, store, params, progress) if articles else []
+    grouped = time.perf_counter()
     members = [[articles[i] for i in g] for g in groups]
     members.sort(key=lambda m: (-len(m), min(a.content_hash for a in m)))
     stories = tuple(_story_record(i + 1, m) for i, m in enumerate(members))
@@ -384,7 +407,7 @@ def analyse(
             progress(done, total, f"inferring lineage ({len(stories)} stories)")
 
     jobs = [(i, tuple(c)) for i, c in enumerate(canon) if i not in lineages]
-    fresh = _run_lineages(jobs, workers, report)
+    fresh, in_workers = _run_lineages(jobs, workers, report)
     lineages.update(fresh)
     if store is not None:
         for i, lin in fresh.items():
@@ -393,7 +416,14 @@ def analyse(
 
     merged = merge_lineages([lineages[i] for i in range(len(canon))], [a.id for a in articles])
     problems = tuple(store.problems) if store is not None else ()
-    stats = {"stories": len(stories), "lineage_cached": cached, "lineage_computed": len(fresh)}
+    stats = {
+        "stories": len(stories),
+        "lineage_cached": cached,
+        "lineage_computed": len(fresh),
+        "lineage_in_workers": in_workers,
+        "seconds_grouping": round(grouped - started, 3),
+        "seconds_lineage": round(time.perf_counter() - grouped, 3),
+    }
     return Analysis(collection, stories, merged, problems, stats)
 
 

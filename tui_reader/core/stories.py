@@ -52,11 +52,11 @@ class GroupingParams:
     """Knobs of the grouping; the defaults are tuned on synthetic mixed collections."""
 
     #: Rare features each article offers for candidate generation.
-    rare_per_article: int = 12
+    rare_per_article: int = 8
     #: Features of each article's bottom-k sketch offered for candidate generation.
-    sketch_per_article: int = 24
-    #: Features shared by more articles than this never generate candidates.
-    max_df: int = 400
+    sketch_per_article: int = 8
+    #: Features shared by more articles than this are left out of the sketch.
+    max_df: int = 100
     #: A pair must share at least this many rare features to be verified (1 for tiny articles).
     min_shared_rare: int = 2
     #: IDF-weighted containment needed to link two articles.
@@ -348,13 +348,14 @@ def _candidate_pairs(
 ) -> tuple[np.ndarray, np.ndarray]:
     """Pairs of articles sharing at least ``min_shared_rare`` of their rarest features."""
     feat_df = df[inverse]
-    usable = (feat_df >= 2) & (feat_df <= params.max_df)
-    f_ids, f_owner, f_df = inverse[usable], owner[usable], feat_df[usable]
+    shared_any = feat_df >= 2
+    f_ids, f_owner, f_df = inverse[shared_any], owner[shared_any], feat_df[shared_any]
     if f_ids.size == 0:
         return np.zeros((0, 2), dtype=np.int64), np.zeros(0, dtype=np.int64)
-    # Each article offers its rarest features (inherited phrases, names, figures) plus a
-    # bottom-k sketch (the features with the smallest mixed hash): similar articles share sketch
-    # features, which links a group of near-duplicates to the rest of its story.
+    # Each article offers its rarest shared features (inherited phrases, names, figures) plus a
+    # bottom-k sketch (the features with the smallest mixed hash, among those not too common):
+    # similar articles share sketch features, which links a group of near-duplicates to the
+    # rest of its story.
     nf = np.int64(inverse.max() + 1)
     order = np.lexsort((f_ids, f_df, f_owner))
     o_ids, o_owner = f_ids[order], f_owner[order]
@@ -362,9 +363,12 @@ def _candidate_pairs(
     rank = np.arange(o_owner.size) - starts[o_owner]
     keep = rank < params.rare_per_article
     rare_feat, rare_owner = o_ids[keep], o_owner[keep]
+    common = f_df <= params.max_df
+    f_ids, f_owner = f_ids[common], f_owner[common]
     mixed = (f_ids.astype(np.uint64) * np.uint64(0x9E3779B97F4A7C15)) >> np.uint64(11)
     order = np.lexsort((f_ids, mixed, f_owner))
     o_ids, o_owner = f_ids[order], f_owner[order]
+    starts = np.searchsorted(o_owner, np.arange(n))
     rank = np.arange(o_owner.size) - starts[o_owner]
     keep = rank < params.sketch_per_article
     sel = np.unique(
