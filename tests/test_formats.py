@@ -192,3 +192,15 @@ def test_format_for_suffix(suffix, fmt):
 )  # fmt: skip
 def test_sniff_format(text, fmt):
     assert sniff_format(text) == fmt
+
+
+def test_page_level_class_names_do_not_make_the_article_boilerplate():
+    page = (
+        '<body class="single comments-open"><article class="post has-comments">'
+        "<h1>Title here</h1><p>Real text.</p>"
+        '<div class="read-more"><a>Another story</a></div><div class="more-info">Body too.</div>'
+        "</article></body>"
+    )
+    d = parse_html(page)
+    hints = {" ".join(p.lines): p.hint for p in d.paragraphs}
+    assert hints == {"Real text.": "", "Another story": "link list", "Body too.": ""}

@@ -354,3 +354,14 @@ def test_folder_named_twice_loads_once_without_complaint(tmp_path):
     c = load_paths([str(tmp_path), str(tmp_path)])
     assert [a.id for a in c.articles] == ["a"]
     assert not c.problems
+
+
+def test_stdin_replaced_by_a_text_stream(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", io.StringIO("Text headline\n\nFrom a text stream."))
+    [a] = load_paths(["-"]).articles
+    assert a.title == "Text headline"
+
+
+def test_stdin_oversized_is_skipped():
+    c = load_paths(["-"], stdin=io.BytesIO(b"x" * 2000), max_bytes=1000)
+    assert not c.articles and "too large" in c.problems[0].reason

@@ -166,13 +166,15 @@ _BLOCK_TAGS = frozenset(
 _CLASS_HINTS = (
     (re.compile(r"^(?:ad|ads|advert\w*|advertisement|sponsor\w*|dfp|banner|promo\w*)$"), "advertisement"),
     (re.compile(r"^(?:share\w*|social\w*|sharing)$"), "share prompt"),
-    (re.compile(r"^(?:related\w*|recommend\w*|more|readmore|read|trending|outbrain|taboola)$"), "link list"),
+    (re.compile(r"^(?:related\w*|recommend\w*|readmore|trending|outbrain|taboola|morestories)$"), "link list"),
     (re.compile(r"^(?:newsletter\w*|subscribe\w*|subscription|signup)$"), "newsletter promo"),
     (re.compile(r"^(?:comments?|comment\w*|disqus|respond|reply)$"), "comment form"),
     (re.compile(r"^(?:caption\w*|figcaption|credit\w*)$"), "photo caption"),
     (re.compile(r"^(?:byline\w*|author\w*)$"), "byline"),
-    (re.compile(r"^(?:cookie\w*|consent|gdpr|paywall)$"), "page chrome"),
+    (re.compile(r"^(?:cookie\w*|consent|gdpr)$"), "page chrome"),
 )
+#: Page-level containers: their class names describe the page (``comments-open``), not a region.
+_NO_HINT_TAGS = frozenset({"html", "body", "main", "article"})
 _DATE_META = (
     "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
     "publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date",
@@ -255,11 +257,14 @@ class _PageParser(HTMLParser):
         if tag in _VOID_TAGS:
             return
         hint = ""
-        words = re.split(r"[\s_-]+", (attrs.get("class", "") + " " + attrs.get("id", "")).lower())
-        for pattern, reason in _CLASS_HINTS:
-            if any(pattern.match(w) for w in words if w):
-                hint = reason
-                break
+        if tag not in _NO_HINT_TAGS:
+            names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+            names = re.sub(r"(read|more)[_-](more|stories|news)", r"\1\2", names)
+            words = re.split(r"[\s_-]+", names)
+            for pattern, reason in _CLASS_HINTS:
+                if any(pattern.match(w) for w in words if w):
+                    hint = reason
+                    break
         if tag == "figcaption":
             hint = "photo caption"
         skipped = tag in _SKIP_TAGS or (tag == "header" and not self.article_stack) or hint == "page chrome"

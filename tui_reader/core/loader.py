@@ -166,6 +166,19 @@ def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
     return handle.read(max_bytes + 1)
 
 
+def _read_stdin(stream, max_bytes: int) -> bytes:
+    """Bytes from ``stream`` (or ``sys.stdin``); a text-only stream is read and encoded as UTF-8."""
+    if stream is None:
+        stream = sys.stdin
+        if stream is None:
+            raise ValueError("no standard input")
+        stream = getattr(stream, "buffer", stream)
+    data = stream.read(max_bytes + 1)
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    return data
+
+
 def _drafts(data: bytes, fmt: str, label: str) -> tuple[list[Draft | RecordProblem], str]:
     """Decode and parse; raises NotText or FormatError with a one-line reason."""
     if not data:
@@ -266,11 +279,11 @@ def load_paths(
             if stdin_read:
                 continue
             stdin_read = True
-            stream = stdin if stdin is not None else sys.stdin.buffer
             try:
-                data = _read_limited(stream, max_bytes)
-            except OSError as exc:
-                problems.append(LoadProblem(STDIN_PATH, _os_reason(exc)))
+                data = _read_stdin(stdin, max_bytes)
+            except (OSError, ValueError) as exc:
+                reason = _os_reason(exc) if isinstance(exc, OSError) else str(exc)
+                problems.append(LoadProblem(STDIN_PATH, reason))
                 continue
             if len(data) > max_bytes:
                 problems.append(LoadProblem(STDIN_PATH, f"too large (over the {_size(max_bytes)} limit)"))
