@@ -58,15 +58,23 @@ MISSING_MIN = 10**9
 MISSING_SHARE = 0.05
 #: Weight of the child's names and numbers that the parent lacks.
 RARE_WEIGHT = 0.1
+#: How much of a child a parent explains: this share from sentence matches, the rest from
+#: shared word trigrams (exact readings, which separate close copies).
+SENTENCE_MIX = 1.0
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
 #: third version that the parent lacks, and this share of the readings it shares with it.
 CONTRA_MIN = 4
 CONTRA_SHARE = 0.04
-#: Logistic map from the cost margin to a confidence (see ``_confidence``).
-CONF_BIAS = -0.4
-CONF_SCALE = 12.0
+#: Confidence model (see ``_confidence``): logistic regression fitted on synthetic histories
+#: (benchmarks/synth.py: news, answers and manuscript families), on the even-numbered
+#: collections, and checked on the odd-numbered ones.
+CONF_BIAS = 1.03
+CONF_MARGIN = 3.50
+CONF_COST = -3.29
+CONF_HIDDEN = -0.78
+CONF_IDENTICAL = 0.91
 
 
 @dataclass(frozen=True)
@@ -194,7 +202,8 @@ class _Engine:
 
     def explained(self, c: int, p: int) -> float:
         """How much of ``c`` the text of ``p`` explains (0-1)."""
-        return self.pair(c, p).side(self.prep[c].id).coverage
+        side = self.pair(c, p).side(self.prep[c].id)
+        return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
 
     def groups(self) -> list[list[int]]:
         n = len(self.prep)
@@ -245,7 +254,14 @@ class _Engine:
             for i, (j, score) in enumerate(self.pair(c, x).side(C.id).matches):
                 if j >= 0 and score > best[i]:
                     best[i] = score
-        return sum(sentence_weight(s) * b for s, b in zip(C.sentences, best)) / max(1e-9, C.weight)
+        sentences = sum(sentence_weight(s) * b for s, b in zip(C.sentences, best)) / max(1e-9, C.weight)
+        if not C.trigrams:
+            return sentences
+        seen: set[str] = set()
+        for x in group:
+            if x != c and self.related(c, x):
+                seen |= C.trigrams & self.prep[x].trigrams
+        return SENTENCE_MIX * sentences + (1.0 - SENTENCE_MIX) * len(seen) / len(C.trigrams)
 
     def changed_readings(self, c: int, p: int) -> set[str]:
         """Word trigrams of ``c`` absent from ``p`` inside sentences that ``p`` also has (changes,
@@ -641,10 +657,13 @@ def _merge_sources(engine: _Engine, c: int, parent_side: list[int], candidates: 
     return [x for _, x in sorted(best)[:1]]
 
 
-def _confidence(chosen: float, runner: float) -> float:
-    """Logistic map of how much cheaper the chosen parent is than the next best option."""
-    margin = runner - chosen
-    z = CONF_BIAS + CONF_SCALE * margin
+def _confidence(chosen: float, runner: float, hidden_parent: bool, identical: bool) -> float:
+    """Probability that the chosen parent is right: a logistic map of the margin over the next
+    best option, the cost of the chosen edge, and whether the parent is a lost source."""
+    if identical:
+        return CONF_IDENTICAL
+    margin = max(-0.5, min(1.0, runner - chosen))
+    z = CONF_BIAS + CONF_MARGIN * margin + CONF_COST * min(1.5, chosen) + (CONF_HIDDEN if hidden_parent else 0.0)
     return round(1.0 / (1.0 + math.exp(-z)), 3)
 
 
@@ -700,7 +719,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         if also:
             relation = "merge"
         chosen, runner = costs.get(cid, (0.5, 0.5))
-        conf = _confidence(chosen, runner)
+        identical = engine.prep[c].codes == engine.prep[index[pid]].codes if pid in index else False
+        conf = _confidence(chosen, runner, pid not in index, identical)
         evidence["cost"] = round(chosen, 3)
         evidence["runner_up_cost"] = round(runner, 3)
         edges.append(Edge(pid, cid, conf, relation, tuple(ids[x] for x in also), evidence))
