@@ -894,6 +894,7 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
     stories: dict[str, dict] = {}
     headlines = [make_headline(rng, pool.paragraphs(i, rng)) for i in reserved[:20]]
     secondaries = list(reserved)  # merge sources not yet given to a story
+    all_texts: dict[str, str] = {}
     for s, base in enumerate(bases[:n_stories]):
         sid = f"s{s:04d}"
         srng = random.Random(f"{seed}:mixed:{s}")
@@ -930,12 +931,30 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
             entry["story"] = sid
             truth_lost[name] = entry
         stories[sid] = {"family": fam, "base_text": pool.texts[base].id, "size": len(arts)}
-        for aid, text in texts.items():
-            (out / f"{aid}.txt").write_text(text, encoding="utf-8")
+        all_texts.update(texts)
+    # Final names: a shuffled number and a hash, so that neither names nor their order give a
+    # story away.
+    order = list(truth_articles)
+    rng.shuffle(order)
+    width = max(5, len(str(len(order))))
+    rename = {old: f"{k:0{width}d}_{hashlib.sha256(f'{seed}:{old}'.encode()).hexdigest()[:12]}"
+              for k, old in enumerate(order)}
+    truth_articles = {rename[a]: _renamed(e, rename) for a, e in truth_articles.items()}
+    truth_lost = {name: _renamed(e, rename) for name, e in truth_lost.items()}
+    for old, text in all_texts.items():
+        (out / f"{rename[old]}.txt").write_text(text, encoding="utf-8")
     truth = {"kind": "mixed", "articles": truth_articles, "lost": truth_lost, "stories": stories,
              "note": _mixed_note(len(pool.texts), n_reserved, n_stories, articles, len(truth_articles))}
     (out / "truth.json").write_text(json.dumps(truth, indent=1, sort_keys=True), encoding="utf-8")
     return truth
+
+
+def _renamed(entry: dict, rename: dict[str, str]) -> dict:
+    entry = dict(entry)
+    if entry.get("parent"):
+        entry["parent"] = rename[entry["parent"]]
+    entry["also_from"] = [rename.get(a, a) for a in entry.get("also_from", [])]
+    return entry
 
 
 def _mixed_note(n_texts: int, n_reserved: int, n_stories: int, asked: int, made: int) -> str:

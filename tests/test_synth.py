@@ -185,6 +185,11 @@ def test_make_mixed_gives_every_article_a_story(tmp_path, pool):
     assert len(files) == 40 and set(truth["articles"]) == files
     stories = {e["story"] for e in truth["articles"].values()}
     assert len(stories) >= 2
+    # File names give no story away, and sorted names do not run story by story.
+    assert not any(e["story"] in aid for aid, e in truth["articles"].items())
+    in_order = [truth["articles"][a]["story"] for a in sorted(files)]
+    runs = sum(1 for x, y in zip(in_order, in_order[1:]) if x != y)
+    assert runs > len(stories)
     for entry in truth["articles"].values():
         if entry["parent"]:
             assert truth["articles"][entry["parent"]]["story"] == entry["story"]
