@@ -343,16 +343,18 @@ def render(rng: random.Random, node: Node, start: _dt.datetime, shown: str | Non
         blocks.append(rng.choice(["By ", "Reported by: ", "Written by "]) + _person(rng))
     body = [" ".join(p) for p in node.paras if p]
     derived = node.relation not in ("original", "unrelated")
+    # Copies on commercial sites carry more clutter, but originals have some too.
+    clutter = 1.0 if derived else 0.4
     out_body: list[str] = []
     for k, para in enumerate(body):
         out_body.append(para)
-        if derived and k < len(body) - 1:
-            r = rng.random()
+        if k < len(body) - 1:
+            r = rng.random() / clutter
             if r < 0.08:
                 out_body.append("Advertisement")
             elif r < 0.14:
                 out_body.append(_caption(rng, node))
-    if derived and rng.random() < 0.3:
+    if rng.random() < 0.3 * clutter:
         out_body.insert(min(1, len(out_body)), _caption(rng, node))
     blocks.extend(out_body)
     if node.credit and node.extra.get("credit_style") is not None:
@@ -364,7 +366,7 @@ def render(rng: random.Random, node: Node, start: _dt.datetime, shown: str | Non
             blocks.append(f"Credit: {long_name}")
         elif style == 2:
             blocks.append(f"— {short}")
-    if derived and rng.random() < 0.35 and headlines:
+    if rng.random() < 0.35 * clutter and headlines:
         links = rng.sample(headlines, min(len(headlines), rng.randint(2, 4)))
         blocks.append("Read more:\n" + "\n".join(f"- {h}" for h in links))
     if node.outlet and rng.random() < 0.4:
