@@ -211,6 +211,16 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
         ("Troops rest near Warsaw. (AP Photo/Michal Dyjuk) (Michal Dyjuk/)", md.PHOTO_CAPTION),
         ("Lukashenko holds energy because of assist from Putin in Moscow. Credit score:AP", md.PHOTO_CAPTION),
         ("Advertisment", md.AD),  # a typo, caught fuzzily
+        # Spinner variants of the usual boilerplate:
+        ("Commercial", md.AD),
+        ("Maintain studying:", md.LINK_LIST),
+        ("Learn extra: A story elsewhere", md.LINK_LIST),
+        ("Associated articles", md.LINK_LIST),
+        ("Go away a Reply", md.COMMENT_FORM),
+        ("Your electronic mail handle won't be printed.", md.COMMENT_FORM),
+        ("Picture: AP", md.IMAGE_CREDIT),
+        ("Troops rest near Warsaw. (AP Picture/Michal Dyjuk)", md.PHOTO_CAPTION),
+        ("Final up to date May 23, 2022", md.DATE_LINE),
     ],
 )
 def test_boilerplate_lines(line, reason):

@@ -187,7 +187,7 @@ def normalise_date(value: str | None) -> str | None:
 
 
 _DATE_LABELS = re.compile(
-    r"(?i)\b(?:last|first|originally|updated|update|modified|published|publish|posted|created|date|dated"
+    r"(?i)\b(?:last|final|first|originally|updated|update|modified|published|publish|posted|created|date|dated"
     r"|up to date|revealed|printed|released|issued|on|at|time|ist|am|pm|read|min|mins|minute|minutes"
     r"|\d+)\b"
 )
@@ -508,13 +508,13 @@ _IMAGE_CREDIT_RE = re.compile(
 )
 _CREDIT_LINE_RE = re.compile(r"(?i)^\(?\s*credits?(?:\s+score)?\s*:\s*(?P<who>[^.!?]{1,60}?)\)?\s*$")
 _CAPTION_MARK_RE = re.compile(
-    r"\(\s*(?:[A-Z][\w.&-]*\s+)?(?i:photo|photograph|foto|pool photo|file photo|images?)\s*(?:/|by\b|:|\))"
+    r"\(\s*(?:[A-Z][\w.&-]*\s+)?(?i:photo|photograph|picture|foto|pool photo|file photo|images?)\s*(?:/|by\b|:|\))"
     r"|(?i:getty\s+images|shutterstock|afp via getty|/\s*afp\b|photograph\s*:|photo\s*:\s*\S)"
     r"|(?i:\bcredit(?:\s+score)?\s*:\s*\S[^.!?]{0,60}$)"
     r"|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*/\s*\)"
 )
 #: Cheap substring test before the caption pattern (every caption mark contains one of these).
-_CAPTION_HINTS = ("photo", "image", "foto", "getty", "shutterstock", "afp", "credit", "/)", "/ )")
+_CAPTION_HINTS = ("photo", "image", "picture", "foto", "getty", "shutterstock", "afp", "credit", "/)", "/ )")
 _ATTRIBUTION_LINE_RE = re.compile(
     r"(?i)^[(\[]?\s*(?:with\s+)?(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
     r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
@@ -529,6 +529,7 @@ _SOURCE_LINK_RE = re.compile(
 _LINK_HEADER_RE = re.compile(
     r"(?i)^(?:keep|maintain|hold|proceed|carry on|continue) (?:reading|studying|studying)"
     r"|^(?:read|learn) (?:more|also|extra|additionally|next)|^also (?:read|learn)|^related(?: (?:articles?|stories|news|posts?|coverage|content|reading))?"
+    r"|^(?:associated|related) (?:articles?|stories|posts?|news|content|tales)$"
     r"|^(?:more|extra) (?:from|on|stories|news|coverage)|^recommended(?: (?:stories|articles|for you))?"
     r"|^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|^trending(?: now| news| stories)?|^top stories"
     r"|^don'?t miss|^see also|^must read|^popular (?:now|stories)|^most read"
@@ -552,7 +553,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"|^(?:\d+\s+)?(?:comments|responses|replies)$|^comments are closed|^(?:join|start) the (?:conversation|discussion)"
 )
 _COMMENT_FORM_RE = re.compile(
-    r"(?i)your\s+e-?\s?mail\s+(?:address|deal with|tackle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
+    r"(?i)your\s+(?:e-?\s?mail|electronic mail)\s+(?:address|deal with|tackle|handle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
     r"(?:\s+not)?\s+be\s+(?:published|revealed|printed|made public)"
     r"|required fields are (?:marked|marked with)|save my name,? e-?\s?mail|^post comment$|^cancel reply$"
     r"|you must be logged in to (?:post|publish|put up) a comment|^(?:name|e-?\s?mail|website|comment)\s*\*?$"
