@@ -232,15 +232,15 @@ def _align(a: Tokens, b: Tokens) -> tuple[list[tuple[int, int, int]], list[tuple
     kb = [tuple(tb[s:e]) for s, e in ub]
 
     # Whole sentences first: equal runs are anchors, the rest are regions to align by words.
+    # (The same LCS as for words, so very long texts are cut at unique sentences too.)
     items: list[tuple[bool, list[int]]] = []
-    for tag, i1, i2, j1, j2 in Indel.opcodes(ka, kb):
-        if tag == "equal":
-            items.append((True, [i1, i2, j1, j2]))
-        elif items and not items[-1][0]:
-            region = items[-1][1]
-            region[1], region[3] = i2, j2
-        else:
-            items.append((False, [i1, i2, j1, j2]))
+    pi = pj = 0
+    for i, j, n in [*_merge_adjacent(_match_tokens(ka, kb, 0, 0)), (len(ka), len(kb), 0)]:
+        if pi < i or pj < j:
+            items.append((False, [pi, i, pj, j]))
+        if n:
+            items.append((True, [i, i + n, j, j + n]))
+        pi, pj = i + n, j + n
 
     moves, moved_old, moved_new = _sentence_moves(items, ua, ub, ka, kb, a, b)
 
