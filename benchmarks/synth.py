@@ -232,6 +232,15 @@ def op_rewrite(rng: random.Random, paras: list[list[str]], summary: bool | None 
             s = swap_synonyms(rng, s, rng.uniform(0.25, 0.5), keep_quotes=True)
             new.append(s)
         out.append(new)
+    if not summary and rng.random() < 0.3:
+        # Machine-translation scars: a sentence broken at "and", a stop turned into an ellipsis.
+        for p in out:
+            for k, x in enumerate(p):
+                if ", and " in x and rng.random() < 0.3:
+                    x = x.replace(", and ", ". And ", 1)
+                if x.endswith(".") and rng.random() < 0.05:
+                    x = x[:-1] + "…"
+                p[k] = x
     if not summary and len(out) > 2 and rng.random() < 0.4:
         # Round trips through another language often re-cut the paragraphs.
         flat = [x for p in out for x in p]
@@ -337,11 +346,16 @@ def render(rng: random.Random, node: Node, start: _dt.datetime, shown: str | Non
     blocks: list[str] = []
     if node.title:
         blocks.append(node.title)
+    body = [" ".join(p) for p in node.paras if p]
+    if shown and body and rng.random() < 0.12:
+        # Scraped pages sometimes glue the date onto the first paragraph.
+        glued = shown.split(" ", 1)[-1] if shown.startswith("Published ") else shown
+        body[0] = f"date {glued} {body[0]}"
+        shown = None
     if shown:
         blocks.append(shown)
     if rng.random() < 0.5:
         blocks.append(rng.choice(["By ", "Reported by: ", "Written by "]) + _person(rng))
-    body = [" ".join(p) for p in node.paras if p]
     derived = node.relation not in ("original", "unrelated")
     # Copies on commercial sites carry more clutter, but originals have some too.
     clutter = 1.0 if derived else 0.4
