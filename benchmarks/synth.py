@@ -38,7 +38,6 @@ import corpus  # noqa: E402
 import synth_words as words  # noqa: E402
 
 FAMILIES = ("news", "answers", "manuscript")
-RELATION_OPS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
 
 
