@@ -112,9 +112,21 @@ class Encoder:
         return "".join(out)
 
 
+#: Lines that syndication adds around a story: sign-offs, credits, date lines.
+_FURNITURE_RE = re.compile(
+    r"^\s*(?:[—–-]+\s*\w[\w .&'-]{0,40}|follow .{1,60} for more updates\.?|(?:this )?story (?:first )?appeared .{0,80}"
+    r"|(?:published|posted|updated|first published)\b.{0,60}"
+    r"|(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}(?:st|nd|rd|th)?,? \d{4}[\w ,.:]{0,20}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}[\w ,.:]{0,20}|\d{4}-\d{2}-\d{2}[\w ,.:+-]{0,20})\s*$",
+    re.IGNORECASE,
+)
+
+
 def _sentences(text: str) -> list[str]:
     parts: list[str] = []
     for para in text.split("\n\n"):
+        if _FURNITURE_RE.match(para.strip()) and len(para) < 120:
+            continue
         for s in _SENTENCE_END_RE.split(para):
             if s.strip():
                 parts.append(s)

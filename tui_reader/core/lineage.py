@@ -61,6 +61,10 @@ RARE_WEIGHT = 0.1
 #: How much of a child a parent explains: this share from sentence matches, the rest from
 #: shared word trigrams (exact readings, which separate close copies).
 SENTENCE_MIX = 1.0
+#: Words in the middle of a version that none of its children kept, marking it as a sibling.
+HOLE_MIN = 20
+HOLE_SHARE = 0.08
+HOLE_FULL = 0.5
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
@@ -412,8 +416,41 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+    _added_material(engine, group, parents, hidden)
     _missing_sources(engine, group, parents, hidden, secondary)
     _lost_intermediates(engine, group, parents, hidden)
+
+
+def _added_material(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:
+    """A version with passages in its middle that none of its supposed children kept, though
+    they kept what comes after, added those passages itself (e.g. merged another story in):
+    it is their sibling, not their source, and they share a lost source."""
+    for p in group:
+        P = engine.prep[p]
+        kids = [k for k in group if parents.get(engine.prep[k].id) == P.id]
+        full = [k for k in kids if engine.explained(p, k) >= HOLE_FULL]
+        if len(full) < 2:
+            continue
+        present = []
+        for c in full:
+            matches = engine.pair(p, c).side(P.id).matches
+            present.append([j >= 0 and score >= PRESENT for j, score in matches])
+        last = [max((i for i, m in enumerate(row) if m), default=-1) for row in present]
+        hole = 0.0
+        for i, sent in enumerate(P.sentences):
+            beyond = [k for k in range(len(full)) if last[k] > i]
+            if len(beyond) >= 2 and not any(present[k][i] for k in range(len(full))):
+                hole += len(sent)
+        if hole < max(HOLE_MIN, HOLE_SHARE * P.length):
+            continue
+        key = f"h{len(hidden)}"
+        entry = {"key": key, "members": [p] + kids, "passages_only_in": {P.id: int(hole)}}
+        if P.id in parents:
+            entry["parent"] = parents[P.id]
+        hidden.append(entry)
+        parents[P.id] = key
+        for c in kids:
+            parents[engine.prep[c].id] = key
 
 
 def _missing_sources(engine: _Engine, group: list[int], parents: dict, hidden: list, secondary: set[int]) -> None:
@@ -687,7 +724,11 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         evidence = {
             "children": [m.id for m in members],
             "attributions": dict(top),
-            **{k: h[k] for k in ("explained_by_versions", "shared_changes", "passages_missing_from") if k in h},
+            **{
+                k: h[k]
+                for k in ("explained_by_versions", "shared_changes", "passages_missing_from", "passages_only_in")
+                if k in h
+            },
         }
         nodes.append(HiddenNode(rename[h["key"]], label, evidence))
         if "parent" in h:
