@@ -569,9 +569,14 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
     def change_size(i1, j1, i2, j2):
         if moves and (_overlaps(old_moves, i1, i2) or _overlaps(new_moves, j1, j2)):
             return 0.0
+        # words + punctuation / 2 == (words + tokens) / 2 (a whole-line token holds many words)
         wa = pa[i2] - pa[i1]
+        na = i2 - i1
+        size_a = (wa + na) * 0.5 if na > wa else wa
         wb = pb[j2] - pb[j1]
-        return max(wa + 0.5 * max(i2 - i1 - wa, 0), wb + 0.5 * max(j2 - j1 - wb, 0))
+        nb = j2 - j1
+        size_b = (wb + nb) * 0.5 if nb > wb else wb
+        return size_a if size_a > size_b else size_b
 
     limit = ISLAND_MAX_TOKENS
     for _ in range(2):
@@ -587,9 +592,9 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
                 if before:
                     after = change_size(i + n, j + n, ni, nj)
                     words = pa[i + n] - pa[i]
-                    weight = words + 0.5 * max(n - words, 0)
-                    bigger = max(before, after)
-                    if bigger >= 2 and 2 * weight <= bigger and weight <= min(before, after):
+                    weight = (words + n) * 0.5 if n > words else words
+                    bigger, smaller = (before, after) if before > after else (after, before)
+                    if bigger >= 2 and 2 * weight <= bigger and weight <= smaller:
                         merged = True
                         continue
             kept.append(matches[k])
