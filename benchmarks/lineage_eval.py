@@ -64,6 +64,7 @@ class ArticleScore:
     confidence: float | None
     predicted_relation: str | None
     true_parent: str | None  # article id or lost name
+    depth: int = 0  # generations below the history's first version
 
 
 @dataclass
@@ -163,6 +164,7 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
             right=bool(right), predicted=p, predicted_hidden=p in hidden_ids if p else False,
             confidence=edge.confidence if edge else None,
             predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
+            depth=int(entry.get("depth", 0)),
         ))
     return scores
 
@@ -362,6 +364,8 @@ def summarise(scores: list[ArticleScore]) -> dict:
         "overall": _acc(scores),
         "per_family": {k: _acc(v) for k, v in sorted(fam.items())},
         "per_relation": {k: _acc(v) for k, v in sorted(rel.items())},
+        "per_depth": {str(k): _acc([s for s in scores if s.depth == k])
+                      for k in sorted({s.depth for s in scores})},
         "lost_parent_children": _acc(lost_kids),
         "unrelated_wrongly_attached": {
             "n": len(unrel), "rate": (sum(not s.right for s in unrel) / len(unrel)) if unrel else None,
@@ -384,6 +388,8 @@ def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=
                                        for k, v in summary["per_family"].items()), file=out)
     print("   per relation: " + ", ".join(f"{k} {_fmt(v['accuracy'])} (n={v['n']})"
                                        for k, v in summary["per_relation"].items()), file=out)
+    print("   per depth:    " + ", ".join(f"{k} {_fmt(v['accuracy'])} (n={v['n']})"
+                                       for k, v in summary["per_depth"].items()), file=out)
     lk = summary["lost_parent_children"]
     print(f"   children of lost parents: {_fmt(lk['accuracy'])} (n={lk['n']})", file=out)
     u = summary["unrelated_wrongly_attached"]

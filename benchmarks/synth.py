@@ -793,6 +793,7 @@ def history_truth(nodes: list[Node], ids: dict[str, str], lost_prefix: str = "lo
             "also_from": [ref(a) for a in n.also_from],
             "content": content_hash(n),
             "source_text": n.source,
+            "depth": n.depth,
         }
         if n.credit:
             entry["credits"] = n.credit
