@@ -267,3 +267,22 @@ def test_credit_line_with_agency_counts_as_attribution():
 )
 def test_looks_like_headline(line, expected):
     assert md.looks_like_headline(line) is expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a comment below if you agree with the minister.",
+        "Read more about the conflict in our explainer.",
+        "Related to this, the ministry said it had no comment.",
+        "Supply links between the two cities were cut.",
+        "More from the ministry came on Tuesday.",
+    ],
+)
+def test_sentences_starting_like_boilerplate_are_body(line):
+    assert md.classify_line(line) is None
+
+
+@pytest.mark.parametrize("line", ["More from World News", "Recommended for you", "Related: Border crossings rise"])
+def test_list_headers(line):
+    assert md.classify_line(line).reason == md.LINK_LIST

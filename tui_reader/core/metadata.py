@@ -523,16 +523,20 @@ _ATTRIBUTION_LINE_RE = re.compile(
 )
 _COPYRIGHT_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 _SOURCE_LINK_RE = re.compile(
-    r"(?i)^(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)|^(?:read|learn|view) (?:the )?"
-    r"(?:original|unique|authentic) (?:article|story|post|report)(?: here)?[.:]?$|^original (?:article|story)[.:]?$"
+    r"(?i)^(?:(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)"
+    r"|(?:read|learn|view) (?:the )?(?:original|unique|authentic) (?:article|story|post|report)(?: here)?"
+    r"|original (?:article|story))\W*$"
 )
+# A list header is the phrase alone ("KEEP READING:") or the phrase, a separator and one linked
+# headline ("READ MORE: ..."); a sentence that merely starts with "Read more about" is body.
 _LINK_HEADER_RE = re.compile(
-    r"(?i)^(?:keep|maintain|hold|proceed|carry on|continue) (?:reading|studying|studying)"
-    r"|^(?:read|learn) (?:more|also|extra|additionally|next)|^also (?:read|learn)|^related(?: (?:articles?|stories|news|posts?|coverage|content|reading))?"
-    r"|^(?:associated|related) (?:articles?|stories|posts?|news|content|tales)$"
-    r"|^(?:more|extra) (?:from|on|stories|news|coverage)|^recommended(?: (?:stories|articles|for you))?"
-    r"|^you (?:may|might) (?:also )?(?:like|enjoy|be interested)|^trending(?: now| news| stories)?|^top stories"
-    r"|^don'?t miss|^see also|^must read|^popular (?:now|stories)|^most read"
+    r"(?i)^(?:(?:keep|maintain|hold|proceed|carry on|continue) (?:reading|studying)"
+    r"|(?:read|learn) (?:more|also|extra|additionally|next)|also (?:read|learn)|see also|must read"
+    r"|(?:related|associated)(?: (?:articles?|stories|news|posts?|coverage|content|reading|tales))?"
+    r"|(?:more|extra) (?:from|on|stories|news|coverage)(?: [\w' ]{1,30})?|recommended(?: (?:stories|articles|for you))?"
+    r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| news| stories)?|top stories"
+    r"|don'?t miss|popular (?:now|stories)|most read)"
+    r"(?:\s*[:.]?\s*$|\s*[:|»›>–—-]\s*(?=\S))"
 )
 _SHARE_WORDS = (
     r"share|share this(?: article| story| page| post)?|share on \w+|share via \w+|tweet|email|e-mail|print"
@@ -549,8 +553,9 @@ _NEWSLETTER_ACTION_RE = re.compile(
     r"(?i)\b(?:join|sign|subscribe|get|receive|delivered|register|enter your e-?mail|free|weekly|daily|be part of)\b"
 )
 _COMMENT_HEADER_RE = re.compile(
-    r"(?i)^(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?"
-    r"|^(?:\d+\s+)?(?:comments|responses|replies)$|^comments are closed|^(?:join|start) the (?:conversation|discussion)"
+    r"(?i)^(?:(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?"
+    r"(?: cancel reply)?|(?:\d+\s+)?(?:comments|responses|replies)|comments are closed"
+    r"|(?:join|start) the (?:conversation|discussion))[.:!]?$"
 )
 _COMMENT_FORM_RE = re.compile(
     r"(?i)your\s+(?:e-?\s?mail|electronic mail)\s+(?:address|deal with|tackle|handle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
