@@ -257,7 +257,14 @@ def run(args: argparse.Namespace) -> int:
     status = common.EXIT_OK if diff.same else common.EXIT_DIFFERENT
     fmt = args.format or ("ansi" if _isatty(sys.stdout) else "plain")
     if fmt == "json":
-        record = {"old": _article_record(old), "new": _article_record(new), "boilerplate": args.boilerplate}
+        # Offsets are into each article's body (boilerplate left out) or, with --boilerplate,
+        # its full text: the paragraphs joined by blank lines.
+        record = {
+            "old": _article_record(old),
+            "new": _article_record(new),
+            "boilerplate": args.boilerplate,
+            "offsets_into": "full_text" if args.boilerplate else "body",
+        }
         if args.stat:
             record.update(same=diff.same, counts=diff.counts.as_dict())
         else:
