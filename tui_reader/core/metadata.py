@@ -533,7 +533,7 @@ _LINK_HEADER_RE = re.compile(
     r"(?i)^(?:(?:keep|maintain|hold|proceed|carry on|continue) (?:reading|studying)"
     r"|(?:read|learn) (?:more|also|extra|additionally|next)|also (?:read|learn)|see also|must read"
     r"|(?:related|associated)(?: (?:articles?|stories|news|posts?|coverage|content|reading|tales))?"
-    r"|(?:more|extra) (?:from|on|stories|news|coverage)(?: [\w' ]{1,30})?|recommended(?: (?:stories|articles|for you))?"
+    r"|(?:more|extra) (?:from|on|stories|news|coverage)(?-i:(?: [A-Z][\w'’]*){0,4})|recommended(?: (?:stories|articles|for you))?"
     r"|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|trending(?: now| news| stories)?|top stories"
     r"|don'?t miss|popular (?:now|stories)|most read)"
     r"(?:\s*[:.]?\s*$|\s*[:|»›>–—-]\s*(?=\S))"
