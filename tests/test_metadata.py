@@ -189,6 +189,8 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
         ("Share this article", md.SHARE),
         ("Facebook Twitter WhatsApp Email", md.SHARE),
         ("Sign up for our weekly newsletter to get the news in your inbox.", md.NEWSLETTER),
+        ("Subscribe to our daily briefing.", md.NEWSLETTER),
+        ("Get the top stories delivered to your inbox every morning.", md.NEWSLETTER),
         (
             "Get a observe immediately from our international correspondents on what’s making headlines world "
             "wide. Join the weekly What within the World e-newsletter right here.",
@@ -238,6 +240,8 @@ def test_boilerplate_lines(line, reason):
         "He said he would share his rations with the others.",
         "The newspaper's editors did not answer questions.",
         "Readers wrote in to say they liked it.",
+        "The ministry said it would not subscribe to the free-trade plan.",
+        "Volunteers sign up in Warsaw every week, he said.",
     ],
 )
 def test_body_lines_are_not_boilerplate(line):

@@ -546,11 +546,17 @@ _SHARE_WORDS = (
 _SHARE_RE = re.compile(rf"(?i)^(?:{_SHARE_WORDS})(?:\s*[|,/·•:-]?\s*(?:{_SHARE_WORDS}))*\s*$")
 _FOLLOW_RE = re.compile(
     r"(?i)^(?:follow|like|join) us on .{0,60}$|^click here to (?:join|follow|subscribe|read|share).{0,120}$"
-    r"|^(?:subscribe|follow) (?:to|on) (?:our|us) .{0,80}$|^share (?:this|your) .{0,60}$"
+    r"|^follow (?:us )?(?:on|to) .{0,80}$|^share (?:this|your) .{0,60}$"
 )
-_NEWSLETTER_RE = re.compile(r"(?i)\b(?:e-?\s?newsletters?|newsletters?|sign\s?up|subscribe|subscription|inbox)\b")
+# A promo names a newsletter (and asks you to join, sign up, get it...), or asks you to sign up
+# or subscribe in the second person: "Subscribe to our...", "delivered to your inbox".
+_NEWSLETTER_RE = re.compile(r"(?i)\be-?\s?newsletters?\b|\bnewsletters?\b")
 _NEWSLETTER_ACTION_RE = re.compile(
     r"(?i)\b(?:join|sign|subscribe|get|receive|delivered|register|enter your e-?mail|free|weekly|daily|be part of)\b"
+)
+_SUBSCRIBE_RE = re.compile(
+    r"(?i)\b(?:sign\s?up|subscribe|register)\s+(?:now|today|here|for (?:free|just|our|the)|to (?:our|get|receive))\b"
+    r"|\b(?:delivered|sent|straight) (?:to|into) your inbox\b|^subscribe\W*$"
 )
 _COMMENT_HEADER_RE = re.compile(
     r"(?i)^(?:(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?"
@@ -652,10 +658,8 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(LINK_LIST, opens_section=not rest)
         if _SHARE_RE.match(line) or _FOLLOW_RE.match(line):
             return LineInfo(SHARE)
-        if (
-            any(k in lowered for k in ("newsletter", "sign", "subscri", "inbox"))
-            and _NEWSLETTER_RE.search(line)
-            and _NEWSLETTER_ACTION_RE.search(line)
+        if ("newsletter" in lowered and _NEWSLETTER_RE.search(line) and _NEWSLETTER_ACTION_RE.search(line)) or (
+            any(k in lowered for k in ("sign", "subscri", "regist", "inbox")) and _SUBSCRIBE_RE.search(line)
         ):
             return LineInfo(NEWSLETTER)
         phrase = _fuzzy_phrase(fold(line)) if len(words) <= 6 else None
