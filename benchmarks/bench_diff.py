@@ -9,7 +9,8 @@ The texts are built deterministically from the bundled seed articles:
 at about 2,000 and 20,000 words (the 20,000-word old text is the seeds repeated, each copy
 lightly edited so no two copies are identical). The baseline is ``difflib.SequenceMatcher`` with
 its default settings on word and punctuation tokens, timed in the same run (tokenising
-included on both sides).
+included on both sides). The "floor" column times the least any diff of this shape can do in
+Python (tokenise with offsets, one LCS, one op object per opcode) for comparison.
 
     python benchmarks/bench_diff.py            # full run (about a minute)
     python benchmarks/bench_diff.py --smoke    # tiny sizes, a few seconds
@@ -32,10 +33,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from tui_reader.core.diff import diff_texts  # noqa: E402
+from rapidfuzz.distance import Indel  # noqa: E402
+
+from tui_reader.core.diff import DiffOp, diff_texts  # noqa: E402
 from tui_reader.core.loader import load_paths  # noqa: E402
 from tui_reader.core.seeds import seeds_dir  # noqa: E402
-from tui_reader.core.tokens import TOKEN_PATTERN, count_words  # noqa: E402
+from tui_reader.core.tokens import TOKEN_PATTERN, count_words, tokenize  # noqa: E402
 
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*")
@@ -140,6 +143,14 @@ def build_pairs(words: int) -> dict[str, tuple[str, str]]:
     return {"spun": (join(old), join(spun)), "moved": (join(old), join(moved))}
 
 
+def floor_ops(old: str, new: str):
+    """A lower bound for any diff of this shape in Python: tokenise both texts with offsets,
+    one rapidfuzz LCS over all tokens, one op object per opcode (no sentences, moves, clean-up)."""
+    a, b = tokenize(old), tokenize(new)
+    opcodes = Indel.opcodes(a.tokens, b.tokens).as_list()
+    return [DiffOp(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in opcodes]
+
+
 def difflib_opcodes(old: str, new: str):
     return difflib.SequenceMatcher(None, TOKEN_RE.findall(old), TOKEN_RE.findall(new)).get_opcodes()
 
@@ -177,15 +188,19 @@ def main() -> int:
     sizes = [300] if args.smoke else [2_000, 20_000]
     repeat = 2 if args.smoke else 5
     print("in process, best CPU time of several runs (tokenising included on both sides):")
-    print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'counts'}")
+    print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'floor ms':>9} {'floor up':>9} counts")
     biggest = None
     for size in sizes:
         for name, (old, new) in build_pairs(size).items():
             base = best_of(lambda: difflib_opcodes(old, new), 1 if size > 5_000 else repeat)
             ours = best_of(lambda: diff_texts(old, new), repeat)
+            floor = best_of(lambda: floor_ops(old, new), repeat)
             counts = diff_texts(old, new).counts
             words = f"{count_words(old)}/{count_words(new)}"
-            print(f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {ours * 1e3:9.2f} {base / ours:8.1f}x  {counts}")
+            print(
+                f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {ours * 1e3:9.2f} {base / ours:8.1f}x "
+                f"{floor * 1e3:9.2f} {base / floor:8.1f}x  {counts}"
+            )
             biggest = (old, new)
     assert biggest is not None
     size = sizes[-1]
