@@ -222,6 +222,8 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
         ("Your electronic mail handle won't be printed.", md.COMMENT_FORM),
         ("Picture: AP", md.IMAGE_CREDIT),
         ("Troops rest near Warsaw. (AP Picture/Michal Dyjuk)", md.PHOTO_CAPTION),
+        ("Soldiers rest in Kyiv. Photographer Name/AFP", md.PHOTO_CAPTION),
+        ("Soldiers rest in Kyiv. Jane Roe/AP", md.PHOTO_CAPTION),
         ("Final up to date May 23, 2022", md.DATE_LINE),
     ],
 )
@@ -242,6 +244,7 @@ def test_boilerplate_lines(line, reason):
         "Readers wrote in to say they liked it.",
         "The ministry said it would not subscribe to the free-trade plan.",
         "Volunteers sign up in Warsaw every week, he said.",
+        '"He will be interrogated by an ASIO/AFP team," he said.',
     ],
 )
 def test_body_lines_are_not_boilerplate(line):

@@ -509,12 +509,13 @@ _IMAGE_CREDIT_RE = re.compile(
 _CREDIT_LINE_RE = re.compile(r"(?i)^\(?\s*credits?(?:\s+score)?\s*:\s*(?P<who>[^.!?]{1,60}?)\)?\s*$")
 _CAPTION_MARK_RE = re.compile(
     r"\(\s*(?:[A-Z][\w.&-]*\s+)?(?i:photo|photograph|picture|foto|pool photo|file photo|images?)\s*(?:/|by\b|:|\))"
-    r"|(?i:getty\s+images|shutterstock|afp via getty|/\s*afp\b|photograph\s*:|photo\s*:\s*\S)"
+    r"|(?i:getty\s+images|shutterstock|afp via getty|photograph\s*:|photo\s*:\s*\S)"
+    r"|[\w.]\s*/\s*(?:AFP|AP|Reuters|EPA|ANP|AAP)\s*\)?\s*$"
     r"|(?i:\bcredit(?:\s+score)?\s*:\s*\S[^.!?]{0,60}$)"
     r"|\([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s*/\s*\)"
 )
 #: Cheap substring test before the caption pattern (every caption mark contains one of these).
-_CAPTION_HINTS = ("photo", "image", "picture", "foto", "getty", "shutterstock", "afp", "credit", "/)", "/ )")
+_CAPTION_HINTS = ("photo", "image", "picture", "foto", "getty", "shutterstock", "credit", "/")
 _ATTRIBUTION_LINE_RE = re.compile(
     r"(?i)^[(\[]?\s*(?:with\s+)?(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
     r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
@@ -684,7 +685,7 @@ def looks_like_headline(line: str) -> bool:
     if not line or "\n" in line or len(line) > 160:
         return False
     words = line.split()
-    if len(words) > 25:
+    if len(words) > 20:
         return False
     if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
         return False
