@@ -141,7 +141,7 @@ class WordDiff:
         }
 
 
-# -- helpers for the front ends ----------------------------------------------------------------
+# -- for the front ends: rebuilding the texts, navigating changes --------------------------------
 
 
 def old_text_from(diff: WordDiff) -> str:
