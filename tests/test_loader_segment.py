@@ -168,3 +168,32 @@ def test_spun_sign_off_sets_outlet_and_trailing_boilerplate():
     assert s.outlet == "The Washington Post"
     assert body(s) == ["Body text."]
     assert [r for r, _ in boiler(s)] == [md.OUTLET_SIGN_OFF, md.SOURCE_LINK, md.COMMENT_FORM, md.COMMENT_FORM]
+
+
+def test_ragged_hard_wrapped_text_is_joined_and_has_no_headline():
+    text = (
+        "Today is the day and the\n"
+        "latest figures show that 40 million people are living with\n"
+        "HIV world-wide. The latest report on the\n"
+        "epidemic has found new fronts.\n\n"
+        "A second paragraph follows here."
+    )
+    s = seg(text)
+    assert s.title is None
+    assert body(s)[0].startswith("Today is the day and the latest figures show")
+    assert body(s)[0].endswith("has found new fronts.")
+
+
+def test_heading_line_over_wrapped_text_is_split_off():
+    s = seg(
+        "Troops cross the border\n"
+        "Soldiers crossed the border at dawn on Monday, officials said, and\n"
+        "moved towards the city in the afternoon.\n\nMore text."
+    )
+    assert s.title == "Troops cross the border"
+    assert body(s)[0].startswith("Soldiers crossed the border at dawn")
+
+
+def test_lines_that_are_sentences_stay_apart():
+    s = seg("Headline\n\nFirst sentence here.\nSecond sentence here.\nThird one.")
+    assert body(s) == ["First sentence here.", "Second sentence here.", "Third one."]

@@ -293,3 +293,31 @@ def test_sentences_starting_like_boilerplate_are_body(line):
 @pytest.mark.parametrize("line", ["More from World News", "Recommended for you", "Related: Border crossings rise"])
 def test_list_headers(line):
     assert md.classify_line(line).reason == md.LINK_LIST
+
+
+@pytest.mark.parametrize(
+    "line, outlet, agencies",
+    [
+        ("© 2009 Riverside Chronicle. All rights reserved.", "Riverside Chronicle", ()),
+        ("Copyright 2022 The Associated Press. All rights reserved.", None, ("AP",)),
+        ("Copyright © 2015 The Washington Post", "The Washington Post", ()),
+        ("All rights reserved.", None, ()),
+    ],
+)
+def test_copyright_lines_name_the_outlet_or_agency(line, outlet, agencies):
+    info = md.classify_line(line)
+    assert info.reason == md.COPYRIGHT
+    assert (info.outlet, info.agencies) == (outlet, agencies)
+
+
+@pytest.mark.parametrize(
+    "text, iso",
+    [
+        ("December 12, 2003 9:47 PM ET", "2003-12-12T21:47:00-05:00"),
+        ("July 10, 2011 8:00 AM ET", "2011-07-10T08:00:00-04:00"),
+        ("March 9, 2008 3:00 AM PT", "2008-03-09T03:00:00-07:00"),
+        ("October 20, 2005 10:00 AM CT", "2005-10-20T10:00:00-05:00"),
+    ],
+)
+def test_us_zones_without_summer_time_marker(text, iso):
+    assert md.date_line(text) == iso

@@ -34,6 +34,30 @@ ZONES = {
     "AWST": 480, "NZST": 720, "NZDT": 780, "PKT": 300, "WIB": 420, "SAST": 120, "GST": 240,
 }  # fmt: skip
 
+#: US zones printed without saying whether summer time applies ("9:47 PM ET"): standard offset
+#: in minutes; one hour is added while US daylight saving time is in force on that date.
+US_GENERIC_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
+
+
+def _us_dst(year: int, month: int, day: int, hour: int) -> bool:
+    """US daylight saving time (rules since 2007; April to October before)."""
+
+    def nth_sunday(month_: int, n: int) -> int:
+        first = datetime(year, month_, 1).weekday()  # Monday 0
+        return 1 + (6 - first) % 7 + 7 * (n - 1)
+
+    def last_sunday(month_: int) -> int:
+        d = nth_sunday(month_, 4)
+        return d + 7 if d + 7 <= 31 else d
+
+    if year >= 2007:
+        start, end = (3, nth_sunday(3, 2)), (11, nth_sunday(11, 1))
+    else:
+        start, end = (4, nth_sunday(4, 1)), (10, last_sunday(10))
+    moment = (month, day, hour)
+    return (start[0], start[1], 2) <= moment < (end[0], end[1], 2)
+
+
 _MONTH_RE = (
     r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
     r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -52,7 +76,7 @@ _DATE_FORMS = [
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4})\b"),
 ]
 
-_ZONE_NAMES = "|".join(sorted((z for z in ZONES if z != "Z"), key=len, reverse=True))
+_ZONE_NAMES = "|".join(sorted([z for z in ZONES if z != "Z"] + list(US_GENERIC_ZONES), key=len, reverse=True))
 _ZONE_RE = (
     rf"(?P<zone>Z|(?:UTC|GMT)\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d{{2}}))?"
     rf"|(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})|\b(?:{_ZONE_NAMES})\b)"
@@ -132,6 +156,9 @@ def _with_time(ymd: tuple[int, int, int], tm: re.Match | None) -> str:
     if hour > 23 or minute > 59 or second > 59:
         return f"{year:04d}-{month:02d}-{day:02d}"
     offset = _zone_offset(tm)
+    zone = (tm.groupdict().get("zone") or "").upper()
+    if zone in US_GENERIC_ZONES:
+        offset = US_GENERIC_ZONES[zone] + (60 if _us_dst(year, month, day, hour) else 0)
     stamp = datetime(year, month, day, hour, minute, second)
     if offset is None:
         return stamp.isoformat()
@@ -236,6 +263,7 @@ AGENCIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "AP": (("associated press", "related press", "ap news"), ("AP",)),
     "Reuters": (("thomson reuters", "reuters"), ()),
     "AFP": (("agence france-presse", "agence france presse", "agence france press"), ("AFP",)),
+    "AAP": (("australian associated press",), ("AAP",)),
     "VOA": (("voice of america",), ("VOA",)),
     "DPA": (("deutsche presse-agentur",), ("DPA", "dpa")),
     "ANI": (("asian news international",), ("ANI",)),
@@ -523,6 +551,10 @@ _ATTRIBUTION_LINE_RE = re.compile(
     r"\s*[)\]]?\s*\.?$"
 )
 _COPYRIGHT_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
+_COPYRIGHT_OWNER_RE = re.compile(
+    r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and|for))*)"
+)
 _SOURCE_LINK_RE = re.compile(
     r"(?i)^(?:(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)"
     r"|(?:read|learn|view) (?:the )?(?:original|unique|authentic) (?:article|story|post|report)(?: here)?"
@@ -641,8 +673,12 @@ def classify_line(text: str) -> LineInfo | None:
         if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
             _COPYRIGHT_RE.match(line)
         ):
-            outlet = outlet_name(re.sub(r"(?i)all rights reserved\.?", "", line))
-            return LineInfo(COPYRIGHT, outlet=outlet)
+            owner = _COPYRIGHT_OWNER_RE.match(line)
+            name = re.split(r"\.\s", owner.group("name"))[0].rstrip(".") if owner else ""
+            agency = agency_name(name) if name else None
+            if agency:
+                return LineInfo(COPYRIGHT, agencies=(agency,))
+            return LineInfo(COPYRIGHT, outlet=(outlet_name(name) or name) if name else None)
         outlet = sign_off_outlet(line)
         if outlet:
             return LineInfo(OUTLET_SIGN_OFF, outlet=outlet)

@@ -10,6 +10,7 @@ a comment form's header; then gather date, outlet, byline and cited agencies.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz
@@ -40,19 +41,40 @@ class _Unit:
     glued_date: str | None = None  # the date text taken off the start of this paragraph
     glued_iso: str | None = None
     is_title: bool = False
+    classified: bool = False  # info already worked out (None then means body text)
 
 
-def _looks_wrapped(lines: list[str]) -> bool:
-    """Lines of a hard-wrapped paragraph: all but the last of similar, moderate length."""
-    if len(lines) < 2:
-        return False
-    body = [len(x) for x in lines[:-1]]
-    if not all(45 <= n <= 110 for n in body) or len(lines[-1]) > 110:
-        return False
-    if max(body) - min(body) > 35:
-        return False
-    # Two lines where the second starts a new sentence: a heading over its text, not a wrap.
-    return not (len(lines) == 2 and md.looks_like_headline(lines[0]) and lines[1][:1].isupper())
+_TERMINAL_RE = re.compile(r"[.!?…:;][\"'”’)\]]*$")
+_OPEN_ENDINGS = frozenset(
+    "a an and as at by for from in into of on or that the to was were is are with who which than but".split()
+)
+
+
+def _ends_open(line: str) -> bool:
+    """The line stops mid-sentence: no closing punctuation."""
+    return not _TERMINAL_RE.search(line)
+
+
+def _run_units(run: list[str]) -> list[str]:
+    """Body lines of one paragraph: joined when hard-wrapped, kept apart when they are items.
+
+    A heading line over its text (short, no closing full stop, the next line capitalised and
+    the heading not ending on a word like "the") is split off first. The rest is joined when at
+    least half of its line breaks fall mid-sentence.
+    """
+    if len(run) <= 1:
+        return run
+    head: list[str] = []
+    first_word_end = run[0].rsplit(None, 1)[-1].lower()
+    if md.looks_like_headline(run[0]) and run[1][:1].isupper() and first_word_end not in _OPEN_ENDINGS:
+        head, run = [run[0]], run[1:]
+        if len(run) == 1:
+            return head + run
+    breaks = len(run) - 1
+    mid_sentence = sum(1 for line in run[:-1] if _ends_open(line))
+    if mid_sentence * 2 >= breaks:
+        return head + [" ".join(run)]
+    return head + run
 
 
 def _units(draft: Draft) -> list[_Unit]:
@@ -62,14 +84,24 @@ def _units(draft: Draft) -> list[_Unit]:
         if not lines:
             continue
         if para.hint:
-            units.append(_Unit("\n".join(lines), group, md.LineInfo(para.hint)))
-        elif len(lines) == 1 or _looks_wrapped(lines):
-            units.append(_Unit(" ".join(lines), group))
-        elif len(lines) > 2 and md.looks_like_headline(lines[0]) and _looks_wrapped(lines[1:]):
+            units.append(_Unit("\n".join(lines), group, md.LineInfo(para.hint), classified=True))
+            continue
+        if len(lines) == 1:
             units.append(_Unit(lines[0], group))
-            units.append(_Unit(" ".join(lines[1:]), group))
-        else:
-            units.extend(_Unit(line, group) for line in lines)
+            continue
+        # Lines that are boilerplate on their own (a byline, "Advertisement", a caption) stay
+        # apart; runs of other lines are joined or split by _run_units.
+        run: list[str] = []
+        for line in lines:
+            info = md.classify_line(line)
+            if info is None:
+                run.append(line)
+                continue
+            units.extend(_Unit(text, group) for text in _run_units(run))
+            run = []
+            units.append(_Unit(line, group, info, classified=True))
+        if run:
+            units.extend(_Unit(text, group) for text in _run_units(run))
     return units
 
 
@@ -97,7 +129,7 @@ def _mark(unit: _Unit, reason: str) -> None:
 def segment(draft: Draft) -> Segmented:
     units = _units(draft)
     for unit in units:
-        if unit.info is None:
+        if unit.info is None and not unit.classified:
             unit.info = md.classify_line(unit.text)
         if unit.info is None:
             glued = md.split_glued_date(unit.text)
@@ -213,7 +245,7 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
             outlets.append(info.outlet)
         if info.byline:
             bylines.append(info.byline.names)
-        if info.reason in (md.ATTRIBUTION, md.BYLINE) and info.agencies:
+        if info.reason in (md.ATTRIBUTION, md.BYLINE, md.COPYRIGHT) and info.agencies:
             agencies.extend(info.agencies)
             raw.append(unit.text)
     date = draft.date
