@@ -97,19 +97,22 @@ def _acceptable(aid: str, truth: dict, nodes: dict[str, dict], by_content: dict[
             acc.articles.add(p)
         else:
             acc.lost.add(p)
-        acc.articles.update(x for x in by_content.get(nodes[p].get("content"), ()) if x != aid)
+        content = nodes[p].get("content")
+        if content is not None:
+            acc.articles.update(x for x in by_content.get(content, ()) if x != aid)
 
     entry = nodes[aid]
     add_parent(_parent_of(entry))
     # Either order for identical bodies: a child with the same body may be predicted as parent...
     for c in children.get(aid, ()):
-        if c in articles and nodes[c].get("content") == entry.get("content"):
+        if c in articles and entry.get("content") is not None and nodes[c].get("content") == entry.get("content"):
             acc.articles.add(c)
     # ... and a version identical to its parent may take the parent's place.
     cur, seen = aid, {aid}
     while True:
         p = _parent_of(nodes[cur])
-        if p is None or p in seen or nodes[p].get("content") != nodes[cur].get("content"):
+        if p is None or p in seen or nodes[cur].get("content") is None \
+                or nodes[p].get("content") != nodes[cur].get("content"):
             break
         seen.add(p)
         add_parent(_parent_of(nodes[p]))

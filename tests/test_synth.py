@@ -422,3 +422,13 @@ def test_relation_labels_count_only_right_parents():
     # d has the wrong parent: left out. a (copy) and c (edit) named right, b (spin) and e (rewrite) not.
     assert labels["n"] == 4 and labels["accuracy"] == 0.5
     assert labels["confusion"]["spin"] == {"copy": 1}
+
+
+def test_truth_without_content_hashes_is_scored_strictly():
+    truth = _toy_truth()
+    for entry in list(truth["articles"].values()) + list(truth["lost"].values()):
+        entry.pop("content")
+    good = {"a": "H1", "b": "H1", "c": "H1", "d": "a", "e": "H2", "u": None}
+    assert all(_right(truth, good).values())
+    r = _right(truth, dict(good, d="c"))
+    assert not r["d"]
