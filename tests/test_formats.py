@@ -204,3 +204,11 @@ def test_page_level_class_names_do_not_make_the_article_boilerplate():
     d = parse_html(page)
     hints = {" ".join(p.lines): p.hint for p in d.paragraphs}
     assert hints == {"Real text.": "", "Another story": "link list", "Body too.": ""}
+
+
+def test_site_logo_h1_outside_the_article_loses_to_og_title():
+    page = (
+        '<html><head><meta property="og:title" content="Real headline"></head><body>'
+        '<h1 class="logo">Site Name</h1><article><p>Story text.</p></article></body></html>'
+    )
+    assert parse_html(page).title == "Real headline"

@@ -383,13 +383,15 @@ def parse_html(text: str) -> Draft:
     site = meta.get("og:site_name") or None
     if isinstance(ld.get("publisher"), dict):
         site = site or ld["publisher"].get("name")
-    h1s = [b.text for b in chosen if b.tag == "h1"] or [b.text for b in blocks if b.tag == "h1"]
+    own_h1 = next((b.text for b in chosen if b.tag == "h1"), None)
+    any_h1 = next((b.text for b in blocks if b.tag == "h1"), None)
     title = None
     for candidate in (
-        h1s[0] if h1s else None,
+        own_h1,
         meta.get("og:title"),
         meta.get("twitter:title"),
         ld.get("headline") if isinstance(ld.get("headline"), str) else None,
+        any_h1,
         _clean_page_title(parser.title, site) if parser.title else None,
     ):
         if candidate and candidate.strip():

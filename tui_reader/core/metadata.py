@@ -723,6 +723,6 @@ def looks_like_headline(line: str) -> bool:
     words = line.split()
     if len(words) > 20:
         return False
-    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+    if line.endswith((".", ",", ";", ":", "。", "，")) and not line.endswith("..."):
         return False
     return any(ch.isalpha() for ch in line)
