@@ -34,7 +34,7 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -65,6 +65,7 @@ class ArticleScore:
     predicted_relation: str | None
     true_parent: str | None  # article id or lost name
     depth: int = 0  # generations below the history's first version
+    evidence: dict | None = field(default=None, repr=False)  # the engine's evidence for its edge
 
 
 @dataclass
@@ -167,7 +168,7 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
             right=bool(right), predicted=p, predicted_hidden=p in hidden_ids if p else False,
             confidence=edge.confidence if edge else None,
             predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
-            depth=int(entry.get("depth", 0)),
+            depth=int(entry.get("depth", 0)), evidence=edge.evidence if edge else None,
         ))
     return scores
 
@@ -538,7 +539,7 @@ def main(argv: list[str] | None = None) -> int:
                   f"in {gen_s:.1f} s; engine {args.engine}")
         results = evaluate(folders, engines)
         if args.records:
-            _write_records(args.records, folders, engines["engine"], results["engine"][0])
+            _write_records(args.records, folders, results["engine"][0])
     report: dict = {"seed": args.seed, "n_per_family": n, "families": families, "engine": args.engine}
     for name, (scores, secs) in results.items():
         summary = summarise(scores)
@@ -585,22 +586,15 @@ def _jsonable(value):
         return repr(value)
 
 
-def _write_records(path: Path, folders: list[Path], engine, scores: list[ArticleScore]) -> None:
+def _write_records(path: Path, folders: list[Path], scores: list[ArticleScore]) -> None:
     """One line per article: the score, the split half and the engine's edge evidence."""
     order = {f.name: k for k, f in enumerate(folders)}
-    by_coll: dict[str, list] = defaultdict(list)
-    for s in scores:
-        by_coll[s.collection].append(s)
     with path.open("w", encoding="utf-8") as fh:
-        for folder in folders:
-            # Re-run the engine on this collection to reach the evidence dicts.
-            lineage = engine(load_paths([str(p) for p in sorted(folder.glob("*.txt"))]))
-            evidence = {e.child: {k: _jsonable(v) for k, v in e.evidence.items()} for e in lineage.edges}
-            for s in by_coll[folder.name]:
-                rec = asdict(s)
-                rec["half"] = "fit" if order[folder.name] % 2 == 0 else "check"
-                rec["evidence"] = evidence.get(s.article, {})
-                fh.write(json.dumps(rec) + "\n")
+        for s in scores:
+            rec = asdict(s)
+            rec["half"] = "fit" if order[s.collection] % 2 == 0 else "check"
+            rec["evidence"] = {k: _jsonable(v) for k, v in (s.evidence or {}).items()}
+            fh.write(json.dumps(rec) + "\n")
 
 
 if __name__ == "__main__":
