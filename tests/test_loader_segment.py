@@ -197,3 +197,13 @@ def test_heading_line_over_wrapped_text_is_split_off():
 def test_lines_that_are_sentences_stay_apart():
     s = seg("Headline\n\nFirst sentence here.\nSecond sentence here.\nThird one.")
     assert body(s) == ["First sentence here.", "Second sentence here.", "Third one."]
+
+
+def test_comment_header_early_in_the_text_does_not_swallow_the_article():
+    s = seg(
+        "Headline\n\nShort intro.\n\nComments\n\n"
+        "A long paragraph of the actual article that follows the stray header and goes on.\n\n"
+        "Another long paragraph of the article with more words than the intro had."
+    )
+    assert len(body(s)) == 3
+    assert boiler(s) == [(md.COMMENT_FORM, "Comments")]

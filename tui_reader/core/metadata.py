@@ -596,6 +596,16 @@ _COMMENT_HEADER_RE = re.compile(
     r"(?: cancel reply)?|(?:\d+\s+)?(?:comments|responses|replies)|comments are closed"
     r"|(?:join|start) the (?:conversation|discussion))[.:!]?$"
 )
+_COMMENT_FORM_HEADER_RE = re.compile(
+    r"(?i)^(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?\b"
+)
+
+
+def is_comment_form_header(line: str) -> bool:
+    """``Leave a Reply`` and its variants: unmistakably the start of a comment form."""
+    return bool(_COMMENT_FORM_HEADER_RE.match(line.strip()))
+
+
 _COMMENT_FORM_RE = re.compile(
     r"(?i)your\s+(?:e-?\s?mail|electronic mail)\s+(?:address|deal with|tackle|handle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
     r"(?:\s+not)?\s+be\s+(?:published|revealed|printed|made public)"

@@ -178,12 +178,21 @@ def segment(draft: Draft) -> Segmented:
 
     # Sections opened by a header: a link list runs while lines read like headlines; a comment
     # form runs to the end.
+    # A generic "Comments" header only opens a comment section in the closing part of a page
+    # (with more text after it than before it, it is a subheading); "Leave a Reply" always does.
+    body_chars = [len(u.text) if u.info is None and not u.is_title else 0 for u in units]
+    total = sum(body_chars)
+    before = 0
     section: str | None = None
-    for unit in units:
+    for i, unit in enumerate(units):
+        before += body_chars[i]
         if unit.is_title:
             continue
         info = unit.info
         if info is not None and info.opens_section:
+            if info.reason == md.COMMENT_FORM and total - before > before and not md.is_comment_form_header(unit.text):
+                section = None
+                continue
             section = info.reason
             continue
         if section == md.LINK_LIST:
