@@ -114,9 +114,60 @@ async def _interaction(rounds: int) -> dict:
     return results
 
 
+def make_collection(folder: str, n: int, seed: int = 7) -> None:
+    """``n`` plausible variants of the seed articles: paragraphs dropped, shuffled, trimmed."""
+    import random
+
+    from tui_reader.core.loader import load_paths
+    from tui_reader.core.seeds import seeds_dir
+
+    rng = random.Random(seed)
+    bases = [(a.label, list(a.paragraphs)) for a in load_paths([str(seeds_dir())]).articles]
+    os.makedirs(folder, exist_ok=True)
+    for i in range(n):
+        title, paras = bases[i % len(bases)]
+        kept = [p for p in paras if rng.random() > 0.25] or paras[:1]
+        if rng.random() < 0.3:
+            rng.shuffle(kept)
+        kept = [" ".join(w for w in p.split() if rng.random() > 0.05) for p in kept]
+        with open(os.path.join(folder, f"{i:04d}.txt"), "w", encoding="utf-8") as handle:
+            handle.write(f"{title} ({i})\n\n" + "\n\n".join(kept) + "\n")
+
+
+async def _large(n: int) -> dict:
+    """Open ``n`` articles: time to the table, to the end of the analysis, and key latency meanwhile."""
+    from tui_reader.app.main import ReaderApp
+
+    folder = tempfile.mkdtemp(prefix="tui-reader-large-")
+    make_collection(folder, n)
+    app = ReaderApp(paths=[folder], use_cache=False)
+    out: dict[str, list[float]] = {"listed": [], "analysed": [], "key_during_analysis": [], "move_after": []}
+    start = time.perf_counter()
+    async with app.run_test(size=(120, 40)) as pilot:
+        table = app.query_one("#articles")
+        while table.row_count < n:
+            await pilot.pause(0.01)
+        out["listed"].append(time.perf_counter() - start)
+        table.focus()
+        while app.analysing:
+            t = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            out["key_during_analysis"].append(time.perf_counter() - t)
+        out["analysed"].append(time.perf_counter() - start)
+        for _ in range(10):
+            t = time.perf_counter()
+            await pilot.press("j")
+            await pilot.pause()
+            out["move_after"].append(time.perf_counter() - t)
+    shutil.rmtree(folder, ignore_errors=True)
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--large", type=int, default=1000, help="articles in the large collection (0 skips it)")
     args = parser.parse_args()
     cold = cold_start(args.runs)
     tmp = tempfile.mkdtemp(prefix="tui-reader-bench-")
@@ -138,6 +189,16 @@ def main() -> None:
     for name in ("move", "diff"):
         net = [max(0.0, v - noop) for v in inter[name]]
         print(f"{name:>4} (key to re-render, less harness {noop * 1000:.0f} ms): {ms(net)}")
+    if args.large:
+        tmp = tempfile.mkdtemp(prefix="tui-reader-bench-")
+        os.environ.update(TUI_READER_DATA_DIR=tmp + "/d", TUI_READER_CONFIG_DIR=tmp + "/c", TUI_READER_CACHE_DIR=tmp + "/k")
+        large = asyncio.run(_large(args.large))
+        shutil.rmtree(tmp, ignore_errors=True)
+        print(f"{args.large} articles: listed after {large['listed'][0]:.2f} s, analysed after {large['analysed'][0]:.2f} s")
+        if large["key_during_analysis"]:
+            print(f"  key press to re-render during the analysis: {ms(large['key_during_analysis'])}"
+                  f" ({len(large['key_during_analysis'])} presses)")
+        print(f"  key press to re-render after it: {ms(large['move_after'])}")
 
 
 if __name__ == "__main__":

@@ -107,6 +107,9 @@ WIDE_MIN_HEIGHT = 30
 #: Diffs of texts longer than this (characters, both sides) run in a worker thread.
 SYNC_DIFF_LIMIT = 40_000
 
+#: Collections at least this large are analysed in a separate process (see ``app.offload``).
+PROCESS_MIN_ARTICLES = 200
+
 #: Progress messages from the analysing thread are sent at most this often (seconds).
 PROGRESS_INTERVAL = 0.1
 
@@ -193,6 +196,8 @@ class ReaderApp(App):
         self._diffs: dict[tuple, WordDiff] = {}
         self._pending_diffs: set[tuple] = set()
         self._search_text: dict[str, str] = {}
+        self._labels: dict[str, str] = {}
+        self._labels_key: tuple = ()
         self._changes: list[tuple[int, int]] = []
         self._reader_text = Text()
         self._first_paint_exit = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
@@ -281,6 +286,8 @@ class ReaderApp(App):
             from tui_reader.core.loader import load_paths
 
             collection = load_paths(paths)
+            for article in collection.articles:  # computed here, off the interface thread
+                article.words, article.content_hash, article.full_text  # noqa: B018
         except Exception as exc:  # a loader bug must not take the app down
             self.post_message(WorkFailed("load", f"{exc.__class__.__name__}: {exc}", generation))
             return
@@ -296,7 +303,12 @@ class ReaderApp(App):
                 self.post_message(AnalysisProgress(done, total, what, generation))
 
         try:
-            result = analyse(collection, use_cache=self.use_cache, progress=progress)
+            if len(collection) >= PROCESS_MIN_ARTICLES:
+                from tui_reader.app.offload import analyse_in_process
+
+                result = analyse_in_process(collection, self.use_cache, progress)
+            else:
+                result = analyse(collection, use_cache=self.use_cache, progress=progress)
         except Exception as exc:
             self.post_message(WorkFailed("analysis", f"{exc.__class__.__name__}: {exc}", generation))
             return
@@ -395,9 +407,13 @@ class ReaderApp(App):
         return self.collection.get(node_id) if node_id else None
 
     def labels(self) -> dict[str, str]:
-        labels = {a.id: a.label for a in self.collection.articles}
-        labels.update({h.id: node_label(h) for h in self.lineage.hidden})
-        return labels
+        """Display labels of every article and lost source (cached per collection and lineage)."""
+        key = (id(self.collection), id(self.lineage))
+        if self._labels_key != key:
+            labels = {a.id: a.label for a in self.collection.articles}
+            labels.update({h.id: node_label(h) for h in self.lineage.hidden})
+            self._labels, self._labels_key = labels, key
+        return self._labels
 
     def _visible_articles(self) -> list[Article]:
         articles = [a for a in self.collection.articles if self.story_ids is None or a.id in self.story_ids]
@@ -472,11 +488,12 @@ class ReaderApp(App):
     def populate_tree(self) -> None:
         tree = self.query_one(LineageTree)
         tree.clear()
+        tree.by_id = {}
         root = tree.root
         if self.analysing:
             root.add_leaf(Text("analysing lineage…", style="italic dim"))
             for article in self._visible_articles():
-                root.add_leaf(article_tree_label(article, None, self.state.mark_of(article)), data=article.id)
+                tree.by_id[article.id] = root.add_leaf(article_tree_label(article, None, self.state.mark_of(article)), data=article.id)
             return
         lineage = self.lineage
         seen: set[str] = set()
@@ -502,10 +519,11 @@ class ReaderApp(App):
                 label = hidden_tree_label(hidden, edge) if hidden else plain(node_id)
             if kids:
                 node = parent.add(label, data=node_id, expand=True)
+                tree.by_id[node_id] = node
                 for kid in kids:
                     add(node, kid, wanted, depth + 1)
             else:
-                parent.add_leaf(label, data=node_id)
+                tree.by_id[node_id] = parent.add_leaf(label, data=node_id)
 
         def add_forest(parent, wanted: set[str] | None) -> None:
             for node_id in lineage.roots():

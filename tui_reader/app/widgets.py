@@ -62,8 +62,18 @@ class LineageTree(Tree[str]):
             self.cursor_line = self.last_line
             self.scroll_to_line(self.last_line, animate=False)
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.by_id: dict[str, object] = {}
+
     def select_id(self, node_id: str) -> bool:
-        """Move the cursor to the node holding ``node_id`` (no event is sent for it)."""
+        """Move the cursor to the node holding ``node_id``."""
+        node = self.by_id.get(node_id)
+        if node is not None and node.line >= 0:
+            if self.cursor_line != node.line:
+                self.cursor_line = node.line
+            self.scroll_to_line(node.line, animate=False)
+            return True
         for line in range(self.last_line + 1):
             node = self.get_node_at_line(line)
             if node is not None and node.data == node_id:
@@ -111,6 +121,7 @@ class ReaderView(ScrollView, can_focus=True):
         width = self._width
         if width == self._wrapped_width:
             return
+        self.refresh()
         self._wrapped_width = width
         self._lines = list(self.text.wrap(self.app.console, width, overflow="fold")) if self.text else []
         self._cache.clear()
@@ -124,6 +135,8 @@ class ReaderView(ScrollView, can_focus=True):
         return len(self._lines)
 
     def render_line(self, y: int) -> Strip:
+        if self._wrapped_width and self._width != self._wrapped_width:
+            self.call_later(self._rewrap)  # the width changed without a resize (scrollbar)
         scroll_x, scroll_y = self.scroll_offset
         index = scroll_y + y
         width = self.scrollable_content_region.width
