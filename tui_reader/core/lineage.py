@@ -61,10 +61,15 @@ RARE_WEIGHT = 0.1
 #: How much of a child a parent explains: this share from sentence matches, the rest from
 #: shared word trigrams (exact readings, which separate close copies).
 SENTENCE_MIX = 1.0
+#: Versions sharing this share of word trigrams both ways are close copies: a lost source is
+#: then judged on exact readings rather than on sentences.
+CLOSE_COPY = 0.5
 #: Words in the middle of a version that none of its children kept, marking it as a sibling.
 HOLE_MIN = 20
 HOLE_SHARE = 0.08
 HOLE_FULL = 0.5
+#: A merge is mostly its primary source: one of the two must explain this much of it.
+MERGE_PRIMARY = 0.5
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
@@ -209,6 +214,23 @@ class _Engine:
         side = self.pair(c, p).side(self.prep[c].id)
         return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
 
+    def close(self, a: int, b: int) -> bool:
+        """Near-verbatim copies of each other (most word trigrams shared both ways)."""
+        pair = self.pair(a, b)
+        return min(pair.ab.trigram, pair.ba.trigram) >= CLOSE_COPY
+
+    def trigram_gain(self, c: int, p: int, group: list[int]) -> float:
+        """Share of ``c``'s exact readings that ``p`` lacks but other versions have."""
+        C = self.prep[c]
+        if not C.trigrams:
+            return 0.0
+        missing = C.trigrams - self.prep[p].trigrams
+        found: set[str] = set()
+        for x in group:
+            if x not in (c, p) and self.related(c, x):
+                found |= missing & self.prep[x].trigrams
+        return len(found) / len(C.trigrams)
+
     def groups(self) -> list[list[int]]:
         n = len(self.prep)
         parent = list(range(n))
@@ -347,6 +369,9 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
             close[ranked[0][1]].add(x)
     merges, secondary = _merge_structure(engine, group)
+    # A tradition of close copies (every version a near-verbatim copy of another): exact
+    # readings then carry the evidence of lost sources.
+    tradition = all(any(engine.close(c, x) for x in group if x != c) for c in group)
     union = {
         c: engine.union_explained(c, [x for x in group if x not in close[c] and x not in secondary])
         for c in group
@@ -380,7 +405,11 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             matrix[hid_node][k + 1] = 1.0 - union[c] + HIDDEN_COST
             continue
         best_cost, best_parent = min(options)
-        gain = max(0.0, union[c] - engine.explained(c, best_parent))
+        if tradition and engine.close(c, best_parent):
+            pool = [x for x in group if x not in close[c] and x not in secondary]
+            gain = engine.trigram_gain(c, best_parent, pool)
+        else:
+            gain = max(0.0, union[c] - engine.explained(c, best_parent))
         matrix[hid_node][k + 1] = best_cost - gain + HIDDEN_COST
     # Two solutions: without the lost source, and with it as the root of the group.
     plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
@@ -418,7 +447,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
     _added_material(engine, group, parents, hidden)
     _missing_sources(engine, group, parents, hidden, secondary)
-    _lost_intermediates(engine, group, parents, hidden)
+    if tradition:
+        _lost_intermediates(engine, group, parents, hidden)
 
 
 def _added_material(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:
@@ -581,6 +611,7 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
     merges: dict[int, set[int]] = {}
     secondary: set[int] = set()
     degree = {x: sum(1 for y in group if y != x and engine.related(x, y)) for x in group}
+    best_other = {x: max((engine.explained(x, y) for y in group if y != x), default=0.0) for x in group}
     for c in group:
         C = engine.prep[c]
         near = [x for x in group if x != c and engine.related(c, x)]
@@ -588,6 +619,8 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
             for s in near[i + 1 :]:
                 if engine.related(p, s):
                     continue
+                if best_other[c] < MERGE_PRIMARY:
+                    continue  # nothing explains most of c: the others are its excerpts, not its sources
                 mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= 0.5}
                 ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= 0.5}
                 if not mp or not ms:
