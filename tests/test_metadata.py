@@ -321,3 +321,19 @@ def test_copyright_lines_name_the_outlet_or_agency(line, outlet, agencies):
 )
 def test_us_zones_without_summer_time_marker(text, iso):
     assert md.date_line(text) == iso
+
+
+@pytest.mark.parametrize(
+    "line, agencies",
+    [("Source: AP", ("AP",)), ("— Reuters", ("Reuters",)), ("(AFP)", ("AFP",)), ("Reuters and AFP", ("Reuters", "AFP"))],
+)
+def test_lines_naming_only_agencies_are_attributions(line, agencies):
+    info = md.classify_line(line)
+    assert info.reason == md.ATTRIBUTION
+    assert info.agencies == agencies
+
+
+@pytest.mark.parametrize("line", ["Source: the ministry", "Reuters building", "AP style guide"])
+def test_lines_with_more_than_agencies_are_not_attributions(line):
+    info = md.classify_line(line)
+    assert info is None or info.reason != md.ATTRIBUTION

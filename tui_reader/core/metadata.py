@@ -551,6 +551,10 @@ _ATTRIBUTION_LINE_RE = re.compile(
     r"\s*[)\]]?\s*\.?$"
 )
 _COPYRIGHT_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
+#: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
+_AGENCY_LINE_RE = re.compile(
+    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire)\s*[:\-–—]?\s*|[-–—]+\s*)?(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
+)
 _COPYRIGHT_OWNER_RE = re.compile(
     r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and|for))*)"
@@ -680,6 +684,12 @@ def classify_line(text: str) -> LineInfo | None:
                     a for a in (agency_name(p) for p in re.split(r",|\band\b|&", attribution.group("who"))) if a
                 )
             return LineInfo(ATTRIBUTION, agencies=cites)
+        if len(line) <= 80:
+            signed = _AGENCY_LINE_RE.match(line)
+            if signed:
+                names = [agency_name(p) for p in re.split(r",|/|\band\b|&", signed.group("who"))]
+                if names and all(names):
+                    return LineInfo(ATTRIBUTION, agencies=tuple(dict.fromkeys(n for n in names if n)))
         if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
             _COPYRIGHT_RE.match(line)
         ):
