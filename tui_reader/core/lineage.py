@@ -41,6 +41,8 @@ CITE_WEIGHT = 0.3
 ODD_WEIGHT = 0.06
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.04
+#: How much cheaper a lost source is as the parent of a version crediting an absent source.
+HIDDEN_CITE_WEIGHT = 0.0
 #: How much cheaper a lost source is as the root of a group than a present version.
 HIDDEN_ROOT_BONUS = 0.3
 #: Prefer the less derived of two parents that explain a child equally well.
@@ -70,6 +72,8 @@ HOLE_SHARE = 0.08
 HOLE_FULL = 0.5
 #: A merge is mostly its primary source: one of the two must explain this much of it.
 MERGE_PRIMARY = 0.5
+#: Weight of a parent's passages missing from the middle of the child (see ``interior_gap``).
+GAP_WEIGHT = 0.0
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: A child contradicts its parent when it shares at least this many trigram readings with a
@@ -213,6 +217,18 @@ class _Engine:
         """How much of ``c`` the text of ``p`` explains (0-1)."""
         side = self.pair(c, p).side(self.prep[c].id)
         return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
+
+    def interior_gap(self, p: int, c: int) -> float:
+        """Share of ``p`` missing from ``c`` before the last passage of ``p`` that ``c`` kept.
+
+        Copies trim from the bottom; a gap in the middle means ``p`` has material that ``c``
+        never saw (``p`` merged it in, or ``c`` descends from an earlier state)."""
+        P = self.prep[p]
+        matches = self.pair(p, c).side(P.id).matches
+        present = [j >= 0 and score >= PRESENT for j, score in matches]
+        last = max((i for i, m in enumerate(present) if m), default=-1)
+        gap = sum(len(P.sentences[i]) for i in range(last) if not present[i])
+        return gap / max(1, P.length)
 
     def close(self, a: int, b: int) -> bool:
         """Near-verbatim copies of each other (most word trigrams shared both ways)."""
@@ -393,7 +409,15 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 if w is not None:
                     w += DERIVED_WEIGHT * derived[group[a]]
                     w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b]))
+                    w += GAP_WEIGHT * engine.interior_gap(group[a], group[b])
                 matrix[a + 1][b + 1] = w
+    outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
+
+    def absent_credit(c: int) -> bool:
+        """``c`` credits a source that no version of the group comes from."""
+        P = engine.prep[c]
+        return any(a != P.outlet and a not in outlets for a in P.attributions)
+
     # The lost source costs what the best version costs, less what the versions explain together
     # beyond that best one (evidence of a fuller common source), plus a fixed price.
     for k in range(n):
@@ -410,7 +434,10 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             gain = engine.trigram_gain(c, best_parent, pool)
         else:
             gain = max(0.0, union[c] - engine.explained(c, best_parent))
-        matrix[hid_node][k + 1] = best_cost - gain + HIDDEN_COST
+        cost = best_cost - gain + HIDDEN_COST
+        if absent_credit(c):
+            cost -= HIDDEN_CITE_WEIGHT
+        matrix[hid_node][k + 1] = cost
     # Two solutions: without the lost source, and with it as the root of the group.
     plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
     plain_total = sum(matrix[plain[v]][v] for v in range(1, hid_node))
