@@ -212,3 +212,9 @@ def test_site_logo_h1_outside_the_article_loses_to_og_title():
         '<h1 class="logo">Site Name</h1><article><p>Story text.</p></article></body></html>'
     )
     assert parse_html(page).title == "Real headline"
+
+
+def test_json_record_with_html_text_is_read_as_markup():
+    [d] = parse_json(json.dumps({"title": "T", "text": "<p>First &amp; one.</p><p>Second.</p><script>x()</script>"}))
+    assert [p.lines for p in d.paragraphs] == [["First & one."], ["Second."]]
+    assert d.title == "T"

@@ -448,6 +448,7 @@ def declared_charset(data: bytes) -> str | None:
 
 # ---------------------------------------------------------------------------------------- JSON
 
+_HTML_BODY_RE = re.compile(r"(?is)\s*<(?:p|div|article|section|h[1-6]|figure|br|span|html|body)\b.*</?(?:p|div|br)\b")
 _TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext")
 
 
@@ -471,7 +472,13 @@ def _record_draft(record, where: str) -> Draft | RecordProblem:
             break
     if text is None:
         return RecordProblem(where, "no text field (text, body or content)")
-    draft = parse_plain(clean_text(text))
+    text = clean_text(text)
+    if _HTML_BODY_RE.match(text):
+        # Feeds often carry the article as markup: read it as a page fragment.
+        page = parse_html(text)
+        draft = Draft(page.paragraphs, title=page.title, detect_title=page.title is None)
+    else:
+        draft = parse_plain(text)
     draft.format = "json"
     draft.extra["record"] = where
     _apply_fields(draft, lowered)
