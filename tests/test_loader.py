@@ -365,3 +365,13 @@ def test_stdin_replaced_by_a_text_stream(monkeypatch):
 def test_stdin_oversized_is_skipped():
     c = load_paths(["-"], stdin=io.BytesIO(b"x" * 2000), max_bytes=1000)
     assert not c.articles and "too large" in c.problems[0].reason
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="needs a file system that takes any bytes in names")
+def test_undecodable_file_name_gives_a_printable_id(tmp_path):
+    name = os.path.join(os.fsencode(tmp_path), b"caf\xe9.txt")
+    with open(name, "w", encoding="utf-8") as handle:
+        handle.write("Body.")
+    [a] = load_paths([str(tmp_path)]).articles
+    assert a.id == "caf\ufffd"
+    assert os.path.exists(a.path)  # the path still opens the file

@@ -103,6 +103,8 @@ def fit(text: str, width: int) -> str:
 
 
 def _one_line(text: str) -> str:
+    """One line for the terminal: no control characters, no undecodable file-name bytes."""
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     return " ".join(common.terminal_safe(text).split())
 
 

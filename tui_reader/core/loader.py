@@ -162,6 +162,11 @@ class _Walker:
             self._problem(top, "no article files in this folder")
 
 
+def _printable(name: str) -> str:
+    """A file name fit for an id: bytes the file system could not decode become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
     return handle.read(max_bytes + 1)
 
@@ -311,7 +316,7 @@ def load_paths(
             if len(data) > max_bytes:
                 problems.append(LoadProblem(str(path), f"too large (over the {_size(max_bytes)} limit)"))
                 continue
-            add(data, fmt, str(path), path.stem, found.dirs)
+            add(data, fmt, str(path), _printable(path.stem), tuple(_printable(d) for d in found.dirs))
 
     articles: list[Article] = []
     for p, article_id in zip(pending, _assign_ids(pending)):
