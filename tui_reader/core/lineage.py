@@ -712,10 +712,10 @@ def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
         relation = "merge"
     elif s.trigram >= 0.95:
         relation = "excerpt" if ratio < 0.7 else "copy"
-    elif ratio >= 0.93 and s.trigram < 0.9:
-        relation = "spin"
     elif s.trigram >= 0.8:
-        relation = "edit"
+        relation = "copy" if ratio >= 0.93 else "edit"  # copying errors vs. light editing
+    elif ratio >= 0.93:
+        relation = "spin"
     elif density >= 0.08 and s.coverage >= 0.45:
         relation = "spin"  # aligned sentences with many single-word swaps
     else:
