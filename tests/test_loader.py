@@ -375,3 +375,17 @@ def test_undecodable_file_name_gives_a_printable_id(tmp_path):
     [a] = load_paths([str(tmp_path)]).articles
     assert a.id == "caf\ufffd"
     assert os.path.exists(a.path)  # the path still opens the file
+
+
+def test_an_unexpected_parser_failure_is_a_problem_not_a_crash(tmp_path, monkeypatch):
+    import tui_reader.core.loader as loader
+
+    def broken(text):
+        raise KeyError("surprise")
+
+    monkeypatch.setattr(loader, "parse_html", broken)
+    (tmp_path / "a.html").write_text("<p>x</p>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Fine.", encoding="utf-8")
+    c = load_paths([str(tmp_path)])
+    assert [a.id for a in c.articles] == ["b"]
+    assert "KeyError" in c.problems[0].reason and "\n" not in c.problems[0].reason

@@ -270,6 +270,9 @@ def load_paths(
         except RecursionError:
             problems.append(LoadProblem(path, "cannot parse (nested too deeply)"))
             return
+        except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rest loading
+            problems.append(LoadProblem(path, f"cannot parse ({exc.__class__.__name__}: {exc})"[:300]))
+            return
         multi = fmt in ("json", "jsonl") or len(drafts) > 1
         for n, draft in enumerate(drafts, 1):
             if isinstance(draft, RecordProblem):
@@ -322,8 +325,8 @@ def load_paths(
     for p, article_id in zip(pending, _assign_ids(pending)):
         try:
             parts = segment(p.draft)
-        except RecursionError:
-            problems.append(LoadProblem(p.path, "cannot parse (nested too deeply)"))
+        except Exception as exc:  # noqa: BLE001 - as above
+            problems.append(LoadProblem(p.path, f"cannot parse ({exc.__class__.__name__}: {exc})"[:300]))
             continue
         where = f"{p.record}: " if p.record else ""
         if not any(b.is_body for b in parts.blocks):
