@@ -17,6 +17,11 @@ from rapidfuzz.distance import Indel, Levenshtein
 
 from tui_reader.core.model import Article
 
+try:  # optional: a similarity matrix per pair instead of one search per sentence
+    import numpy as _np
+except ImportError:  # pragma: no cover - depends on the environment
+    _np = None
+
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _NUMBER_RE = re.compile(r"\d")
@@ -74,6 +79,15 @@ class Prepared:
     @cached_property
     def weight(self) -> float:
         return sum(sentence_weight(s) for s in self.sentences)
+
+    @cached_property
+    def sentence_starts(self) -> list[int]:
+        """Index of each sentence's first word in ``words``."""
+        out, at = [], 0
+        for s in self.sentences:
+            out.append(at)
+            at += len(s)
+        return out
 
     @cached_property
     def sentence_index(self) -> dict[str, int]:
@@ -206,65 +220,89 @@ class Pair:
         return self.ab if of == self.a else self.ba
 
 
-def _side(x: Prepared, y: Prepared) -> Side:
-    if not x.sentences or not y.sentences:
-        return Side(matches=[(-1, 0.0)] * len(x.sentences))
-    total = max(1e-9, x.weight)
-    cov = verb = 0.0
-    unmatched = 0
-    matches = []
+def _best_matches_loop(x: Prepared, y: Prepared) -> list[tuple[int, float]]:
+    out: list[tuple[int, float]] = []
     exact = y.sentence_index
     for s in x.sentences:
         idx = exact.get(s)
         if idx is not None:
-            best = (s, 1.0, idx)
-        else:
-            best = process.extractOne(
-                s, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR
-            )
-        if best is None:
-            matches.append((-1, 0.0))
+            out.append((idx, 1.0))
+            continue
+        best = process.extractOne(s, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR)
+        out.append((-1, 0.0) if best is None else (best[2], round(best[1], 4)))
+    return out
+
+
+def _best_matches(x: Prepared, y: Prepared) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
+    """For each sentence of ``x`` its best match in ``y`` (index, similarity), and vice versa.
+
+    With numpy available, one similarity matrix serves both directions; otherwise each sentence
+    is searched on its own. Both give the same figures (first best index, 4 decimals)."""
+    if not x.sentences or not y.sentences:
+        return [(-1, 0.0)] * len(x.sentences), [(-1, 0.0)] * len(y.sentences)
+    if _np is None:
+        return _best_matches_loop(x, y), _best_matches_loop(y, x)
+    m = process.cdist(
+        x.sentences, y.sentences, scorer=Indel.normalized_similarity, score_cutoff=SENTENCE_FLOOR, workers=1
+    )
+    m = _np.round(m.astype(_np.float64), 4)
+    rows = m.argmax(axis=1)
+    cols = m.argmax(axis=0)
+    xy = [(int(j), float(m[i, j])) if m[i, j] > 0 else (-1, 0.0) for i, j in enumerate(rows)]
+    yx = [(int(i), float(m[i, j])) if m[i, j] > 0 else (-1, 0.0) for j, i in enumerate(cols)]
+    return xy, yx
+
+
+def _side(x: Prepared, y: Prepared, matches: list[tuple[int, float]]) -> Side:
+    total = max(1e-9, x.weight)
+    cov = verb = 0.0
+    unmatched = 0
+    for s, (idx, score) in zip(x.sentences, matches):
+        if idx < 0:
             unmatched += len(s)
             continue
-        _, score, idx = best
-        matches.append((idx, score))
         w = sentence_weight(s)
         cov += w * score
         if score >= VERBATIM:
             verb += w
     tri = len(x.trigrams & y.trigrams) / len(x.trigrams) if x.trigrams else 0.0
-    return Side(cov / total, verb / total, tri, unmatched, matches)
+    return Side(cov / total, verb / total, tri, unmatched, list(matches))
 
 
 def _substitutions(x: Prepared, y: Prepared, ab: Side) -> list[tuple[str, str]]:
     """Single-word swaps inside aligned sentence pairs (the trace of spinning or copying errors)."""
     subs: list[tuple[str, str]] = []
-    xw_at = 0
-    starts = []
-    for s in x.sentences:
-        starts.append(xw_at)
-        xw_at += len(s)
-    ystarts = []
-    at = 0
-    for s in y.sentences:
-        ystarts.append(at)
-        at += len(s)
+    xs, ys = x.sentence_starts, y.sentence_starts
     for i, (j, score) in enumerate(ab.matches):
-        if j < 0 or score >= 0.999:
+        if j < 0 or score >= 0.999 or score < 0.5:
             continue
         sx, sy = x.sentences[i], y.sentences[j]
+        if len(sx) == len(sy):
+            # Same length: words swapped in place (the common case for spinning and typos).
+            k, n = 0, len(sx)
+            while k < n:
+                if sx[k] == sy[k]:
+                    k += 1
+                    continue
+                run = k
+                while run < n and sx[run] != sy[run]:
+                    run += 1
+                if run - k <= 2:
+                    for m in range(k, run):
+                        subs.append((x.words[xs[i] + m], y.words[ys[j] + m]))
+                k = run
+            continue
         for op in Levenshtein.opcodes(sx, sy):
             if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start <= 2:
                 for k in range(op.src_end - op.src_start):
-                    subs.append(
-                        (x.words[starts[i] + op.src_start + k], y.words[ystarts[j] + op.dest_start + k])
-                    )
+                    subs.append((x.words[xs[i] + op.src_start + k], y.words[ys[j] + op.dest_start + k]))
     return subs
 
 
 def compare(x: Prepared, y: Prepared) -> Pair:
-    ab = _side(x, y)
-    ba = _side(y, x)
+    xy, yx = _best_matches(x, y)
+    ab = _side(x, y, xy)
+    ba = _side(y, x, yx)
     union = x.rare | y.rare
     rare = len(x.rare & y.rare) / len(union) if union else 0.0
     seq = Indel.normalized_similarity(x.codes, y.codes) if x.codes and y.codes else 0.0
