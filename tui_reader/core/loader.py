@@ -162,6 +162,11 @@ class _Walker:
             self._problem(top, "no article files in this folder")
 
 
+def _failure(exc: BaseException) -> str:
+    """A one-line reason for an unexpected parsing failure."""
+    return f"cannot parse ({exc.__class__.__name__}: {' '.join(str(exc).split())})"[:300]
+
+
 def _printable(name: str) -> str:
     """A file name fit for an id: bytes the file system could not decode become U+FFFD."""
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
@@ -271,7 +276,7 @@ def load_paths(
             problems.append(LoadProblem(path, "cannot parse (nested too deeply)"))
             return
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rest loading
-            problems.append(LoadProblem(path, f"cannot parse ({exc.__class__.__name__}: {exc})"[:300]))
+            problems.append(LoadProblem(path, _failure(exc)))
             return
         multi = fmt in ("json", "jsonl") or len(drafts) > 1
         for n, draft in enumerate(drafts, 1):
@@ -326,7 +331,7 @@ def load_paths(
         try:
             parts = segment(p.draft)
         except Exception as exc:  # noqa: BLE001 - as above
-            problems.append(LoadProblem(p.path, f"cannot parse ({exc.__class__.__name__}: {exc})"[:300]))
+            problems.append(LoadProblem(p.path, _failure(exc)))
             continue
         where = f"{p.record}: " if p.record else ""
         if not any(b.is_body for b in parts.blocks):
