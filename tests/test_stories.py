@@ -69,7 +69,6 @@ def test_candidates_avoid_all_pairs_and_match_the_all_pairs_baseline():
     fast = group_features(feats, stats=stats)
     n = len(articles)
     assert stats.candidate_pairs < n * (n - 1) // 2 / 4
-    assert stats.verified_pairs <= stats.candidate_pairs
     baseline = group_features(feats, all_pairs=True)
     assert ids_of(fast, articles) == ids_of(baseline, articles) == truth_partition(truth)
 
@@ -77,7 +76,7 @@ def test_candidates_avoid_all_pairs_and_match_the_all_pairs_baseline():
 def test_a_stricter_threshold_splits_more():
     articles, _ = make_mixed(seed=4, stories=3, copies=5)
     loose = group_articles(articles)
-    strict = group_articles(articles, GroupingParams(link_threshold=0.99))
+    strict = group_articles(articles, GroupingParams(link_threshold=0.99, small_link_threshold=0.99))
     assert len(strict) > len(loose)
 
 
@@ -93,7 +92,9 @@ def test_the_seed_wire_copies_form_one_story():
     groups = group_articles(collection.articles)
     ids = [[collection.articles[i].id[:3] for i in g] for g in groups]
     story = next(g for g in ids if "000" in g)
-    assert {"000", "001", "003"} <= set(story)
+    # The copies and rewrites of the wire story belong together (004 is a different story on
+    # the same topic that only shares a merged block with 002).
+    assert {"000", "001", "002", "003"} <= set(story)
 
 
 def test_features_round_trip_and_reject_garbage():

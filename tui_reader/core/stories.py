@@ -28,7 +28,7 @@ import numpy as np
 from tui_reader.core.model import Article
 
 #: Bump when features or grouping change meaning (part of every cache key that stores them).
-GROUPING_VERSION = "3"
+GROUPING_VERSION = "4"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
 _ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
@@ -60,10 +60,13 @@ class GroupingParams:
     #: A pair must share at least this many rare features to be verified (1 for tiny articles).
     min_shared_rare: int = 2
     #: IDF-weighted containment needed to link two articles.
-    link_threshold: float = 0.22
+    link_threshold: float = 0.35
+    #: Threshold below ``min_articles_for_spread`` articles: with few articles the IDF weights
+    #: are flat (every phrase looks rare), which lowers the scores of true copies too.
+    small_link_threshold: float = 0.2
     #: Evidence floor, in rare-feature weights: a pair of tiny articles (a one-line brief and
     #: its boilerplate) cannot reach the threshold on a handful of shared features.
-    min_evidence_features: float = 25.0
+    min_evidence_features: float = 12.0
     #: A paragraph counts as shared when this share of its weight is in the other article.
     paragraph_share: float = 0.2
     #: Shared paragraphs must make up this share of at least one of the two articles.
@@ -72,10 +75,12 @@ class GroupingParams:
     core_threshold: float = 0.5
     #: Features found in more strict cores than this do not count as evidence.
     max_core_spread: int = 3
+    #: Extra passes that recount a feature's spread over the previous pass's stories.
+    refine_passes: int = 1
     #: Below this many articles there are too few cores to tell boilerplate from story text.
     min_articles_for_spread: int = 50
     #: Weight multiplier for anchors (names, numbers) relative to word bigrams.
-    anchor_weight: float = 1.0
+    anchor_weight: float = 0.75
 
 
 @dataclass(frozen=True)
@@ -205,7 +210,7 @@ class GroupingStats:
 
     articles: int = 0
     candidate_pairs: int = 0
-    verified_pairs: int = 0
+    verified_pairs: int = 0  # over every pass
     linked_pairs: int = 0
 
 
@@ -264,16 +269,26 @@ def group_features(
         pairs = pairs[rank]
     pair_list = pairs.tolist()
     evidence = _Evidence(ids_of, para_ids_of, para_idx_of, weights, floor, params)
-    if params.core_threshold and n >= params.min_articles_for_spread and not all_pairs:
+    uf = None
+    if params.core_threshold and n >= params.min_articles_for_spread:
         # Pass 1: strict cores. A feature found in many cores is boilerplate (sign-offs, credit
         # lines) or topic vocabulary (places and people in the news), not inherited text: it
-        # stops counting as evidence in pass 2.
-        cores = _link(pair_list, evidence, params.core_threshold, n, stats)
-        core_of = np.fromiter((cores.find(i) for i in range(n)), dtype=np.int64, count=n)
-        pair_keys = np.unique(inverse.astype(np.int64) * np.int64(n) + core_of[owner])
-        spread = np.bincount(pair_keys // np.int64(n), minlength=uniq.size)
-        evidence.set_weights(np.where(spread > params.max_core_spread, 0.0, weights))
-    uf = _link(pair_list, evidence, params.link_threshold, n, stats)
+        # stops counting as evidence in the next pass. Later passes count the spread over the
+        # previous pass's stories instead, which gives back the text a whole story shares (its
+        # lead sentence is in every core of the story, but in one story).
+        uf = _link(pair_list, evidence, params.core_threshold, n, stats)
+        for _ in range(1 + params.refine_passes):
+            labels = np.fromiter((uf.find(i) for i in range(n)), dtype=np.int64, count=n)
+            # Only groups of two or more count: lone articles are fragments still to place.
+            grouped = (np.bincount(labels, minlength=n) >= 2)[labels][owner]
+            keys = np.unique(inverse[grouped].astype(np.int64) * np.int64(n) + labels[owner][grouped])
+            spread = np.bincount(keys // np.int64(n), minlength=uniq.size)
+            evidence.set_weights(np.where(spread > params.max_core_spread, 0.0, weights))
+            uf = _link(pair_list, evidence, params.link_threshold, n, stats)
+    else:
+        small = n < params.min_articles_for_spread
+        threshold = params.small_link_threshold if small else params.link_threshold
+        uf = _link(pair_list, evidence, threshold, n, stats)
 
     groups: dict[int, list[int]] = {}
     for canon, original in enumerate(order):
