@@ -141,9 +141,13 @@ def test_progress_reports_reach_the_total(mixed, cache):
     collection, _ = mixed
     seen = []
     analyse(collection, cache=cache, workers=1, progress=lambda d, t, w: seen.append((d, t, w)))
-    assert seen and all(0 <= d <= t == len(collection) for d, t, _ in seen)
-    assert seen[-1][0] == len(collection)
+    assert seen and all(0 <= d <= t == 2 * len(collection) for d, t, _ in seen)
+    assert [d for d, _, _ in seen] == sorted(d for d, _, _ in seen)  # never goes back
+    assert seen[-1][0] == 2 * len(collection)
     assert any("lineage" in w for _, _, w in seen)
+    cached = []
+    analyse(collection, cache=cache, workers=1, progress=lambda d, t, w: cached.append(d))
+    assert cached[-1] == 2 * len(collection) and cached == sorted(cached)
 
 
 def test_parallel_workers_give_the_same_result_as_in_process(mixed, tmp_path, monkeypatch):

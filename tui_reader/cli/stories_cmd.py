@@ -36,7 +36,7 @@ class ProgressBar:
         frac = done / total if total else 1.0
         filled = int(round(frac * self.width))
         bar = "#" * filled + "-" * (self.width - filled)
-        self.stream.write(f"\r[{bar}] {done}/{total} {common.terminal_safe(what)[:40]:40}")
+        self.stream.write(f"\r[{bar}] {frac:4.0%} {common.terminal_safe(what)[:40]:40}")
         self.stream.flush()
         self._shown = True
 

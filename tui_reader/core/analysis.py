@@ -341,11 +341,11 @@ def _group(
         nonlocal done
         done += 1
         if progress and (done % 250 == 0 or done == total):
-            progress(done, total, "reading articles")
+            progress(done, 2 * total, "reading articles")
 
     feats = _features(articles, cache, tick)
     if progress:
-        progress(total, total, "grouping stories")
+        progress(total, 2 * total, "grouping stories")
     groups = group_features(feats, params)
     if cache is not None:
         stored = [sorted({hashes[i] for i in group}) for group in groups]
@@ -366,14 +366,16 @@ def analyse(
 
     ``use_cache=False`` neither reads nor writes the cache. ``cache`` overrides the default
     cache location (tests). ``workers`` caps worker processes (default: CPU count; 1 = none).
-    ``progress(done, total, what)`` is called with article counts as work completes.
+    ``progress(done, total, what)`` is called as work completes; ``total`` is twice the number
+    of articles (each article is read once and has its lineage inferred once) and ``done``
+    never goes down.
     """
     articles = list(collection.articles)
     params = params or GroupingParams()
     store = (cache if cache is not None else Cache()) if use_cache else None
     total = len(articles)
     if progress:
-        progress(0, total, "reading articles")
+        progress(0, 2 * total, "reading articles")
 
     started = time.perf_counter()
     groups = _group(articles, store, params, progress) if articles else []
@@ -396,15 +398,15 @@ def analyse(
             except (KeyError, TypeError, ValueError, IndexError):
                 store.invalidate("lineage", keys[i])
     cached = len(lineages)
-    done = sum(len(canon[i]) for i in lineages)
+    done = total + sum(len(canon[i]) for i in lineages)
     if progress:
-        progress(done, total, f"inferring lineage ({len(stories)} stories)")
+        progress(done, 2 * total, f"inferring lineage ({len(stories)} stories)")
 
     def report(n: int) -> None:
         nonlocal done
         done += n
         if progress:
-            progress(done, total, f"inferring lineage ({len(stories)} stories)")
+            progress(done, 2 * total, f"inferring lineage ({len(stories)} stories)")
 
     jobs = [(i, tuple(c)) for i, c in enumerate(canon) if i not in lineages]
     fresh, in_workers = _run_lineages(jobs, workers, report)
