@@ -42,7 +42,7 @@ ODD_WEIGHT = 0.06
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.04
 #: How much cheaper a lost source is as the parent of a version crediting an absent source.
-HIDDEN_CITE_WEIGHT = 0.0
+HIDDEN_CITE_WEIGHT = 0.3
 #: How much cheaper a lost source is as the root of a group than a present version.
 HIDDEN_ROOT_BONUS = 0.3
 #: Prefer the less derived of two parents that explain a child equally well.
@@ -70,6 +70,8 @@ CLOSE_COPY = 0.5
 HOLE_MIN = 20
 HOLE_SHARE = 0.08
 HOLE_FULL = 0.5
+#: Sentence similarity at which a passage of a merge counts as taken from a source.
+MERGE_MATCH = 0.7
 #: A merge is mostly its primary source: one of the two must explain this much of it.
 MERGE_PRIMARY = 0.5
 #: Weight of a parent's passages missing from the middle of the child (see ``interior_gap``).
@@ -419,10 +421,16 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 matrix[a + 1][b + 1] = w
     outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
 
+    # Every version credits the same source and none of them comes from it: its original is
+    # missing from the collection.
+    # (Only with publisher metadata: without any known outlet, the original itself may carry
+    # its agency's name and not be recognised as the agency's.)
+    shared_credit = set.intersection(*(set(engine.prep[x].attributions) for x in group)) - outlets
+    if not outlets:
+        shared_credit = set()
+
     def absent_credit(c: int) -> bool:
-        """``c`` credits a source that no version of the group comes from."""
-        P = engine.prep[c]
-        return any(a != P.outlet and a not in outlets for a in P.attributions)
+        return bool(shared_credit)
 
     # The lost source costs what the best version costs, less what the versions explain together
     # beyond that best one (evidence of a fuller common source), plus a fixed price.
@@ -654,8 +662,8 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                     continue
                 if best_other[c] < MERGE_PRIMARY:
                     continue  # nothing explains most of c: the others are its excerpts, not its sources
-                mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= 0.5}
-                ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= 0.5}
+                mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
+                ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
                 if not mp or not ms:
                     continue
                 only_p = sum(len(C.sentences[k]) for k in mp - ms)
