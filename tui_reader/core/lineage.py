@@ -67,7 +67,7 @@ SENTENCE_MIX = 1.0
 #: then judged on exact readings rather than on sentences.
 CLOSE_COPY = 0.5
 #: Words in the middle of a version that none of its children kept, marking it as a sibling.
-HOLE_MIN = 20
+HOLE_MIN = 40
 HOLE_SHARE = 0.08
 HOLE_FULL = 0.5
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
