@@ -134,3 +134,53 @@ def test_tiny_collections():
     assert infer_lineage(Collection(())).edges == ()
     one = infer_lineage(collection(article("solo", base_story(1))))
     assert one.edges == () and one.roots() == ["solo"]
+
+
+def _random_collection(seed: int) -> list:
+    rng = random.Random(seed)
+    stories = [base_story(seed * 10 + k, rng.randint(1, 9)) for k in range(2)]
+    arts = []
+    for i in range(rng.randint(2, 9)):
+        b = rng.choice(stories)
+        kind = rng.choice(["same", "trim", "spin", "mutate", "empty", "merge", "one"])
+        if kind == "same":
+            paras = list(b)
+        elif kind == "trim":
+            paras = b[: rng.randint(1, len(b))]
+        elif kind == "spin":
+            paras = spin(b, rng.random(), seed)
+        elif kind == "mutate":
+            paras = mutate(b, rng.randint(1, 6), seed + i)
+        elif kind == "merge":
+            paras = stories[0][:3] + stories[1][:2]
+        elif kind == "one":
+            paras = ["Word."]
+        else:
+            paras = []
+        arts.append(article(f"a{i}", paras, date=rng.choice([None, "2022-05-23", "2022-05-24T10:00:00+02:00", "bad"])))
+    return arts
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_any_collection_gives_a_valid_forest_whatever_the_order(seed):
+    arts = _random_collection(seed)
+    ref = infer_lineage(collection(*arts))
+    check_forest(ref)
+    assert set(ref.article_ids) == {a.id for a in arts}
+    for h in ref.hidden:
+        assert ref.children(h.id), "a lost source with no children"
+    shuffled = arts[::-1]
+    got = infer_lineage(collection(*shuffled))
+    key = lambda lin: sorted((e.parent, e.child, e.relation, e.confidence) for e in lin.edges)  # noqa: E731
+    assert key(got) == key(ref)
+
+
+def test_result_survives_pickling_for_worker_processes():
+    import pickle
+
+    b = base_story(30, 8)
+    arts = [article("o", b), article("c", b[:6]), article("s", spin(b)), article("u", base_story(31))]
+    lin = infer_lineage(collection(*arts))
+    back = pickle.loads(pickle.dumps(lin))
+    assert back == lin
+    assert [e.evidence for e in back.edges] == [e.evidence for e in lin.edges]
