@@ -132,3 +132,11 @@ def test_a_block_merged_into_two_stories_does_not_join_them():
         frozenset([aid for aid, _ in a] + ["a-merge"]),
         frozenset([aid for aid, _ in b] + ["b-merge"]),
     }
+
+
+def test_identical_one_liners_share_a_story_even_below_the_evidence_floor():
+    articles, _ = make_mixed(seed=6, stories=12, copies=4)
+    brief = ["Short note of five words."]
+    articles += [to_article("brief-1", brief, title="Note"), to_article("brief-2", brief, title="Note")]
+    groups = ids_of(group_articles(articles), articles)
+    assert frozenset({"brief-1", "brief-2"}) in groups

@@ -290,6 +290,10 @@ def group_features(
         threshold = params.small_link_threshold if small else params.link_threshold
         uf = _link(pair_list, evidence, threshold, n, stats)
 
+    # Identical texts are one story even when too short to clear the evidence floor.
+    for canon in range(1, n):
+        if features[order[canon]].content_hash == features[order[canon - 1]].content_hash:
+            uf.union(canon - 1, canon)
     groups: dict[int, list[int]] = {}
     for canon, original in enumerate(order):
         groups.setdefault(uf.find(canon), []).append(original)
