@@ -74,3 +74,12 @@ def test_default_location_honours_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv(cache_module.ENV_VAR)
     assert default_cache_dir().name.lower().startswith("tui-reader")
     assert cache_module.DEFAULT_MAX_BYTES == 200 * 1024 * 1024
+
+
+def test_entries_written_without_flush_read_back_and_leave_no_temporary_files(tmp_path):
+    c = Cache(tmp_path)
+    keys = [make_key(str(i)) for i in range(20)]
+    for key in keys:
+        assert c.put_bytes("features", key, key.encode(), durable=False)
+    assert all(c.get_bytes("features", key) == key.encode() for key in keys)
+    assert not list(tmp_path.rglob("*.tmp"))

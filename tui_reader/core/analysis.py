@@ -306,7 +306,7 @@ def _features(articles: Sequence[Article], cache: Cache | None, tick: Callable[[
         if feats is None:
             feats = article_features(article)
             if cache is not None:
-                cache.put_bytes("features", key, feats.to_bytes())
+                cache.put_bytes("features", key, feats.to_bytes(), durable=False)
         out.append(feats)
         tick()
     return out

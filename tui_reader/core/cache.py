@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from pathlib import Path
 
 from tui_reader.core.fsutil import atomic_write_bytes
@@ -82,10 +83,18 @@ class Cache:
         self.hits += 1
         return raw[len(header) :]
 
-    def put_bytes(self, kind: str, key: str, data: bytes) -> bool:
-        """Store ``data``; returns False (and records why) if the disk refused."""
+    def put_bytes(self, kind: str, key: str, data: bytes, durable: bool = True) -> bool:
+        """Store ``data``; returns False (and records why) if the disk refused.
+
+        ``durable=False`` skips the flush to disk (still atomic: readers never see half an
+        entry). For the thousands of small per-article entries, where a flush per file would
+        cost more than recomputing; an entry lost in a crash is only a cache miss.
+        """
         try:
-            atomic_write_bytes(self._path(kind, key), self._header(kind, key) + data)
+            if durable:
+                atomic_write_bytes(self._path(kind, key), self._header(kind, key) + data)
+            else:
+                _replace_write(self._path(kind, key), self._header(kind, key) + data)
             return True
         except OSError as exc:
             if len(self.problems) < 5:
@@ -155,6 +164,21 @@ class Cache:
             except OSError:
                 continue
         return freed
+
+
+def _replace_write(path: Path, data: bytes) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
 
 
 def _scandir(path: Path):
