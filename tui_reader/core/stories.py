@@ -1,16 +1,24 @@
 """Story grouping: split a mixed collection into stories (articles that share a source history).
 
-Each article is reduced to a set of 64-bit *features*: word bigrams (``"of the"``, ``"kastus
-kalinouski"``...) and *anchors* (capitalised words and numbers, which survive spinning and
-machine translation when the surrounding wording does not). Grouping then runs in two steps:
+Each body paragraph is reduced to a set of 64-bit *features*: word bigrams (``"kastus
+kalinouski"``; bigrams of two function words such as ``"of the"`` are tagged and weigh little)
+and *anchors* (names inside a sentence and numbers, which survive spinning and machine
+translation when the surrounding wording does not). An article's features are the union of its
+paragraphs'. Features are weighted by rarity in the collection (IDF).
 
-1. **Candidates without all pairs.** Every article picks its rarest features that at least one
-   other article also has (document frequency between 2 and a cap). Articles that share such a
-   rare feature become candidate pairs. Rare features are almost always inherited text (a
-   phrase, a name, a figure), so a copy meets its parent, and two unrelated articles rarely meet.
-2. **Exact verification.** Each candidate pair is scored by IDF-weighted containment of the
-   full feature sets (the share of the smaller article's weight that the other article also
-   has) and linked when the score clears a threshold. Stories are the connected components.
+1. **Candidates without all pairs.** Every article offers its rarest shared features plus a
+   bottom-k sketch of its not-too-common features; articles that have an offered feature become
+   candidate pairs if they share at least two offered features. Rare features are almost always
+   inherited text (a phrase, a name, a figure), so a copy meets its parent, and unrelated
+   articles rarely meet.
+2. **Exact verification.** A candidate pair is linked when (a) the weight the two articles
+   share is a large enough share of the smaller one (with a floor, so one-line briefs cannot link
+   on a handful of features), and (b) the shared text runs through most paragraphs of at least
+   one of the two (a block merged into two articles from a third source does not make them one
+   story). Stories are the connected components.
+3. **Boilerplate and topic words.** A first strict pass forms cores; a feature found in more
+   than a few cores (sign-offs, credit lines, the names every story on a topic mentions) stops
+   counting as evidence; the spread is then recounted over the stories of the previous pass.
 
 Everything depends only on article content, never on input order, so grouping is
 deterministic. Features are plain numpy arrays, cheap to cache per article.
@@ -32,7 +40,6 @@ GROUPING_VERSION = "4"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
 _ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
-_MASK32 = np.uint64(0xFFFFFFFF)
 _FUNCTION_TAG = np.uint64(1) << np.uint64(63)
 _token_hash_memo: dict[str, int] = {}
 
@@ -57,7 +64,7 @@ class GroupingParams:
     sketch_per_article: int = 8
     #: Features shared by more articles than this are left out of the sketch.
     max_df: int = 100
-    #: A pair must share at least this many rare features to be verified (1 for tiny articles).
+    #: A pair must share at least this many offered features to be verified (1 for tiny articles).
     min_shared_rare: int = 2
     #: IDF-weighted containment needed to link two articles.
     link_threshold: float = 0.35
