@@ -38,11 +38,15 @@ ROOT_COST = 2.0
 DATE_WEIGHT = 0.15
 DATE_EARLIER_SHARE = 0.25
 CITE_WEIGHT = 0.3
-ODD_WEIGHT = 0.06
+ODD_WEIGHT = 0.15
+#: In traditions of close copies, where errors are rarely repeated, odd words count less.
+ODD_WEIGHT_TRADITION = 0.06
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.04
 #: How much cheaper a lost source is as the parent of a version crediting an absent source.
 HIDDEN_CITE_WEIGHT = 0.3
+#: A lost source is only inferred with at least this many children.
+HIDDEN_MIN_CHILDREN = 2
 #: How much cheaper a lost source is as the root of a group than a present version.
 HIDDEN_ROOT_BONUS = 0.3
 #: Prefer the less derived of two parents that explain a child equally well.
@@ -272,7 +276,7 @@ class _Engine:
             out.setdefault(find(i), []).append(i)
         return [out[k] for k in sorted(out)]
 
-    def edge_cost(self, p: int, c: int, df: Counter) -> float | None:
+    def edge_cost(self, p: int, c: int, df: Counter, odd_weight: float = 0.0) -> float | None:
         if not self.related(p, c):
             return None
         P, C = self.prep[p], self.prep[c]
@@ -288,7 +292,7 @@ class _Engine:
             cost -= CITE_WEIGHT
         if _cites(P, C):
             cost += CITE_WEIGHT
-        cost -= ODD_WEIGHT * _odd_votes(self.pair(p, c), P, df)
+        cost -= odd_weight * _odd_votes(self.pair(p, c), P, df)
         return cost
 
     def union_explained(self, c: int, group: list[int]) -> float:
@@ -414,7 +418,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             if a != b:
                 if group[b] in merges.get(group[a], ()):
                     continue  # a version that combines two stories is neither's source
-                w = engine.edge_cost(group[a], group[b], df)
+                w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT)
                 if w is not None:
                     w += DERIVED_WEIGHT * derived[group[a]]
                     w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b]))
@@ -459,7 +463,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     par = min_arborescence(matrix, 0)
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
-    if len(hidden_children) < 2 or with_total >= plain_total:
+    if len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total:
         # A lost source needs at least two children and must make the whole tree cheaper.
         par = plain + [-1]
         hidden_children = []
