@@ -77,7 +77,9 @@ PRESENT = 0.5
 SENTENCE_MIX = 1.0
 #: Versions sharing this share of word trigrams both ways are close copies: a lost source is
 #: then judged on exact readings rather than on sentences.
-CLOSE_COPY = 0.5
+CLOSE_COPY = 0.3
+#: In a tradition of close copies, parents are also chosen on exact readings.
+EXACT_IN_TRADITION = True
 #: Words in the middle of a version that none of its (mostly complete) children kept, marking
 #: it as their sibling.
 HOLE_MIN = 40
@@ -91,10 +93,10 @@ MERGE_PRIMARY = 0.5
 #: on the margin, the chosen cost and a lost-source flag, fitted on the even-numbered of 270
 #: synthetic histories (benchmarks/synth.py, news/answers/manuscript, seeds 1 and 3) and checked
 #: on the odd-numbered ones; identical bodies get the rate measured for them (0.89).
-CONF_BIAS = 1.23
-CONF_MARGIN = 0.27
-CONF_COST = -3.54
-CONF_HIDDEN = -1.68
+CONF_BIAS = 1.30
+CONF_MARGIN = 0.59
+CONF_COST = -2.17
+CONF_HIDDEN = -1.60
 CONF_IDENTICAL = 0.89
 
 
@@ -221,9 +223,11 @@ class _Engine:
     def related(self, i: int, j: int) -> bool:
         return self.pair(i, j).relatedness >= RELATED_MIN
 
-    def explained(self, c: int, p: int) -> float:
-        """How much of ``c`` the text of ``p`` explains (0-1)."""
+    def explained(self, c: int, p: int, exact: bool = False) -> float:
+        """How much of ``c`` the text of ``p`` explains (0-1); ``exact``: by word trigrams."""
         side = self.pair(c, p).side(self.prep[c].id)
+        if exact:
+            return side.trigram
         return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
 
     def close(self, a: int, b: int) -> bool:
@@ -263,11 +267,11 @@ class _Engine:
             out.setdefault(find(i), []).append(i)
         return [out[k] for k in sorted(out)]
 
-    def edge_cost(self, p: int, c: int, df: Counter, odd_weight: float = 0.0) -> float | None:
+    def edge_cost(self, p: int, c: int, df: Counter, odd_weight: float = 0.0, exact: bool = False) -> float | None:
         if not self.related(p, c):
             return None
         P, C = self.prep[p], self.prep[c]
-        cost = 1.0 - self.explained(c, p)
+        cost = 1.0 - self.explained(c, p, exact)
         if C.rare:
             # Copies do not invent names or numbers: the child's specific tokens should be in p.
             cost += RARE_WEIGHT * len(C.rare - P.rare) / len(C.rare)
@@ -368,9 +372,10 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             if a != b:
                 if group[b] in merges.get(group[a], ()):
                     continue  # a version that combines two stories is neither's source
-                w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT)
+                exact = tradition and EXACT_IN_TRADITION
+                w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
-                    w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b]))
+                    w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b], exact))
                 matrix[a + 1][b + 1] = w
     outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
 
