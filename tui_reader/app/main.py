@@ -227,12 +227,13 @@ class ReaderApp(App):
 
     def on_mount(self) -> None:
         table = self.query_one(ArticleTable)
-        table.add_column("relation", key="relation")
-        table.add_column("headline", key="headline")
-        table.add_column("date", key="date")
-        table.add_column("outlet", key="outlet")
-        table.add_column("words", key="words")
-        table.add_column("mark", key="mark")
+        # Fixed widths: the table is refilled as the analysis lands, and columns must not jump.
+        table.add_column("relation", key="relation", width=12)
+        table.add_column("headline", key="headline", width=44)
+        table.add_column("date", key="date", width=10)
+        table.add_column("outlet", key="outlet", width=18)
+        table.add_column("words", key="words", width=6)
+        table.add_column("mark", key="mark", width=9)
         self._apply_layout(self.size.width, self.size.height)
         self.query_one(LineageTree).focus()
         self.call_after_refresh(_report_startup, "shell")
@@ -308,6 +309,12 @@ class ReaderApp(App):
 
                 result = analyse_in_process(collection, self.use_cache, progress)
             else:
+                from tui_reader.core import analysis as analysis_module
+
+                if len(collection) >= getattr(analysis_module, "MIN_PARALLEL_ARTICLES", 0):
+                    from tui_reader.app.offload import prepare_child_processes
+
+                    prepare_child_processes()  # the engine may start worker processes
                 result = analyse(collection, use_cache=self.use_cache, progress=progress)
         except Exception as exc:
             self.post_message(WorkFailed("analysis", f"{exc.__class__.__name__}: {exc}", generation))

@@ -7,10 +7,50 @@ queue. This module imports no Textual so the child process starts light.
 
 from __future__ import annotations
 
+import os
 import queue as queue_module
+import sys
+import threading
 from collections.abc import Callable
 
 _progress_queue = None
+_tracker_lock = threading.Lock()
+
+
+def _usable_fileno(stream) -> bool:
+    try:
+        return stream is not None and stream.fileno() >= 0
+    except Exception:
+        return False
+
+
+def prepare_child_processes() -> None:
+    """Start multiprocessing's resource tracker with a real standard error.
+
+    While the interface runs, ``sys.stderr`` is a capture object without a usable file
+    descriptor, and the tracker (started on the first process pool) would fail to launch
+    with "bad value(s) in fds_to_keep". Starting it here, with the original stream in
+    place for the moment, lets the analysis use worker processes.
+    """
+    from multiprocessing import resource_tracker
+
+    with _tracker_lock:
+        saved = sys.stderr
+        if _usable_fileno(saved):
+            resource_tracker.ensure_running()
+            return
+        fallback = None
+        try:
+            if _usable_fileno(sys.__stderr__):
+                sys.stderr = sys.__stderr__
+            else:
+                fallback = open(os.devnull, "w")  # noqa: SIM115
+                sys.stderr = fallback
+            resource_tracker.ensure_running()
+        finally:
+            sys.stderr = saved
+            if fallback is not None:
+                fallback.close()
 
 
 def _init_child(progress_queue) -> None:
@@ -37,6 +77,7 @@ def analyse_in_process(collection, use_cache: bool, progress: Callable[[int, int
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    prepare_child_processes()
     context = multiprocessing.get_context("spawn")
     progress_queue = context.Queue()
     with ProcessPoolExecutor(max_workers=1, mp_context=context, initializer=_init_child, initargs=(progress_queue,)) as pool:

@@ -6,7 +6,7 @@ from rich.text import Text
 
 from typing import TYPE_CHECKING
 
-from tui_reader.app.render import one_line, relation_text
+from tui_reader.app.render import one_line, relation_text, short_date
 
 if TYPE_CHECKING:
     from tui_reader.core.lineage import Lineage
@@ -92,7 +92,7 @@ def timeline_text(articles: list[Article], lineage: Lineage, index: dict[str, in
     dated = sorted((a for a in articles if a.date), key=lambda a: (a.date or "", a.id))
     undated = [a for a in articles if not a.date]
     for article in dated + undated:
-        text.append(f"{one_line(article.date) or 'undated':<12}", style="bold" if article.date else "dim")
+        text.append(f"{short_date(article.date) or 'undated':<12}", style="bold" if article.date else "dim")
         text.append(f" #{index.get(article.id, '?')} " if article.id in index else "  ")
         meta = one_line(article.outlet)
         if meta:

@@ -203,13 +203,13 @@ def counts_line(diff: WordDiff, against: str) -> Text:
     c = diff.counts
     text = Text(end="")
     text.append("diff ", style="bold")
-    text.append(f"vs {one_line(against, 50)}: ")
+    text.append(f"vs {one_line(against, 40)}: ")
     text.append(f"+{c.inserted} inserted", style="green")
-    text.append(" · ")
+    text.append(" ")
     text.append(f"-{c.deleted} deleted", style="red")
-    text.append(" · ")
-    text.append(f"~{c.substituted} substituted", style="yellow")
-    text.append(" · ")
+    text.append(" ")
+    text.append(f"~{c.substituted} swapped", style="yellow")
+    text.append(" ")
     text.append(f"⇄{c.moved} moved", style="magenta")
     return text
 
