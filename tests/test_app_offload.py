@@ -18,4 +18,4 @@ def test_child_process_gives_the_same_analysis_with_progress(tmp_path, monkeypat
     assert {(e.parent, e.child, e.relation) for e in result.lineage.edges} == {
         (e.parent, e.child, e.relation) for e in here.lineage.edges
     }
-    assert seen and seen[-1][0] == seen[-1][1] == len(collection)
+    assert seen and seen[-1][0] == seen[-1][1] > 0  # progress arrives, and ends complete
