@@ -16,7 +16,7 @@ from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
-from operator import or_
+from operator import itemgetter
 
 #: One word (as ``count_words`` counts them) or one character that is neither a word character
 #: nor whitespace.
@@ -74,10 +74,12 @@ class Tokens:
     def word_prefix(self) -> list[int]:
         """``word_prefix[i]``: how many words the first ``i`` tokens hold."""
         tokens = self.tokens
-        if "_" in tokens:
+        if "_" in self.text:
             flags = [len(t) > 1 or t.isalnum() or t == "_" for t in tokens]
-        else:  # the same test, without a Python-level loop: longer than one character, or alphanumeric
-            flags = map(or_, map((1).__lt__, map(len, tokens)), map(str.isalnum, tokens))
+        else:
+            # A token is a word when it starts with a word character (longer tokens always do),
+            # and without underscores that is an alphanumeric one: no Python-level loop.
+            flags = map(str.isalnum, map(itemgetter(0), tokens))
         if self.whole:
             flags = list(flags)
             for i, words in self.whole.items():
@@ -136,8 +138,12 @@ def _split_into(text: str, lo: int, hi: int, tokens: list, starts: list, ends: l
     ends.extend(bounds[2::2])
 
 
-_TERMINAL = frozenset(".!?…")
-_CLOSING = frozenset("\"'”’»)]")
+#: The end of a sentence: terminal punctuation, any closing quotes or brackets straight after
+#: it, then whitespace (which the match does not take); or the point before a line break. The
+#: first token at or after a match's end starts a new unit. (Terminal and closing characters are
+#: never inside a word token, and a whole-line token always ends at a line break, so matching
+#: the text finds the same cuts as walking the tokens.)
+_CUT_RE = re.compile(r"[.!?…][.!?…\"'”’»)\]]*(?=\s)|(?=\n)")
 
 
 def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
@@ -146,22 +152,12 @@ def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
     The ranges tile ``0 .. len(toks)``. A sentence ends after terminal punctuation (and any
     closing quotes or brackets) followed by whitespace, and at every line break.
     """
-    tokens, starts, ends, text = toks.tokens, toks.starts, toks.ends, toks.text
-    n = len(tokens)
+    starts = toks.starts
+    n = len(starts)
     if n == 0:
         return []
-    cuts = set()
-    for i in [i for i, t in enumerate(tokens) if t in _TERMINAL]:
-        k = i + 1
-        while k < n and (tokens[k] in _TERMINAL or tokens[k] in _CLOSING) and starts[k] == ends[k - 1]:
-            k += 1
-        if k < n and starts[k] > ends[k - 1]:
-            cuts.add(k)
-    line_break = text.find("\n")
-    while line_break != -1:
-        k = bisect_left(starts, line_break)
-        if 0 < k < n:
-            cuts.add(k)
-        line_break = text.find("\n", line_break + 1)
-    bounds = [0, *sorted(cuts), n]
+    cuts = {bisect_left(starts, m.end()) for m in _CUT_RE.finditer(toks.text)}
+    cuts.discard(0)
+    cuts.discard(n)
+    bounds = [0, *sorted(k for k in cuts if k < n), n]
     return list(zip(bounds, bounds[1:]))
