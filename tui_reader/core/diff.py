@@ -45,6 +45,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
@@ -68,8 +69,13 @@ HARD_LIMIT = 100_000_000
 SLICE_TOKENS = 5_000
 
 
-@dataclass(frozen=True)
-class DiffOp:
+class DiffOp(NamedTuple):
+    """One op: a kind, character spans in the old and new texts, and their text.
+
+    A named tuple (immutable, compared and hashed by value): the diff of a long text has
+    thousands of ops, and a tuple is several times cheaper to build than a dataclass.
+    """
+
     kind: str
     old_start: int
     old_end: int
@@ -671,7 +677,26 @@ def _overlaps(ranges, lo, hi) -> bool:
 # A piece is (kind, old start, old end, new start, new end, move id) in tokens.
 
 
+def _plain_pieces(matches, n_a: int, n_b: int):
+    """``_pieces`` when nothing moved: each stretch between matches is one deletion, insertion
+    or replacement."""
+    pieces = []
+    append = pieces.append
+    pi = pj = 0
+    for i, j, n in [*matches, (n_a, n_b, 0)]:
+        if pi < i:
+            append((REPLACE, pi, i, pj, j, None) if pj < j else (DELETE, pi, i, pj, pj, None))
+        elif pj < j:
+            append((INSERT, i, i, pj, j, None))
+        if n:
+            append((EQUAL, i, i + n, j, j + n, None))
+        pi, pj = i + n, j + n
+    return pieces
+
+
 def _pieces(matches, moves, n_a: int, n_b: int):
+    if not moves:
+        return _plain_pieces(matches, n_a, n_b)
     from_moves = sorted((m[0], m[1], m[4]) for m in moves)
     to_moves = sorted((m[2], m[3], m[4]) for m in moves)
     fi = ti = 0
@@ -718,98 +743,74 @@ def _pieces(matches, moves, n_a: int, n_b: int):
     return pieces
 
 
-_AFTER, _BEFORE = 0, 1  # whitespace at a cut goes to the piece before it / after it
-
-
 def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
-    count = len(pieces)
-    modes = [_AFTER] * max(count - 1, 0)
+    """The ops for ``pieces``, with character offsets, and the word counts.
+
+    The whitespace at a cut between two pieces goes either to the piece before it or to the
+    piece after it. Cuts separated only by one-sided pieces share a point of one text, so they
+    go the same way; it is chosen so that the equal pieces around them keep identical
+    whitespace on both sides.
+    """
     old, new = a.text, b.text
     sa, ea, sb, eb = a.starts, a.ends, b.starts, b.ends
-    na, nb = len(sa), len(sb)
-
-    def same_gap(i: int, j: int) -> bool:
-        gap_a = old[(ea[i - 1] if i else 0) : (sa[i] if i < na else len(old))]
-        gap_b = new[(eb[j - 1] if j else 0) : (sb[j] if j < nb else len(new))]
-        return gap_a == gap_b
-
-    # Cuts separated only by one-sided pieces share a point of one text, so they take the same
-    # mode; choose it so that the equal pieces around them keep identical whitespace.
-    c = 0
-    while c < count - 1:
-        d = c
-        while d + 1 < count - 1:
-            _, i1, i2, j1, j2, _ = pieces[d + 1]
-            if i1 != i2 and j1 != j2:
-                break
-            d += 1
-        left_equal = pieces[c][0] == EQUAL
-        right_equal = pieces[d + 1][0] == EQUAL
-        if left_equal:
-            if same_gap(pieces[c][2], pieces[c][4]):
-                mode = _AFTER
-            elif not right_equal or same_gap(pieces[d][2], pieces[d][4]):
-                mode = _BEFORE
-            else:
-                mode = _AFTER
-        elif right_equal and same_gap(pieces[d][2], pieces[d][4]):
-            mode = _BEFORE
-        else:
-            mode = _AFTER
-        if mode == _BEFORE:
-            for k in range(c, d + 1):
-                modes[k] = mode
-        c = d + 1
-
-    old, new = a.text, b.text
+    len_old, len_new = len(old), len(new)
+    # Indexed by token index 0..n: where the gap before that token starts and ends, and the
+    # cut there when its whitespace goes to the piece before (``after``) or after it (``before``).
+    gap_start_a, gap_end_a = [0, *ea], [*sa, len_old]
+    gap_start_b, gap_end_b = [0, *eb], [*sb, len_new]
+    after_a, before_a = [0, *sa[1:], len_old], [0, *ea[:-1], len_old]
+    after_b, before_b = [0, *sb[1:], len_new], [0, *eb[:-1], len_new]
     pa, pb = a.word_prefix, b.word_prefix
-    ops = []
+    ops: list[DiffOp] = []
+    append = ops.append
+    new_op = tuple.__new__
     inserted = deleted = substituted = moved = 0
     os_ = ns = 0
-    last = count - 1
-    len_old, len_new = len(old), len(new)
-    for k, (kind, i1, i2, j1, j2, mid) in enumerate(pieces):
-        if k == last:
-            oe, ne = len_old, len_new
-        elif modes[k] == _AFTER:
-            oe = (sa[i2] if i2 < na else len_old) if i2 else 0
-            ne = (sb[j2] if j2 < nb else len_new) if j2 else 0
-        else:
-            oe = (ea[i2 - 1] if i2 < na else len_old) if i2 else 0
-            ne = (eb[j2 - 1] if j2 < nb else len_new) if j2 else 0
-        substitution = False
-        if kind != EQUAL:
-            words_old = pa[i2] - pa[i1]
-            words_new = pb[j2] - pb[j1]
-            if kind == REPLACE and words_old == 1 and words_new == 1:
-                substitution = True
-                substituted += 1
-            elif kind == MOVE_TO:
-                moved += words_new
-            elif kind != MOVE_FROM:
-                inserted += words_new
-                deleted += words_old
-        ops.append(_new_op(kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid))
-        os_, ns = oe, ne
+    last = len(pieces) - 1
+    c = 0
+    while c <= last:
+        d = c
+        cuts_a, cuts_b = after_a, after_b
+        if c < last:
+            while d + 1 < last:
+                _, i1, i2, j1, j2, _ = pieces[d + 1]
+                if i1 != i2 and j1 != j2:
+                    break
+                d += 1
+            left, right = pieces[c], pieces[d + 1]
+            i, j = pieces[d][2], pieces[d][4]
+            if left[0] == EQUAL:
+                li, lj = left[2], left[4]
+                if old[gap_start_a[li] : gap_end_a[li]] == new[gap_start_b[lj] : gap_end_b[lj]]:
+                    pass
+                elif right[0] != EQUAL or old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]:
+                    cuts_a, cuts_b = before_a, before_b
+            elif right[0] == EQUAL and old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]:
+                cuts_a, cuts_b = before_a, before_b
+        for k in range(c, d + 1):
+            kind, i1, i2, j1, j2, mid = pieces[k]
+            if k == last:
+                oe, ne = len_old, len_new
+            else:
+                oe, ne = cuts_a[i2], cuts_b[j2]
+            substitution = False
+            if kind != EQUAL:
+                if kind == REPLACE:
+                    words_old = pa[i2] - pa[i1]
+                    words_new = pb[j2] - pb[j1]
+                    if words_old == 1 and words_new == 1:
+                        substitution = True
+                        substituted += 1
+                    else:
+                        inserted += words_new
+                        deleted += words_old
+                elif kind == MOVE_TO:
+                    moved += pb[j2] - pb[j1]
+                elif kind == INSERT:
+                    inserted += pb[j2] - pb[j1]
+                elif kind == DELETE:
+                    deleted += pa[i2] - pa[i1]
+            append(new_op(DiffOp, (kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid)))
+            os_, ns = oe, ne
+        c = d + 1
     return ops, DiffCounts(inserted, deleted, substituted, moved)
-
-
-_new_object = object.__new__
-
-
-def _new_op(kind, old_start, old_end, new_start, new_end, old_text, new_text, substitution, move_id) -> DiffOp:
-    """A ``DiffOp`` built without the frozen dataclass's per-field ``__setattr__`` calls
-    (several times faster; the result is the same frozen object)."""
-    op = _new_object(DiffOp)
-    op.__dict__.update(
-        kind=kind,
-        old_start=old_start,
-        old_end=old_end,
-        new_start=new_start,
-        new_end=new_end,
-        old_text=old_text,
-        new_text=new_text,
-        substitution=substitution,
-        move_id=move_id,
-    )
-    return op

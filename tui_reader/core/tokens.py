@@ -138,12 +138,8 @@ def _split_into(text: str, lo: int, hi: int, tokens: list, starts: list, ends: l
     ends.extend(bounds[2::2])
 
 
-#: The end of a sentence: terminal punctuation, any closing quotes or brackets straight after
-#: it, then whitespace (which the match does not take); or the point before a line break. The
-#: first token at or after a match's end starts a new unit. (Terminal and closing characters are
-#: never inside a word token, and a whole-line token always ends at a line break, so matching
-#: the text finds the same cuts as walking the tokens.)
-_CUT_RE = re.compile(r"[.!?…][.!?…\"'”’»)\]]*(?=\s)|(?=\n)")
+_TERMINAL = frozenset(".!?…")
+_CLOSING = frozenset("\"'”’»)]")
 
 
 def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
@@ -152,12 +148,32 @@ def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
     The ranges tile ``0 .. len(toks)``. A sentence ends after terminal punctuation (and any
     closing quotes or brackets) followed by whitespace, and at every line break.
     """
-    starts = toks.starts
-    n = len(starts)
+    tokens, starts, ends, text = toks.tokens, toks.starts, toks.ends, toks.text
+    n = len(tokens)
     if n == 0:
         return []
-    cuts = {bisect_left(starts, m.end()) for m in _CUT_RE.finditer(toks.text)}
-    cuts.discard(0)
-    cuts.discard(n)
-    bounds = [0, *sorted(k for k in cuts if k < n), n]
+    cuts = set()
+    for mark in _TERMINAL:
+        if mark not in text:
+            continue
+        # Every token equal to ``mark``, found by list.index (no Python-level loop over tokens).
+        find = tokens.index
+        i = -1
+        while True:
+            try:
+                i = find(mark, i + 1)
+            except ValueError:
+                break
+            k = i + 1
+            while k < n and (tokens[k] in _TERMINAL or tokens[k] in _CLOSING) and starts[k] == ends[k - 1]:
+                k += 1
+            if k < n and starts[k] > ends[k - 1]:
+                cuts.add(k)
+    line_break = text.find("\n")
+    while line_break != -1:
+        k = bisect_left(starts, line_break)
+        if 0 < k < n:
+            cuts.add(k)
+        line_break = text.find("\n", line_break + 1)
+    bounds = [0, *sorted(cuts), n]
     return list(zip(bounds, bounds[1:]))
