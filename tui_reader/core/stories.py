@@ -283,6 +283,9 @@ def group_features(
         # stops counting as evidence in the next pass. Later passes count the spread over the
         # previous pass's stories instead, which gives back the text a whole story shares (its
         # lead sentence is in every core of the story, but in one story).
+        # Cores only trust features of at most ``max_df`` articles: a template line shared by
+        # thousands (a link list, a newsletter promo) must not glue the cores together.
+        evidence.set_weights(np.where(df > params.max_df, 0.0, weights))
         uf = _link(pair_list, evidence, params.core_threshold, n, stats)
         for _ in range(1 + params.refine_passes):
             labels = np.fromiter((uf.find(i) for i in range(n)), dtype=np.int64, count=n)
