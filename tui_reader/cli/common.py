@@ -44,6 +44,19 @@ def load_or_exit(paths: list[str]) -> Collection:
     return collection
 
 
+def article_record(article) -> dict:
+    """The JSON record of an article shared by every command's output."""
+    return {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "date": article.date,
+        "outlet": article.outlet,
+        "sources": list(article.sources),
+        "words": article.words,
+    }
+
+
 def print_json(value) -> None:
     """JSON on stdout; non-ASCII is escaped so no control sequence can reach the terminal."""
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=True) + "\n")

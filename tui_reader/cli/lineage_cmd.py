@@ -14,21 +14,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the lineage cache")
 
 
-def _article_record(article) -> dict:
-    return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date,
-        "outlet": article.outlet,
-        "words": article.words,
-    }
-
-
 def lineage_record(collection, lineage) -> dict:
     """The JSON document: articles, hidden nodes and edges."""
     return {
-        "articles": [_article_record(a) for a in collection.articles],
+        "articles": [common.article_record(a) for a in collection.articles],
         "hidden": [{"id": h.id, "label": h.label, "evidence": h.evidence} for h in lineage.hidden],
         "edges": [
             {

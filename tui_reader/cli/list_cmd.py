@@ -53,13 +53,7 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 def article_record(article: Article) -> dict:
     return {
-        "id": article.id,
-        "path": article.path,
-        "title": article.title,
-        "date": article.date,
-        "outlet": article.outlet,
-        "sources": list(article.sources),
-        "words": article.words,
+        **common.article_record(article),
         "hash": article.content_hash,
         "boilerplate_blocks": sum(1 for b in article.blocks if not b.is_body),
     }
