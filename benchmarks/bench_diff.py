@@ -46,11 +46,9 @@ WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*")
 # The baseline as a standalone script: tokenise both files, run difflib, print a word diff.
 DIFFLIB_SCRIPT = r"""
 import difflib, re, sys
-tok = re.compile(r"\s+|\w+(?:[’'.-]\w+)*|[^\w\s]")
-a = tok.findall(open(sys.argv[1], encoding="utf-8").read())
-b = tok.findall(open(sys.argv[2], encoding="utf-8").read())
-wa = [t for t in a if not t.isspace()]
-wb = [t for t in b if not t.isspace()]
+tok = re.compile(r"\w+(?:[’'.-]\w+)*|[^\w\s]")
+wa = tok.findall(open(sys.argv[1], encoding="utf-8").read())
+wb = tok.findall(open(sys.argv[2], encoding="utf-8").read())
 out = []
 for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, wa, wb).get_opcodes():
     if tag == "equal":
@@ -166,19 +164,42 @@ def best_of(fn, repeat: int) -> float:
     return min(times)
 
 
-def run_process(argv: list[str], repeat: int) -> tuple[float, float]:
-    """Best wall time and best CPU time (user + system) of ``repeat`` runs of ``argv`` (the
-    least disturbed runs, as with the in-process timings)."""
-    walls, cpus = [], []
-    env = dict(os.environ, NO_COLOR="1")
+def best_of_each(fns, repeat: int) -> list[float]:
+    """``best_of`` for several functions, run in turn ``repeat`` times, so that a busy spell
+    of the machine hits all of them alike."""
+    best = [float("inf")] * len(fns)
     for _ in range(repeat):
+        for k, fn in enumerate(fns):
+            start = time.process_time()
+            fn()
+            best[k] = min(best[k], time.process_time() - start)
+    return best
+
+
+def run_process(argv: list[str], repeat: int, env: dict) -> tuple[float, float]:
+    """Best wall time and best CPU time (user + system) of ``repeat`` runs of ``argv`` (the
+    least disturbed runs, as with the in-process timings), after one untimed warm-up run."""
+    walls, cpus = [], []
+    for k in range(repeat + 1):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
         walls.append(time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
-    return min(walls), min(cpus)
+    return min(walls[1:]), min(cpus[1:])
+
+
+def process_env(cache_dir: str | None) -> dict:
+    """The environment for the timed processes. With ``cache_dir``, compiled bytecode is kept
+    there between runs, as for an installed package (pip compiles it at install time); without,
+    the environment is used as it is (where PYTHONDONTWRITEBYTECODE is set and the tree has no
+    bytecode cache, every run compiles the package's modules from source)."""
+    env = dict(os.environ, NO_COLOR="1")
+    if cache_dir is not None:
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        env["PYTHONPYCACHEPREFIX"] = cache_dir
+    return env
 
 
 def main() -> int:
@@ -186,15 +207,15 @@ def main() -> int:
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, quick")
     args = parser.parse_args()
     sizes = [300] if args.smoke else [2_000, 20_000]
-    repeat = 2 if args.smoke else 5
+    repeat = 2 if args.smoke else 7
     print("in process, best CPU time of several runs (tokenising included on both sides):")
     print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'floor ms':>9} {'floor up':>9} counts")
     biggest = None
     for size in sizes:
         for name, (old, new) in build_pairs(size).items():
-            base = best_of(lambda: difflib_opcodes(old, new), 1 if size > 5_000 else repeat)
-            ours = best_of(lambda: diff_texts(old, new), repeat)
-            floor = best_of(lambda: floor_ops(old, new), repeat)
+            base, ours, floor = best_of_each(
+                [lambda: difflib_opcodes(old, new), lambda: diff_texts(old, new), lambda: floor_ops(old, new)], repeat
+            )
             counts = diff_texts(old, new).counts
             words = f"{count_words(old)}/{count_words(new)}"
             print(
@@ -204,35 +225,42 @@ def main() -> int:
             biggest = (old, new)
     assert biggest is not None
     size = sizes[-1]
-    proc_repeat = 3 if args.smoke else 5
-    print(f"\nwhole process, {size} words (best of {proc_repeat} runs, NO_COLOR=1, stdout to /dev/null):")
+    proc_repeat = 3 if args.smoke else 7
     with tempfile.TemporaryDirectory() as tmp:
         script = Path(tmp, "difflib_word_diff.py")
         script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
         Path(tmp, "engine.py").write_text(ENGINE_SCRIPT, encoding="utf-8")
-        imports = run_process([sys.executable, "-c", "import tui_reader.cli.diff_cmd"], proc_repeat)
+        files = {}
         for name, (old, new) in build_pairs(size).items():
             old_path, new_path = Path(tmp, f"{name}-old.txt"), Path(tmp, f"{name}-new.txt")
             old_path.write_text(old, encoding="utf-8")
             new_path.write_text(new, encoding="utf-8")
-            cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", str(old_path), str(new_path)]
-            base = run_process([sys.executable, str(script), str(old_path), str(new_path)], proc_repeat)
-            ours = run_process(cli, proc_repeat)
-            engine = run_process([sys.executable, str(Path(tmp, "engine.py")), str(old_path), str(new_path)], proc_repeat)
-            load = best_of(lambda: load_paths([str(old_path), str(new_path)]), 3)
+            files[name] = (str(old_path), str(new_path))
+        for label, env in (
+            ("bytecode cached (as installed)", process_env(str(Path(tmp, "pycache")))),
+            ("environment as is", process_env(None)),
+        ):
+            print(f"\nwhole process, {size} words, {label} (best of {proc_repeat} runs, NO_COLOR=1, stdout to /dev/null):")
+            imports = run_process([sys.executable, "-c", "import tui_reader.cli.diff_cmd"], proc_repeat, env)
+            for name, (old_path, new_path) in files.items():
+                cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", old_path, new_path]
+                base = run_process([sys.executable, str(script), old_path, new_path], proc_repeat, env)
+                ours = run_process(cli, proc_repeat, env)
+                engine = run_process([sys.executable, str(Path(tmp, "engine.py")), old_path, new_path], proc_repeat, env)
+                load = best_of(lambda: load_paths([old_path, new_path]), 3)
+                print(
+                    f"  {name}: wall: difflib script {base[0] * 1e3:.0f} ms, tui-reader diff {ours[0] * 1e3:.0f} ms, "
+                    f"ratio {ours[0] / base[0]:.2f}; CPU: {base[1] * 1e3:.0f} ms vs {ours[1] * 1e3:.0f} ms, "
+                    f"ratio {ours[1] / base[1]:.2f}; loading both files in process: {load * 1e3:.0f} ms CPU"
+                )
+                print(
+                    f"  {name}: engine only (no loader): wall {engine[0] * 1e3:.0f} ms, ratio {engine[0] / base[0]:.2f}; "
+                    f"CPU {engine[1] * 1e3:.0f} ms, ratio {engine[1] / base[1]:.2f}"
+                )
             print(
-                f"  {name}: wall: difflib script {base[0] * 1e3:.0f} ms, tui-reader diff {ours[0] * 1e3:.0f} ms, "
-                f"ratio {ours[0] / base[0]:.2f}; CPU: {base[1] * 1e3:.0f} ms vs {ours[1] * 1e3:.0f} ms, "
-                f"ratio {ours[1] / base[1]:.2f}; loading both files in process: {load * 1e3:.0f} ms CPU"
+                f"  python -c 'import tui_reader.cli.diff_cmd' alone: wall {imports[0] * 1e3:.0f} ms, "
+                f"CPU {imports[1] * 1e3:.0f} ms"
             )
-            print(
-                f"  {name}: engine only (no loader): wall {engine[0] * 1e3:.0f} ms, ratio {engine[0] / base[0]:.2f}; "
-                f"CPU {engine[1] * 1e3:.0f} ms, ratio {engine[1] / base[1]:.2f}"
-            )
-        print(
-            f"  python -c 'import tui_reader.cli.diff_cmd' alone: wall {imports[0] * 1e3:.0f} ms, "
-            f"CPU {imports[1] * 1e3:.0f} ms"
-        )
     return 0
 
 
