@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import json
 import re
 import sys
+from typing import TYPE_CHECKING
 
-from tui_reader.core.loader import load_paths
-from tui_reader.core.model import Collection
-from tui_reader.core.seeds import seeds_dir
+if TYPE_CHECKING:
+    from tui_reader.core.model import Collection
 
 EXIT_OK = 0
 EXIT_DIFFERENT = 1
@@ -35,6 +34,10 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
 
 def load_or_exit(paths: list[str]) -> Collection:
     """Load ``paths`` (or the seeds), print one line per problem to stderr, exit 2 if none loaded."""
+    # Imported here: the loader's modules take a while to import, and not every command needs them.
+    from tui_reader.core.loader import load_paths
+    from tui_reader.core.seeds import seeds_dir
+
     collection = load_paths(paths or [str(seeds_dir())])
     for problem in collection.problems:
         print(terminal_safe(f"tui-reader: skipped {problem}"), file=sys.stderr)
@@ -59,4 +62,6 @@ def article_record(article) -> dict:
 
 def print_json(value) -> None:
     """JSON on stdout; non-ASCII is escaped so no control sequence can reach the terminal."""
+    import json
+
     sys.stdout.write(json.dumps(value, indent=2, ensure_ascii=True) + "\n")

@@ -15,11 +15,13 @@ import sys
 from pathlib import Path
 
 from tui_reader.cli import common
+from typing import TYPE_CHECKING
+
 from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff, diff_articles
-from tui_reader.core.loader import load_paths
-from tui_reader.core.model import Article, Collection
-from tui_reader.core.seeds import seeds_dir
 from tui_reader.core.tokens import tokenize
+
+if TYPE_CHECKING:
+    from tui_reader.core.model import Article, Collection
 
 RESET = "\x1b[0m"
 #: SGR codes per role: struck-through red, underlined green, yellow swaps, magenta moves.
@@ -72,6 +74,10 @@ def configure(parser: argparse.ArgumentParser) -> None:
 
 
 def _resolve(ref: str, collection_paths: list[str], cache: dict) -> Article:
+    # Imported here so that --help and argument errors do not wait for the loader's imports.
+    from tui_reader.core.loader import load_paths
+    from tui_reader.core.seeds import seeds_dir
+
     path = Path(ref)
     if ref == "-" or path.is_file():
         loaded = load_paths([ref])
