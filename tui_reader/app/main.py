@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import threading
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult
 from textual.containers import Horizontal, Vertical
+from textual.css.query import NoMatches
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Input, ProgressBar, Static, Tab, Tabs, Tree
@@ -110,12 +113,24 @@ SYNC_DIFF_LIMIT = 40_000
 #: Collections at least this large are analysed in a separate process (see ``app.offload``).
 PROCESS_MIN_ARTICLES = 200
 
+#: How long the analysis waits for the articles to be painted before it starts (seconds).
+FIRST_PAINT_WAIT = 0.5
+
 #: Progress messages from the analysing thread are sent at most this often (seconds).
 PROGRESS_INTERVAL = 0.1
 
 PANES = ("tree", "articles", "reader")
 SORTS = ("order", "date", "outlet", "words", "similarity")
 THEMES = ("textual-dark", "textual-light")
+
+
+@contextmanager
+def _unless_closing():
+    """Results that arrive while the app shuts down (its widgets gone) are dropped."""
+    try:
+        yield
+    except NoMatches:
+        pass
 
 
 class Loaded(Message):
@@ -202,6 +217,7 @@ class ReaderApp(App):
         self._reader_text = Text()
         self._first_paint_exit = os.environ.get(EXIT_AFTER_FIRST_PAINT) == "1"
         self.analysing = False
+        self._listed = threading.Event()
 
     # -- layout ------------------------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -283,7 +299,6 @@ class ReaderApp(App):
     @work(thread=True, exclusive=True, group="analysis")
     def _load_and_analyse(self, paths: list[str], generation: int) -> None:
         try:
-            from tui_reader.core.lineage import Lineage
             from tui_reader.core.loader import load_paths
 
             collection = load_paths(paths)
@@ -292,9 +307,13 @@ class ReaderApp(App):
         except Exception as exc:  # a loader bug must not take the app down
             self.post_message(WorkFailed("load", f"{exc.__class__.__name__}: {exc}", generation))
             return
-        self.post_message(Loaded(collection, paths, generation, Lineage(tuple(a.id for a in collection.articles))))
+        self._listed.clear()
+        # No lineage yet: its engine (and numpy) loads after the first screen is painted.
+        self.post_message(Loaded(collection, paths, generation))
         if not collection.articles:
             return
+        # Let the interface paint the articles first: the analysis competes for the interpreter.
+        self._listed.wait(FIRST_PAINT_WAIT)
         last = [0.0]
 
         def progress(done: int, total: int, what: str) -> None:
@@ -322,6 +341,10 @@ class ReaderApp(App):
         self.post_message(Analysed(result, generation))
 
     def on_loaded(self, message: Loaded) -> None:
+        with _unless_closing():
+            self._handle_loaded(message)
+
+    def _handle_loaded(self, message: Loaded) -> None:
         if message.generation != self._generation:
             return
         collection = message.collection
@@ -358,11 +381,16 @@ class ReaderApp(App):
         self.call_after_refresh(self._first_paint_done)
 
     def _first_paint_done(self) -> None:
+        self._listed.set()
         _report_startup("articles")
         if self._first_paint_exit:
             self.exit()
 
     def on_analysis_progress(self, message: AnalysisProgress) -> None:
+        with _unless_closing():
+            self._handle_analysis_progress(message)
+
+    def _handle_analysis_progress(self, message: AnalysisProgress) -> None:
         if message.generation != self._generation:
             return
         bar = self.query_one(ProgressBar)
@@ -370,6 +398,10 @@ class ReaderApp(App):
         self._set_status(self._status_text(f"analysing: {one_line(message.what, 30)} {message.done}/{message.total}"))
 
     def on_analysed(self, message: Analysed) -> None:
+        with _unless_closing():
+            self._handle_analysed(message)
+
+    def _handle_analysed(self, message: Analysed) -> None:
         if message.generation != self._generation:
             return
         self.analysing = False
@@ -384,6 +416,10 @@ class ReaderApp(App):
         self.refresh_reader()
 
     def on_work_failed(self, message: WorkFailed) -> None:
+        with _unless_closing():
+            self._handle_work_failed(message)
+
+    def _handle_work_failed(self, message: WorkFailed) -> None:
         if message.generation != self._generation:
             return
         self.analysing = False
@@ -645,6 +681,10 @@ class ReaderApp(App):
         self.post_message(DiffReady(key, diff_articles(old, new)))
 
     def on_diff_ready(self, message: DiffReady) -> None:
+        with _unless_closing():
+            self._handle_diff_ready(message)
+
+    def _handle_diff_ready(self, message: DiffReady) -> None:
         self._pending_diffs.discard(message.key)
         self._diffs[message.key] = message.diff
         if message.key == (self.base_id(), self.current_id):
