@@ -584,6 +584,8 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
         size_b = (wb + nb) * 0.5 if nb > wb else wb
         return size_a if size_a > size_b else size_b
 
+    if not moves:
+        return _clean_up_plain(matches, pa, pb)
     limit = ISLAND_MAX_TOKENS
     for _ in range(2):
         kept: list[tuple[int, int, int]] = [matches[0]]
@@ -604,6 +606,53 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
                         merged = True
                         continue
             kept.append(matches[k])
+        kept.append(matches[last])
+        matches = kept
+        if not merged:
+            break
+    return matches
+
+
+def _clean_up_plain(matches, pa: list[int], pb: list[int]):
+    """``_clean_up`` when nothing moved, with the change sizes worked out inline (the same
+    rules; this runs once per match of a long text)."""
+    limit = ISLAND_MAX_TOKENS
+    for _ in range(2):
+        kept: list[tuple[int, int, int]] = [matches[0]]
+        merged = False
+        last = len(matches) - 1
+        for k in range(1, last):
+            island = matches[k]
+            i, j, n = island
+            if n <= limit:
+                pi, pj, pn = kept[-1]
+                # The change before the island: from the end of the previous match to it.
+                i1, j1 = pi + pn, pj + pn
+                wa = pa[i] - pa[i1]
+                na = i - i1
+                size_a = (wa + na) * 0.5 if na > wa else wa
+                wb = pb[j] - pb[j1]
+                nb = j - j1
+                size_b = (wb + nb) * 0.5 if nb > wb else wb
+                before = size_a if size_a > size_b else size_b
+                if before:
+                    # The change after it, up to the next match.
+                    ni, nj, _ = matches[k + 1]
+                    i2, j2 = i + n, j + n
+                    wa = pa[ni] - pa[i2]
+                    na = ni - i2
+                    size_a = (wa + na) * 0.5 if na > wa else wa
+                    wb = pb[nj] - pb[j2]
+                    nb = nj - j2
+                    size_b = (wb + nb) * 0.5 if nb > wb else wb
+                    after = size_a if size_a > size_b else size_b
+                    words = pa[i2] - pa[i]
+                    weight = (words + n) * 0.5 if n > words else words
+                    bigger, smaller = (before, after) if before > after else (after, before)
+                    if bigger >= 2 and 2 * weight <= bigger and weight <= smaller:
+                        merged = True
+                        continue
+            kept.append(island)
         kept.append(matches[last])
         matches = kept
         if not merged:

@@ -22,7 +22,12 @@ from operator import itemgetter
 #: nor whitespace.
 TOKEN_PATTERN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
 
-_SPLIT_RE = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
+try:
+    # The same tokens with possessive quantifiers (Python 3.11+): nothing after a word can
+    # make it give characters back, so the matcher need not keep backtracking state.
+    _SPLIT_RE = re.compile(r"(\w++(?:[’'.-]\w++)*+|[^\w\s])")
+except re.error:
+    _SPLIT_RE = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 
 
@@ -84,7 +89,7 @@ class Tokens:
             flags = list(flags)
             for i, words in self.whole.items():
                 flags[i] = words
-        return [0, *accumulate(flags)]
+        return list(accumulate(flags, initial=0))
 
     def words(self, i1: int, i2: int) -> int:
         """Number of words in tokens ``i1 .. i2-1``."""
