@@ -36,6 +36,7 @@ from datetime import datetime, timezone
 from tui_reader.core.arborescence import min_arborescence
 from tui_reader.core.features import Encoder, Pair, Prepared, compare, prepare, sentence_weight
 from tui_reader.core.model import Article, Collection
+from tui_reader.core.stemma import build_stemma
 
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
 
@@ -80,6 +81,17 @@ SENTENCE_MIX = 1.0
 CLOSE_COPY = 0.3
 #: In a tradition of close copies, parents are also chosen on exact readings.
 EXACT_IN_TRADITION = True
+#: In a tradition of close copies (at least this many), the tree is read off shared innovations.
+STEMMA_IN_TRADITION = True
+STEMMA_MIN = 7
+#: ... when every two versions share at least this share of their word trigrams.
+STEMMA_CLOSE = 0.3
+#: ... and when the shortest version has at least this share of the longest one's words
+#: (copies of a whole text rather than excerpts of it).
+STEMMA_LENGTH = 0.5
+#: Cost and margin reported for stemma edges (they feed the confidence model).
+STEMMA_HIDDEN_COST = 0.2
+STEMMA_MARGIN = 0.3
 #: Words in the middle of a version that none of its (mostly complete) children kept, marking
 #: it as their sibling.
 HOLE_MIN = 40
@@ -356,6 +368,17 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     # A tradition of close copies (every version a near-verbatim copy of another): exact
     # readings then carry the evidence of lost sources.
     tradition = all(any(engine.close(c, x) for x in group if x != c) for c in group)
+    if (
+        tradition
+        and STEMMA_IN_TRADITION
+        and n >= STEMMA_MIN
+        and not merges
+        and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
+        and all(engine.pair(a, b).ab.trigram >= STEMMA_CLOSE and engine.pair(a, b).ba.trigram >= STEMMA_CLOSE
+                for i, a in enumerate(group) for b in group[i + 1 :])
+    ):
+        _stemma_group(engine, group, parents, costs, hidden)
+        return
     union = {
         c: engine.union_explained(c, [x for x in group if x not in close[c] and x not in secondary])
         for c in group
@@ -445,6 +468,33 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
     _added_material(engine, group, parents, hidden)
+
+
+def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
+    """A tradition of close copies: the tree of shared innovations (``core.stemma``)."""
+    stemma = build_stemma([engine.prep[k].codes for k in group])
+    keys = []
+    for j in range(len(stemma.hidden_parent)):
+        keys.append(f"h{len(hidden)}")
+        hidden.append({"key": keys[-1], "members": [group[w] for w in stemma.hidden_members[j]]})
+
+    def ref(node: tuple[str, int]) -> str:
+        kind, x = node
+        return keys[x] if kind == "h" else engine.prep[group[x]].id
+
+    for j, node in enumerate(stemma.hidden_parent):
+        if node is not None:
+            hidden[len(hidden) - len(keys) + j]["parent"] = ref(node)
+    for w, node in enumerate(stemma.parent):
+        if node is None:
+            continue
+        cid = engine.prep[group[w]].id
+        parents[cid] = ref(node)
+        if node[0] == "w":
+            chosen = 1.0 - engine.explained(group[w], group[node[1]], exact=True)
+        else:
+            chosen = STEMMA_HIDDEN_COST
+        costs[cid] = (chosen, chosen + STEMMA_MARGIN)
 
 
 def _added_material(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:

@@ -1,0 +1,68 @@
+"""The stemma of close copies: shared innovations, lost sources, the original's place."""
+
+import random
+
+from tui_reader.core.stemma import build_stemma, variant_locations
+
+WORDS = [chr(0x100 + k) for k in range(400)]
+
+
+def text(seed: int, length: int = 240) -> list[str]:
+    rng = random.Random(seed)
+    return [rng.choice(WORDS) for _ in range(length)]
+
+
+def copy(words: list[str], seed: int, errors: int = 6) -> list[str]:
+    """A copy with ``errors`` misreadings (new words) and one dropped word."""
+    rng = random.Random(seed)
+    out = list(words)
+    for k in range(errors):
+        out[rng.randrange(len(out))] = chr(0x3000 + seed * 50 + k)
+    del out[rng.randrange(len(out))]
+    return out
+
+
+def s(words: list[str]) -> str:
+    return "".join(words)
+
+
+def test_variant_locations_report_each_reading():
+    a = text(1)
+    b = list(a)
+    b[10] = "\u4e00"
+    locs = variant_locations([s(a), s(b)])
+    assert len(locs) == 1
+    assert sorted(locs[0].readings) == sorted([a[10], "\u4e00"])
+
+
+def test_present_original_is_the_root_and_shared_errors_make_a_branch():
+    o = text(2)
+    a = copy(o, 1)
+    a1, a2 = copy(a, 2), copy(a, 3)
+    b = copy(o, 4)
+    texts = [s(x) for x in (a1, b, o, a2, a)]
+    st = build_stemma(texts)
+    assert st.parent[2] is None  # the original
+    assert st.parent[4] == ("w", 2)
+    assert st.parent[1] == ("w", 2)
+    assert st.parent[0] == ("w", 4) and st.parent[3] == ("w", 4)
+    assert not st.hidden_parent
+
+
+def test_lost_intermediate_becomes_a_hidden_source():
+    o = text(3)
+    lost = copy(o, 5)
+    c1, c2, c3 = copy(lost, 6), copy(lost, 7), copy(o, 8)
+    st = build_stemma([s(x) for x in (o, c1, c2, c3)])
+    assert st.parent[0] is None
+    assert st.parent[3] == ("w", 0)
+    assert st.parent[1] == st.parent[2] == ("h", 0)
+    assert st.hidden_parent == [("w", 0)]
+
+
+def test_siblings_without_their_original_hang_under_a_lost_root():
+    o = text(4)
+    kids = [copy(o, 10 + k) for k in range(4)]
+    st = build_stemma([s(x) for x in kids])
+    assert st.hidden_parent == [None]
+    assert all(p == ("h", 0) for p in st.parent)

@@ -1,0 +1,349 @@
+"""Stemmatic analysis of close copies: shared innovations group witnesses under common sources.
+
+Every witness (a text as a string of word codes, see ``core.features``) is aligned word by word
+with a reference witness. Each place where some witness differs from the reference is a
+variant location; at each location the witnesses split by the reading they carry (a word, a
+run of words, or nothing where the passage is missing). The reading most witnesses carry is
+taken as the original one; the others are innovations, and the set of witnesses sharing an
+innovation is a clade (common descent: an error is rarely made twice the same way).
+
+Compatible clades (nested or disjoint) form a tree; where clades conflict, the one backed by
+more locations wins. Each clade then needs a source: a witness of the clade that has no
+innovation of its own beyond the clade's (it carries exactly the readings its descendants
+inherited), or else a lost witness. Pure functions on strings: no state, deterministic.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz.distance import Indel, Levenshtein
+
+
+@dataclass
+class Stemma:
+    """A derivation tree over witnesses ``0..n-1`` and lost sources ``0..k-1``.
+
+    ``parent[w]`` is ``("w", i)`` (witness ``i``), ``("h", j)`` (lost source ``j``) or ``None``
+    (the root). ``hidden_parent[j]`` is the parent of lost source ``j`` in the same form.
+    ``own[w]`` counts the innovations witness ``w`` shares with no other witness.
+    """
+
+    parent: list[tuple[str, int] | None]
+    hidden_parent: list[tuple[str, int] | None] = field(default_factory=list)
+    hidden_members: list[list[int]] = field(default_factory=list)
+    own: list[int] = field(default_factory=list)
+    clades: int = 0
+
+
+def _reference(texts: list[str]) -> int:
+    """The witness closest to all others (ties: the lower index)."""
+    n = len(texts)
+    best, best_k = -1.0, 0
+    for k in range(n):
+        total = sum(Indel.normalized_similarity(texts[k], texts[x]) for x in range(n) if x != k)
+        if total > best + 1e-12:
+            best, best_k = total, k
+    return best_k
+
+
+REFERENCE = "longest"
+IMPUTE = True
+#: Longest run of words replaced in place that still counts as substituted words.
+SUBSTITUTION_MAX = 2
+#: Longest run of words replaced by a different run that is read as a replacement rather than
+#: as an omission beside an addition.
+REPLACEMENT_MAX = 12
+MIN_SUPPORT = 2
+OWN_MAX = 1
+
+#: Reading of a witness that lacks the passage a location lies in (it neither agrees nor differs).
+MISSING = None
+#: Reading of a witness that lacks a long passage around a location (an excerpt): it is not
+#: given its relatives' readings there.
+ABSENT = "\x00"
+#: Longest missing run whose readings are filled in from the closest relative.
+IMPUTE_RUN = 30
+
+
+@dataclass
+class Location:
+    """One variant location: ``kind`` is ``"word"``, ``"gap"`` or ``"run"``; ``readings`` one per
+    witness; ``context`` the reference words around a gap."""
+
+    kind: str
+    readings: list
+    context: str = ""
+
+
+def variant_locations(texts: list[str]) -> list[Location]:
+    """Readings of every witness at each variant location (one list per location).
+
+    Locations are the reference's words, the gaps between them, and each distinct run of the
+    reference missing from some witness (read as ``"-"`` by the witnesses without the run, as
+    ``"+"`` by those that have all of it, ``None`` by those missing only part of it). A witness
+    reads ``None`` at the words and gaps of a run it lacks. Only locations where some witness
+    differs from the reference are returned, in text order.
+    """
+    n = len(texts)
+    if n < 2:
+        return []
+    ref = _reference(texts) if REFERENCE == "medoid" else max(range(n), key=lambda k: (len(texts[k]), -k))
+    R = texts[ref]
+    changed: dict[tuple[int, int, int], dict[int, str]] = {}
+    lacks: list[list[tuple[int, int]]] = [[] for _ in range(n)]
+    for w in range(n):
+        if w == ref:
+            continue
+        T = texts[w]
+        # Word-level alignment on common subsequences (a substitution is a deletion next to an
+        # insertion of the same length); a single-cost substitution would pair unrelated words
+        # across a passage one text lacks and the other has.
+        deleted: list[list[int]] = []
+        inserted: dict[int, str] = {}
+        for op in Indel.editops(R, T):
+            if op.tag == "delete":
+                if deleted and deleted[-1][1] == op.src_pos:
+                    deleted[-1][1] += 1
+                else:
+                    deleted.append([op.src_pos, op.src_pos + 1])
+            else:
+                inserted[op.src_pos] = inserted.get(op.src_pos, "") + T[op.dest_pos]
+        for a, b in deleted:
+            for at in (a, b):
+                ins = inserted.get(at)
+                if ins is not None and len(ins) == b - a <= SUBSTITUTION_MAX:
+                    for k in range(b - a):
+                        changed.setdefault((a + k, 1, 0), {})[w] = ins[k]
+                    del inserted[at]
+                    break
+                if ins is not None and max(len(ins), b - a) <= REPLACEMENT_MAX:
+                    # Words replaced by other words: one reading, whose direction is told by
+                    # head count like a substituted word's.
+                    changed.setdefault((a, 1, 0), {})[w] = ins
+                    for k in range(a + 1, b):
+                        changed.setdefault((k, 1, 0), {})[w] = ""
+                    del inserted[at]
+                    break
+            else:
+                lacks[w].append((a, b))
+        for at, ins in inserted.items():
+            changed.setdefault((at, 0, 0), {})[w] = ins
+    runs = sorted({run for w in range(n) for run in lacks[w]})
+    for a, b in runs:
+        changed.setdefault((a, 2, b), {})
+    out = []
+    for key in sorted(changed):
+        i, kind, end = key
+        if kind == 2:
+            readings: list[str | None] = []
+            for w in range(n):
+                if (i, end) in lacks[w]:
+                    readings.append("-")
+                elif any(x < end and i < y for x, y in lacks[w]):
+                    long = any(x < end and i < y and y - x > IMPUTE_RUN for x, y in lacks[w])
+                    readings.append(ABSENT if long else MISSING)
+                else:
+                    readings.append("+")
+            out.append(Location("run", readings))
+            continue
+        default = R[i] if kind == 1 else ""
+        readings = [default] * n
+        for w, r in changed[key].items():
+            readings[w] = r
+        for w in range(n):
+            for x, y in lacks[w]:
+                if (kind == 1 and x <= i < y) or (kind == 0 and x < i < y):
+                    readings[w] = ABSENT if y - x > IMPUTE_RUN else MISSING
+                    break
+        out.append(Location("word" if kind == 1 else "gap", readings, R[max(0, i - 3) : i + 3]))
+    return out
+
+
+def _original(loc: Location, counts: Counter, frequency: Counter) -> tuple[str | None, bool]:
+    """The reading a location's witnesses inherited (``None`` when it cannot be told), and
+    whether that call rests on the kind of change rather than on a head count.
+
+    A copyist drops words and lines far more often than he adds any: of a run some witnesses
+    lack, and of a word some witnesses lack, the fuller text is the original; but a word doubled
+    from its neighbour is an addition. A reading found nowhere else in the texts (a
+    misspelling) is a change when the other is a common word. Otherwise the reading most
+    witnesses carry is the original.
+    """
+    if loc.kind == "run":
+        return "+", True
+    readings = list(counts)
+    if loc.kind == "gap":
+        # A word also found right beside the gap was doubled or moved, not dropped by the rest.
+        doubled = [r for r in readings if r and len(r) <= 2 and r in loc.context]
+        added = [r for r in readings if r and r not in doubled]
+        if len(added) == 1:
+            return added[0], True
+        if doubled and not added and "" in counts:
+            return "", True
+    elif len(readings) == 2:
+        a, b = readings
+        only_a = frequency[a] <= counts[a]
+        only_b = frequency[b] <= counts[b]
+        if only_a != only_b:
+            return (b if only_a else a), True
+    top = max(counts[r] for r in readings)
+    leaders = [r for r in readings if counts[r] == top]
+    return (leaders[0] if len(leaders) == 1 else None), False
+
+
+def _innovations(
+    locations: list[Location], n: int, frequency: Counter, root: int | None = None
+) -> tuple[Counter, list[float]]:
+    """Clades (frozensets of witnesses) with the number of locations backing each, and for each
+    witness the weight of the evidence against it being the original (its innovations; a call
+    resting on the kind of change weighs ``STRONG``). With ``root`` given, that witness's
+    readings are taken as the original ones."""
+    support: Counter = Counter()
+    against = [0.0] * n
+    for loc in locations:
+        readings = loc.readings
+        counts = Counter(r for r in readings if r is not MISSING and r is not ABSENT)
+        if len(counts) < 2:
+            continue
+        original, strong = _original(loc, counts, frequency)
+        if original is not None:
+            for w in range(n):
+                if readings[w] != original and readings[w] is not ABSENT:
+                    against[w] += STRONG if strong else 1.0
+        if root is not None:
+            original = readings[root]
+        if original is None:
+            continue  # the location says nothing about direction
+        for r in counts:
+            if r == original:
+                continue
+            support[frozenset(w for w in range(n) if readings[w] == r)] += 1
+    return support, against
+
+
+#: Weight of a direction call that rests on the kind of change (an omission, a doubling, a
+#: misspelling) against one that rests on a head count.
+STRONG = 1000.0
+#: Calls resting on the kind of change a witness may have against it and still be the original.
+LOST_STRONG = 1
+#: Evidence (in head-count units) a witness may carry against it before a lost original is
+#: preferred to it as the root.
+LOST_ROOT = 6
+
+
+def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
+    """A witness lacking the passage of a location is given its closest relative's reading there."""
+    for loc in locations:
+        r = loc.readings
+        known = [w for w in range(len(r)) if r[w] is not MISSING and r[w] is not ABSENT]
+        if not known or len(known) == len(r):
+            continue
+        for w in range(len(r)):
+            if r[w] is MISSING:
+                near = max(known, key=lambda x: (similarity[w][x], -x))
+                r[w] = r[near]
+
+
+def _reroot(accepted: list[frozenset], support: Counter, own: list[int], n: int, flip_max: int) -> list[frozenset]:
+    """When the readings split the witnesses into two branches and one branch is set apart by
+    only a few locations, its source is more likely the original than a lost common source
+    (which reading is the older one is the least certain call): the tree is rooted there."""
+    top = [c for c in accepted if not any(c < o for o in accepted)]
+    covered = frozenset().union(*top) if top else frozenset()
+    loose = [w for w in range(n) if w not in covered]
+    if any(own[w] == 0 for w in loose) or len(top) + len(loose) != 2:
+        return accepted
+    groups = [(support[c], 1, sorted(c), c) for c in top] + [(own[w], 0, [w], None) for w in loose]
+    count, _, _, clade = min(groups, key=lambda g: (g[0], g[1], g[2]))
+    if count > flip_max:
+        return accepted
+    if clade is None:
+        own[loose[0] if groups[0][3] is not None or len(loose) == 1 else min(loose, key=lambda w: (own[w], w))] = 0
+        return accepted
+    inner = [c for c in accepted if c < clade]
+    direct = [w for w in clade if not any(w in c for c in inner)]
+    if not any(own[w] == 0 for w in direct):
+        return accepted
+    return [c for c in accepted if c != clade]
+
+
+def _compatible(a: frozenset, b: frozenset) -> bool:
+    return a <= b or b <= a or not (a & b)
+
+
+def build_stemma(texts: list[str], own_max: int = OWN_MAX, flip_max: int = 0, lost_root: float = LOST_ROOT) -> Stemma:
+    """The derivation tree of close copies ``texts`` (see the module docstring).
+
+    A witness is the source of its clade when it has at most ``own_max`` innovations of its own.
+    """
+    n = len(texts)
+    if n == 0:
+        return Stemma([])
+    frequency: Counter = Counter()
+    for t in texts:
+        frequency.update(t)
+    similarity = [[Indel.normalized_similarity(a, b) if a is not b else 1.0 for b in texts] for a in texts]
+    locations = variant_locations(texts)
+    if IMPUTE:
+        _impute(locations, similarity)
+    support, against = _innovations(locations, n, frequency)
+    # The original is the witness with the least evidence against it, unless all carry enough
+    # to make a lost original likelier.
+    strong = [a // STRONG for a in against]
+    weak = [a % STRONG for a in against]
+    best = min(range(n), key=lambda w: (strong[w], weak[w], w))
+    if strong[best] <= LOST_STRONG and weak[best] <= lost_root:
+        support, _ = _innovations(locations, n, frequency, root=best)
+    own = [support.get(frozenset([w]), 0) for w in range(n)]
+    everyone = frozenset(range(n))
+    accepted: list[frozenset] = []
+    for clade, _count in sorted(
+        ((c, k) for c, k in support.items() if 2 <= len(c) < n and k >= MIN_SUPPORT), key=lambda ck: (-ck[1], -len(ck[0]), sorted(ck[0]))
+    ):
+        if all(_compatible(clade, a) for a in accepted):
+            accepted.append(clade)
+    accepted = _reroot(accepted, support, own, n, flip_max)
+    clades = sorted(accepted + [everyone], key=lambda c: (-len(c), sorted(c)))
+    # The smallest accepted clade holding each clade / witness is its container.
+    def container(members: frozenset) -> int | None:
+        best = None
+        for k, c in enumerate(clades):
+            if members < c and (best is None or len(c) < len(clades[best])):
+                best = k
+        return best
+
+    parent_clade = [container(c) for c in clades]
+    witness_clade = [container(frozenset([w])) for w in range(n)]
+    # Direct members of each clade, and the witness (if any) that is the clade's source.
+    direct: dict[int, list[int]] = {k: [] for k in range(len(clades))}
+    for w in range(n):
+        direct[witness_clade[w]].append(w)
+    source: dict[int, int | None] = {}
+    for k in range(len(clades)):
+        cands = [w for w in direct[k] if own[w] <= own_max]
+        members = sorted(clades[k])
+        source[k] = (
+            min(cands, key=lambda w: (own[w], -sum(similarity[w][x] for x in members), w)) if cands else None
+        )
+    hidden_of: dict[int, int] = {}
+    for k in range(len(clades)):
+        if source[k] is None:
+            hidden_of[k] = len(hidden_of)
+
+    def node(k: int) -> tuple[str, int]:
+        return ("w", source[k]) if source[k] is not None else ("h", hidden_of[k])
+
+    parent: list[tuple[str, int] | None] = [None] * n
+    for w in range(n):
+        k = witness_clade[w]
+        parent[w] = None if source[k] == w and parent_clade[k] is None else (
+            node(parent_clade[k]) if source[k] == w else node(k)
+        )
+    hidden_parent: list[tuple[str, int] | None] = [None] * len(hidden_of)
+    hidden_members: list[list[int]] = [[] for _ in hidden_of]
+    for k, j in hidden_of.items():
+        hidden_parent[j] = node(parent_clade[k]) if parent_clade[k] is not None else None
+        hidden_members[j] = sorted(clades[k])
+    return Stemma(parent, hidden_parent, hidden_members, own, len(accepted))
