@@ -56,6 +56,10 @@ def prepare_child_processes() -> None:
 def _init_child(progress_queue) -> None:
     global _progress_queue
     _progress_queue = progress_queue
+    try:  # the interface comes first: the analysis (and its own workers) yields the CPU to it
+        os.nice(10)
+    except (AttributeError, OSError):
+        pass
 
 
 def _child_progress(done: int, total: int, what: str) -> None:
