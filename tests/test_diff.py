@@ -298,3 +298,37 @@ def test_unrelated_rewrites_elsewhere_are_not_moves(seeds):
     diff = diff_articles(seeds[3], seeds[4])
     check_shape(diff)
     assert diff.counts.moved == 0
+
+
+def test_ops_are_immutable_values_with_named_fields():
+    diff = diff_texts("The quick brown fox.", "The rapid brown fox.")
+    swap = next(op for op in diff.ops if op.kind == REPLACE)
+    assert (swap.old_text, swap.new_text, swap.substitution) == ("quick", "rapid", True)
+    assert swap == diff_module.DiffOp(REPLACE, 4, 9, 4, 9, "quick", "rapid", substitution=True)
+    assert hash(swap) == hash(diff_module.DiffOp(REPLACE, 4, 9, 4, 9, "quick", "rapid", True))
+    with pytest.raises(AttributeError):
+        swap.kind = EQUAL
+    assert swap.as_dict() == {
+        "kind": REPLACE,
+        "old": [4, 9],
+        "new": [4, 9],
+        "old_text": "quick",
+        "new_text": "rapid",
+        "substitution": True,
+    }
+    assert type(diff.counts.substituted) is int and diff.counts.substituted == 1
+
+
+def test_whitespace_at_cuts_keeps_equal_ops_identical_on_both_sides():
+    old = "One two three.\n\nFour five six seven.\n\nEight nine."
+    new = "One two three. Four five extra six seven.\n\nEight nine."
+    diff = diff_texts(old, new)
+    assert old_text_from(diff) == old and new_text_from(diff) == new
+    kinds = [op.kind for op in diff.ops]
+    assert kinds == [EQUAL, INSERT, EQUAL]
+    # The inserted word starts on a word boundary and takes the space after it, so the equal
+    # op after it is the same on both sides; the paragraph break that became a space stays
+    # inside the first equal op.
+    assert diff.ops[1].new_text == "extra "
+    assert diff.ops[2].old_text == diff.ops[2].new_text == "six seven.\n\nEight nine."
+    assert diff.ops[0].old_text != diff.ops[0].new_text

@@ -1,10 +1,12 @@
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tui_reader.core.loader import load_paths
 from tui_reader.core.model import count_words as model_count_words
 from tui_reader.core.seeds import seeds_dir
-from tui_reader.core.tokens import count_words, is_word, sentence_units, tokenize
+from tui_reader.core.tokens import TOKEN_PATTERN, count_words, is_word, sentence_units, tokenize
 
 TEXT = st.text(
     alphabet=st.sampled_from(list("ab cd\n\t.,;’'-\u00a0éÖ日本\u0301😀_1 2")),
@@ -58,3 +60,42 @@ def test_sentences_end_at_terminal_punctuation_and_line_breaks():
     toks = tokenize(text)
     units = [" ".join(toks.tokens[s:e]) for s, e in sentence_units(toks)]
     assert units == ["One two three .", "Four five ?", "Six", "Seven “ eight . ”", "Nine"]
+
+
+def reference_tokens(text: str) -> list[str]:
+    """Tokens as the documented pattern finds them."""
+    return re.findall(TOKEN_PATTERN, text)
+
+
+def reference_units(toks) -> list[tuple[int, int]]:
+    """Sentence units by walking every token (the definition in ``sentence_units``' docstring)."""
+    tokens, starts, ends, n = toks.tokens, toks.starts, toks.ends, len(toks)
+    if n == 0:
+        return []
+    cuts = set()
+    for i, t in enumerate(tokens):
+        if t in ".!?…":
+            k = i + 1
+            while k < n and tokens[k] in ".!?…\"'”’»)]" and starts[k] == ends[k - 1]:
+                k += 1
+            if k < n and starts[k] > ends[k - 1]:
+                cuts.add(k)
+    for i in range(1, n):
+        if "\n" in toks.text[ends[i - 1] : starts[i]]:
+            cuts.add(i)
+    bounds = [0, *sorted(cuts), n]
+    return list(zip(bounds, bounds[1:]))
+
+
+PROSE = st.text(alphabet=st.sampled_from(list("ab Z9 \n.!?…\"'”’»)]-_,é")), max_size=60)
+
+
+@settings(max_examples=200, deadline=None)
+@given(PROSE)
+def test_tokens_words_and_sentences_match_their_definitions(text):
+    toks = tokenize(text)
+    assert toks.tokens == reference_tokens(text)
+    flags = [bool(re.match(r"\w", t)) for t in toks.tokens]
+    assert toks.word_prefix == [sum(flags[:i]) for i in range(len(flags) + 1)]
+    assert all(type(w) is int for w in toks.word_prefix)
+    assert sentence_units(toks) == reference_units(toks)
