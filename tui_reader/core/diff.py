@@ -199,8 +199,9 @@ def diff_texts(old: str, new: str) -> WordDiff:
     if "\n" in old and "\n" in new:
         lines_old = Counter(map(str.strip, old.split("\n")))
         lines_new = Counter(map(str.strip, new.split("\n")))
-        shared = {line for line, k in lines_old.items() if k == 1 and lines_new.get(line) == 1}
-        shared.discard("")
+        # ...each with its number of words, counted once for both texts.
+        shared = {line: count_words(line) for line, k in lines_old.items() if k == 1 and lines_new.get(line) == 1}
+        shared.pop("", None)
     a = tokenize(old, shared)
     b = tokenize(new, shared)
     if not a.tokens or not b.tokens:
@@ -509,11 +510,8 @@ def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[
                 j1, j2 = len(y) * k // parts, len(y) * (k + 1) // parts
                 out.extend(_match_tokens(x[i1:i2], y[j1:j2], base_i + i1, base_j + j1))
             return out
-    return [
-        (base_i + i1, base_j + j1, i2 - i1)
-        for tag, i1, i2, j1, j2 in Indel.opcodes(x, y).as_list()
-        if tag == "equal"
-    ]
+    # The equal runs of the alignment, as rapidfuzz's matching blocks (the last is empty).
+    return [(base_i + i, base_j + j, n) for i, j, n in Indel.opcodes(x, y).as_matching_blocks() if n]
 
 
 #: Minimum distance, in tokens on each side, between two cuts of a long stretch.

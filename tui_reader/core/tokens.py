@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -99,11 +100,13 @@ class Tokens:
         return prefix[i2] - prefix[i1]
 
 
-def tokenize(text: str, whole_lines: AbstractSet[str] | None = None) -> Tokens:
+def tokenize(text: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None = None) -> Tokens:
     """Split ``text`` into tokens with their offsets (see the module docstring).
 
     A line whose text (without surrounding whitespace) is in ``whole_lines`` becomes a single
     token: comparing two texts, the lines they share need not be taken apart word by word.
+    ``whole_lines`` may map each line to its number of words (saves counting them again when
+    both texts are tokenised).
     """
     if not whole_lines:
         tokens: list[str] = []
@@ -113,13 +116,14 @@ def tokenize(text: str, whole_lines: AbstractSet[str] | None = None) -> Tokens:
         return Tokens(text, tokens, starts, ends)
     tokens, starts, ends = [], [], []
     whole: dict[int, int] = {}
+    counts = whole_lines if isinstance(whole_lines, Mapping) else None
     pending = pos = 0
     for line in text.split("\n"):
         core = line.strip()
         if core and core in whole_lines:
             lead = pos + len(line) - len(line.lstrip())
             _split_into(text, pending, lead, tokens, starts, ends)
-            whole[len(tokens)] = count_words(core)
+            whole[len(tokens)] = counts[core] if counts is not None else count_words(core)
             tokens.append(core)
             starts.append(lead)
             ends.append(lead + len(core))
