@@ -403,6 +403,16 @@ async def test_tab_moves_between_panes_wide_and_narrow():
             assert app.focused is app.query_one(ReaderView)
 
 
+async def test_diff_key_in_narrow_layout_brings_the_reader_forward():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        assert app.active_pane == "tree"
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.active_pane == "reader" and app.diff_on
+
+
 async def test_number_keys_pick_panes():
     app = ReaderApp()
     async with app.run_test(size=NARROW) as pilot:

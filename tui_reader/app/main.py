@@ -785,6 +785,7 @@ class ReaderApp(App):
             return
         self.diff_on = not self.diff_on
         self.change_index = None
+        self._reveal_reader()
         if self.diff_on and self.article(self.base_id()) is None:
             self.notify("This article has no parent in the collection: press c to compare it with another article", title="No parent")
         self.refresh_reader()
@@ -793,6 +794,7 @@ class ReaderApp(App):
         if self.article(self.base_id()) is None or self.article(self.current_id) is None:
             self.notify("No diff here: press c to compare with another article", severity="warning")
             return
+        self._reveal_reader()
         if not self.diff_on:
             self.diff_on = True
             self.refresh_reader()
@@ -809,6 +811,11 @@ class ReaderApp(App):
         start, _ = self._changes[self.change_index]
         line = reader.line_of(start)
         reader.scroll_to(y=max(0, line - 3), animate=False)
+
+    def _reveal_reader(self) -> None:
+        """In the narrow layout, diff keys bring the reader forward so their effect is seen."""
+        if self.compact and self.active_pane != "reader":
+            self.action_show_pane("reader")
 
     def action_next_change(self) -> None:
         self._jump(1)
