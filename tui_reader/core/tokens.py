@@ -109,11 +109,11 @@ def tokenize(text: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None
     both texts are tokenised).
     """
     if not whole_lines:
-        tokens: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        _split_into(text, 0, len(text), tokens, starts, ends)
-        return Tokens(text, tokens, starts, ends)
+        parts = _SPLIT_RE.split(text)
+        if len(parts) < 3:
+            return Tokens(text, [], [], [])
+        bounds = list(accumulate(map(len, parts), initial=0))
+        return Tokens(text, parts[1::2], bounds[1:-1:2], bounds[2::2])
     tokens, starts, ends = [], [], []
     whole: dict[int, int] = {}
     counts = whole_lines if isinstance(whole_lines, Mapping) else None
