@@ -86,6 +86,7 @@ STEMMA_IN_TRADITION = True
 STEMMA_MIN = 7
 #: ... when every two versions share at least this share of their word trigrams.
 STEMMA_CLOSE = 0.3
+STEMMA_CLOSE_SHARE = 0.8
 #: ... and when the shortest version has at least this share of the longest one's words
 #: (copies of a whole text rather than excerpts of it).
 STEMMA_LENGTH = 0.5
@@ -374,8 +375,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         and n >= STEMMA_MIN
         and not merges
         and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
-        and all(engine.pair(a, b).ab.trigram >= STEMMA_CLOSE and engine.pair(a, b).ba.trigram >= STEMMA_CLOSE
-                for i, a in enumerate(group) for b in group[i + 1 :])
+        and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
     ):
         _stemma_group(engine, group, parents, costs, hidden)
         return
@@ -468,6 +468,17 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
     _added_material(engine, group, parents, hidden)
+
+
+def _close_share(engine: _Engine, group: list[int]) -> float:
+    """Share of the pairs of versions that share ``STEMMA_CLOSE`` of their word trigrams both ways."""
+    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    close = sum(
+        1
+        for a, b in pairs
+        if min(engine.pair(a, b).ab.trigram, engine.pair(a, b).ba.trigram) >= STEMMA_CLOSE
+    )
+    return close / max(1, len(pairs))
 
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:

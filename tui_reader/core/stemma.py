@@ -195,13 +195,14 @@ def _original(loc: Location, counts: Counter, frequency: Counter) -> tuple[str |
 
 def _innovations(
     locations: list[Location], n: int, frequency: Counter, root: int | None = None
-) -> tuple[Counter, list[float]]:
+) -> tuple[Counter, list[float], list[int]]:
     """Clades (frozensets of witnesses) with the number of locations backing each, and for each
     witness the weight of the evidence against it being the original (its innovations; a call
     resting on the kind of change weighs ``STRONG``). With ``root`` given, that witness's
     readings are taken as the original ones."""
     support: Counter = Counter()
     against = [0.0] * n
+    alone = [0] * n
     for loc in locations:
         readings = loc.readings
         counts = Counter(r for r in readings if r is not MISSING and r is not ABSENT)
@@ -212,6 +213,8 @@ def _innovations(
             for w in range(n):
                 if readings[w] != original and readings[w] is not ABSENT:
                     against[w] += STRONG if strong else 1.0
+                    if strong and counts[readings[w]] == 1:
+                        alone[w] += 1
         if root is not None:
             original = readings[root]
         if original is None:
@@ -220,17 +223,19 @@ def _innovations(
             if r == original:
                 continue
             support[frozenset(w for w in range(n) if readings[w] == r)] += 1
-    return support, against
+    return support, against, alone
 
 
 #: Weight of a direction call that rests on the kind of change (an omission, a doubling, a
 #: misspelling) against one that rests on a head count.
 STRONG = 1000.0
 #: Calls resting on the kind of change a witness may have against it and still be the original.
-LOST_STRONG = 1
+LOST_STRONG = 1000
+#: Sure changes no other witness shares that a witness may carry and still be the original.
+LOST_ALONE = 0
 #: Evidence (in head-count units) a witness may carry against it before a lost original is
 #: preferred to it as the root.
-LOST_ROOT = 6
+LOST_ROOT = 1000
 
 
 def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
@@ -288,14 +293,14 @@ def build_stemma(texts: list[str], own_max: int = OWN_MAX, flip_max: int = 0, lo
     locations = variant_locations(texts)
     if IMPUTE:
         _impute(locations, similarity)
-    support, against = _innovations(locations, n, frequency)
+    support, against, alone = _innovations(locations, n, frequency)
     # The original is the witness with the least evidence against it, unless all carry enough
     # to make a lost original likelier.
     strong = [a // STRONG for a in against]
     weak = [a % STRONG for a in against]
     best = min(range(n), key=lambda w: (strong[w], weak[w], w))
-    if strong[best] <= LOST_STRONG and weak[best] <= lost_root:
-        support, _ = _innovations(locations, n, frequency, root=best)
+    if alone[best] <= LOST_ALONE and strong[best] <= LOST_STRONG and weak[best] <= lost_root:
+        support, _, _ = _innovations(locations, n, frequency, root=best)
     own = [support.get(frozenset([w]), 0) for w in range(n)]
     everyone = frozenset(range(n))
     accepted: list[frozenset] = []
