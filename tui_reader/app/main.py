@@ -179,6 +179,10 @@ class ReaderApp(App):
     BINDINGS = app_bindings()
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
+    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:
+        """Notifications quote paths, file names and error messages: never read them as markup."""
+        super().notify(message, markup=markup, **kwargs)
+
     def __init__(
         self,
         paths: list[str] | None = None,

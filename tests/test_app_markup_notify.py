@@ -1,0 +1,18 @@
+"""Notifications quote user input (paths, errors): brackets in them must stay literal."""
+
+from tui_reader.app.main import ReaderApp
+
+
+async def test_notification_text_is_not_markup(tmp_path, monkeypatch):
+    monkeypatch.setenv("TUI_READER_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.setenv("TUI_READER_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path / "cache"))
+    app = ReaderApp(paths=[str(tmp_path / "missing")])
+    async with app.run_test() as pilot:
+        await pilot.pause()
+        app.notify("No such file or folder: [bold]x[/bold] [link=http://e]y[/link]")
+        await pilot.pause()
+        notes = list(app._notifications)
+        assert notes, "a notification was posted"
+        assert not notes[-1].markup
+        assert "[bold]x[/bold]" in notes[-1].message
