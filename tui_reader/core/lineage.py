@@ -61,7 +61,7 @@ RARE_WEIGHT = 0.1
 #: Prefer the parent with the least material the child does not have.
 TIGHT_WEIGHT = 0.1
 #: Extra cost of hanging an article under a lost source rather than under a version.
-HIDDEN_COST = 0.04
+HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
 #: of them comes from.
 HIDDEN_CITE_WEIGHT = 0.3
