@@ -179,6 +179,8 @@ def test_story_dates_and_titles(cache):
     assert (story.first_date, story.last_date) == ("2022-05-01", "2022-05-03")
     assert story.date_range == "2022-05-01 – 2022-05-03"
     assert story.title == dated[2].label
+    same_day = dataclasses.replace(story, first_date="2022-05-23", last_date="2022-05-23T06:01:00+05:30")
+    assert same_day.date_range == "2022-05-23"
 
 
 def test_empty_collection_has_no_story(cache):

@@ -67,9 +67,15 @@ class Story:
         """``"first – last"``, a single date, or ``""`` when no article is dated."""
         if not self.first_date:
             return ""
-        if self.first_date == self.last_date or not self.last_date:
-            return self.first_date
-        return f"{self.first_date} – {self.last_date}"
+        first, last = _day(self.first_date), _day(self.last_date or self.first_date)
+        return first if first == last else f"{first} – {last}"
+
+
+def _day(date: str) -> str:
+    """The calendar day of an ISO date or date-time (other formats are shown as given)."""
+    if len(date) >= 10 and date[4] == "-" and date[7] == "-":
+        return date[:10]
+    return date
 
 
 @dataclass(frozen=True)
