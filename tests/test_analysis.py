@@ -2,7 +2,7 @@ import dataclasses
 
 import pytest
 
-from mixed_helpers import collection_of, make_mixed, to_article
+from mixed_stories import collection_of, make_mixed, to_article
 from tui_reader.core import analysis
 from tui_reader.core.analysis import analyse, lineage_from_json, lineage_to_json, merge_lineages
 from tui_reader.core.cache import Cache

@@ -3,7 +3,7 @@ import random
 import numpy as np
 import pytest
 
-from mixed_helpers import COMMON, make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
+from mixed_stories import COMMON, make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
 from tui_reader.core.loader import load_paths
 from tui_reader.core.seeds import seeds_dir
 from tui_reader.core.stories import (
@@ -136,7 +136,7 @@ def test_a_block_merged_into_two_stories_does_not_join_them():
 
 def test_identical_one_liners_share_a_story_even_below_the_evidence_floor():
     articles, _ = make_mixed(seed=6, stories=12, copies=4)
-    brief = ["Short note of five words."]
-    articles += [to_article("brief-1", brief, title="Note"), to_article("brief-2", brief, title="Note")]
+    note = ["Short note of five words."]
+    articles += [to_article("note-1", note, title="Note"), to_article("note-2", note, title="Note")]
     groups = ids_of(group_articles(articles), articles)
-    assert frozenset({"brief-1", "brief-2"}) in groups
+    assert frozenset({"note-1", "note-2"}) in groups

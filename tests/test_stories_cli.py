@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from mixed_helpers import make_mixed, to_article, write_plain
+from mixed_stories import make_mixed, to_article, write_plain
 from tui_reader.cli import main
 from tui_reader.cli.stories_cmd import ProgressBar
 

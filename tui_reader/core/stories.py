@@ -12,7 +12,7 @@ paragraphs'. Features are weighted by rarity in the collection (IDF).
    inherited text (a phrase, a name, a figure), so a copy meets its parent, and unrelated
    articles rarely meet.
 2. **Exact verification.** A candidate pair is linked when (a) the weight the two articles
-   share is a large enough share of the smaller one (with a floor, so one-line briefs cannot link
+   share is a large enough share of the smaller one (with a floor, so one-line items cannot link
    on a handful of features), and (b) the shared text runs through most paragraphs of at least
    one of the two (a block merged into two articles from a third source does not make them one
    story). Stories are the connected components.
@@ -71,7 +71,7 @@ class GroupingParams:
     #: Threshold below ``min_articles_for_spread`` articles: with few articles the IDF weights
     #: are flat (every phrase looks rare), which lowers the scores of true copies too.
     small_link_threshold: float = 0.2
-    #: Evidence floor, in rare-feature weights: a pair of tiny articles (a one-line brief and
+    #: Evidence floor, in rare-feature weights: a pair of tiny articles (a one-line item and
     #: its boilerplate) cannot reach the threshold on a handful of shared features.
     min_evidence_features: float = 12.0
     #: A paragraph counts as shared when this share of its weight is in the other article.
