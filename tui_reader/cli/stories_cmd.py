@@ -46,17 +46,6 @@ class ProgressBar:
             self.stream.flush()
 
 
-def article_record(article) -> dict:
-    return {
-        "id": article.id,
-        "title": article.title,
-        "date": article.date,
-        "outlet": article.outlet,
-        "path": article.path,
-        "words": article.words,
-    }
-
-
 def stories_json(analysis) -> dict:
     by_id = analysis.collection.by_id
     return {
@@ -67,7 +56,7 @@ def stories_json(analysis) -> dict:
                 "size": story.size,
                 "first_date": story.first_date,
                 "last_date": story.last_date,
-                "articles": [article_record(by_id[aid]) for aid in story.article_ids],
+                "articles": [common.article_record(by_id[aid]) for aid in story.article_ids],
             }
             for story in analysis.stories
         ]

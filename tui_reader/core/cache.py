@@ -16,7 +16,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from pathlib import Path
 
 from tui_reader.core.fsutil import atomic_write_bytes
@@ -91,10 +90,7 @@ class Cache:
         cost more than recomputing; an entry lost in a crash is only a cache miss.
         """
         try:
-            if durable:
-                atomic_write_bytes(self._path(kind, key), self._header(kind, key) + data)
-            else:
-                _replace_write(self._path(kind, key), self._header(kind, key) + data)
+            atomic_write_bytes(self._path(kind, key), self._header(kind, key) + data, durable=durable)
             return True
         except OSError as exc:
             if len(self.problems) < 5:
@@ -165,20 +161,6 @@ class Cache:
                 continue
         return freed
 
-
-def _replace_write(path: Path, data: bytes) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def _scandir(path: Path):
