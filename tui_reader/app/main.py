@@ -305,7 +305,12 @@ class ReaderApp(App):
         try:
             from tui_reader.core.loader import load_paths
 
-            collection = load_paths(paths)
+            cache = None
+            if self.use_cache:
+                from tui_reader.core.cache import Cache
+
+                cache = Cache()
+            collection = load_paths(paths, cache=cache)
             for article in collection.articles:  # computed here, off the interface thread
                 article.words, article.content_hash, article.full_text  # noqa: B018
         except Exception as exc:  # a loader bug must not take the app down

@@ -32,13 +32,21 @@ def add_paths_argument(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def load_or_exit(paths: list[str]) -> Collection:
-    """Load ``paths`` (or the seeds), print one line per problem to stderr, exit 2 if none loaded."""
+def load_or_exit(paths: list[str], use_cache: bool = False) -> Collection:
+    """Load ``paths`` (or the seeds), print one line per problem to stderr, exit 2 if none loaded.
+
+    ``use_cache``: an unchanged collection is read back from the cache instead of parsed again.
+    """
     # Imported here: the loader's modules take a while to import, and not every command needs them.
     from tui_reader.core.loader import load_paths
     from tui_reader.core.seeds import seeds_dir
 
-    collection = load_paths(paths or [str(seeds_dir())])
+    cache = None
+    if use_cache:
+        from tui_reader.core.cache import Cache
+
+        cache = Cache()
+    collection = load_paths(paths or [str(seeds_dir())], cache=cache)
     for problem in collection.problems:
         print(terminal_safe(f"tui-reader: skipped {problem}"), file=sys.stderr)
     if not collection.articles:

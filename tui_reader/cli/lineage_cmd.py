@@ -93,7 +93,7 @@ def render_dot(collection, lineage) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    collection = common.load_or_exit(args.paths)
+    collection = common.load_or_exit(args.paths, use_cache=not args.no_cache)
     from tui_reader.core.analysis import analyse
 
     try:

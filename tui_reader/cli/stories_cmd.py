@@ -66,7 +66,7 @@ def stories_json(analysis) -> dict:
 def run(args: argparse.Namespace) -> int:
     from tui_reader.core.analysis import analyse
 
-    collection = common.load_or_exit(args.paths)
+    collection = common.load_or_exit(args.paths, use_cache=not args.no_cache)
     bar = ProgressBar(sys.stderr) if sys.stderr.isatty() else None
     try:
         analysis = analyse(collection, use_cache=not args.no_cache, progress=bar, workers=args.workers)

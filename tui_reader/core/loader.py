@@ -254,13 +254,20 @@ def load_paths(
     *,
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
+    cache=None,
 ) -> Collection:
     """Load every article found under ``paths`` (files, folders, or ``-`` for stdin).
 
     Folders are read recursively in name order, hidden entries skipped, each real directory
     once (symbolic link loops end). Files over ``max_bytes`` are skipped. ``stdin`` replaces
     ``sys.stdin`` for ``-`` (tests). Problems are collected, never raised.
+
+    With a :class:`~tui_reader.core.cache.Cache`, a collection whose files are all unchanged
+    (same paths, sizes and modification times, same loader code) is read back from the cache
+    instead of being parsed again. Standard input is never cached.
     """
+    if cache is not None and "-" not in paths:
+        return _load_cached(list(paths), max_bytes, cache)
     problems: list[LoadProblem] = []
     pending: list[_Pending] = []
     walker = _Walker(problems)
@@ -360,3 +367,68 @@ def load_paths(
     if len(paths) == 1:
         name = "stdin" if paths[0] == "-" else (Path(paths[0]).name or str(paths[0]))
     return Collection(tuple(articles), tuple(problems), name)
+
+
+# --------------------------------------------------------------------------- reopening
+
+
+def _listing_key(paths: list[str], max_bytes: int) -> str:
+    """A key that changes when any file found under ``paths`` changes, appears or goes.
+
+    Only the folders are walked and the files stat-ed: nothing is read, so checking an
+    unchanged 5,000-file collection costs a directory walk.
+    """
+    from tui_reader.core.cache import make_key
+
+    walker = _Walker([])
+    parts = [_loader_fingerprint(), str(max_bytes)]
+    for raw in paths:
+        parts.append("\x01" + raw)
+        for found in walker.files(raw):
+            try:
+                st = found.path.stat()
+            except OSError:
+                parts.append(f"{found.path}|gone")
+                continue
+            parts.append(f"{found.path}|{st.st_size}|{st.st_mtime_ns}|{st.st_ino}")
+    parts.extend(str(p) for p in walker.problems)
+    return make_key(*parts)
+
+
+def _load_cached(paths: list[str], max_bytes: int, cache) -> Collection:
+    import pickle
+
+    key = _listing_key(paths, max_bytes)  # before reading: a file changed meanwhile is a miss next time
+    data = cache.get_bytes("collection", key)
+    if data is not None:
+        try:
+            collection = pickle.loads(data)
+            if isinstance(collection, Collection):
+                return collection
+        except Exception:  # noqa: BLE001 - a corrupt entry is only a miss
+            pass
+        cache.invalidate("collection", key)
+    collection = load_paths(paths, max_bytes=max_bytes)
+    cache.put_bytes("collection", key, pickle.dumps(collection, protocol=pickle.HIGHEST_PROTOCOL))
+    return collection
+
+
+_FINGERPRINT: list[str] = []
+
+
+def _loader_fingerprint() -> str:
+    """A hash of the modules that turn files into articles: new code, new cache entries."""
+    if not _FINGERPRINT:
+        import hashlib
+
+        digest = hashlib.sha256()
+        for name in ("loader", "decode", "formats", "metadata", "segment", "textnorm", "model"):
+            module = sys.modules.get(f"tui_reader.core.{name}")
+            path = getattr(module, "__file__", None)
+            if path:
+                try:
+                    digest.update(Path(path).read_bytes())
+                except OSError:
+                    digest.update(name.encode())
+        _FINGERPRINT.append(digest.hexdigest()[:16])
+    return _FINGERPRINT[0]
