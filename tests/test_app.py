@@ -743,3 +743,35 @@ async def test_text_widgets_hold_text_objects():
 
         walk(tree.root)
         assert Path(app.collection.articles[0].path).exists()
+
+
+def _tree_labels(app) -> list[str]:
+    labels: list[str] = []
+
+    def walk(node):
+        for child in node.children:
+            labels.append(child.label.plain)
+            walk(child)
+
+    walk(app.query_one(LineageTree).root)
+    return labels
+
+
+async def test_one_story_with_lone_articles_goes_straight_to_its_tree():
+    app = ReaderApp()  # the seeds: one story and a same-topic article from another source
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert not any(label.startswith("Story") for label in _tree_labels(app))
+        assert "stories (a)" not in shown(app, "#status")
+
+
+async def test_several_stories_are_listed_first(tmp_path):
+    from mixed_stories import make_mixed, write_plain
+
+    articles, truth = make_mixed(seed=3, stories=2, copies=3)
+    write_plain(tmp_path / "mixed", articles)
+    app = ReaderApp(paths=[str(tmp_path / "mixed")])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        assert sum(1 for s in app.analysis.stories if len(s.article_ids) > 1) == 2
+        assert sum(1 for label in _tree_labels(app) if label.startswith("Story")) == 2

@@ -439,6 +439,13 @@ class ReaderApp(App):
     def _set_status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text)
 
+    def _several_stories(self) -> bool:
+        """More than one story with several versions: show stories first. One story plus lone
+        articles (same-topic reporting with no shared source) reads as a single story."""
+        if self.analysis is None:
+            return False
+        return sum(1 for s in self.analysis.stories if len(s.article_ids) > 1) > 1
+
     def _status_text(self, activity: str) -> Text:
         text = Text(end="")
         text.append("tui-reader ", style="bold")
@@ -448,7 +455,7 @@ class ReaderApp(App):
         text.append(f" · {count} article{'s' if count != 1 else ''}")
         if self.lineage.hidden:
             text.append(f" · {len(self.lineage.hidden)} lost source{'s' if len(self.lineage.hidden) != 1 else ''}")
-        if self.analysis is not None and len(self.analysis.stories) > 1:
+        if self._several_stories():
             text.append(f" · {len(self.analysis.stories)} stories (a)")
         if activity:
             text.append(f" · {activity}", style="italic")
@@ -587,7 +594,7 @@ class ReaderApp(App):
                     add(parent, article.id, wanted)
 
         stories = [s for s in (self.analysis.stories if self.analysis else ()) if s.article_ids]
-        if self.story_ids is None and len(stories) > 1:
+        if self.story_ids is None and self._several_stories():
             stories.sort(key=lambda s: (-len(s.article_ids), s.id))
             for number, story in enumerate(stories):
                 node = root.add(story_label(story), data=None, expand=number == 0 or len(self.collection) <= 200)
