@@ -807,6 +807,11 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     gap_start_b, gap_end_b = [0, *eb], [*sb, len_new]
     after_a, before_a = [0, *sa[1:], len_old], [0, *ea[:-1], len_old]
     after_b, before_b = [0, *sb[1:], len_new], [0, *eb[:-1], len_new]
+
+    def same_gap(i: int, j: int) -> bool:
+        """The whitespace before old token ``i`` is the whitespace before new token ``j``."""
+        return old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]
+
     pa, pb = a.word_prefix, b.word_prefix
     ops: list[DiffOp] = []
     append = ops.append
@@ -824,15 +829,12 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
                 if i1 != i2 and j1 != j2:
                     break
                 d += 1
-            left, right = pieces[c], pieces[d + 1]
-            i, j = pieces[d][2], pieces[d][4]
+            left, right, inner = pieces[c], pieces[d + 1], pieces[d]
             if left[0] == EQUAL:
-                li, lj = left[2], left[4]
-                if old[gap_start_a[li] : gap_end_a[li]] == new[gap_start_b[lj] : gap_end_b[lj]]:
-                    pass
-                elif right[0] != EQUAL or old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]:
-                    cuts_a, cuts_b = before_a, before_b
-            elif right[0] == EQUAL and old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]:
+                before = not same_gap(left[2], left[4]) and (right[0] != EQUAL or same_gap(inner[2], inner[4]))
+            else:
+                before = right[0] == EQUAL and same_gap(inner[2], inner[4])
+            if before:
                 cuts_a, cuts_b = before_a, before_b
         for k in range(c, d + 1):
             kind, i1, i2, j1, j2, mid = pieces[k]
