@@ -34,7 +34,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from tui_reader.core.arborescence import min_arborescence
-from tui_reader.core.features import Encoder, Pair, Prepared, compare, prepare, sentence_weight
+from tui_reader.core.features import (
+    Encoder,
+    Pair,
+    Prepared,
+    compare,
+    prepare,
+    sentence_weight,
+)
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import build_stemma
 
@@ -483,7 +490,8 @@ def _close_share(engine: _Engine, group: list[int]) -> float:
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
     """A tradition of close copies: the tree of shared innovations (``core.stemma``)."""
-    stemma = build_stemma([engine.prep[k].codes for k in group])
+    similarity = [[1.0 if a == b else engine.pair(a, b).sequence for b in group] for a in group]
+    stemma = build_stemma([engine.prep[k].codes for k in group], similarity=similarity)
     keys = []
     for j in range(len(stemma.hidden_parent)):
         keys.append(f"h{len(hidden)}")

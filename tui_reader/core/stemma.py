@@ -3,9 +3,13 @@
 Every witness (a text as a string of word codes, see ``core.features``) is aligned word by word
 with a reference witness. Each place where some witness differs from the reference is a
 variant location; at each location the witnesses split by the reading they carry (a word, a
-run of words, or nothing where the passage is missing). The reading most witnesses carry is
-taken as the original one; the others are innovations, and the set of witnesses sharing an
-innovation is a clade (common descent: an error is rarely made twice the same way).
+run of words, or nothing where the passage is missing). Which reading is the original is told
+by the kind of change where it can be (copyists drop words and lines far more often than they
+add any; a word found nowhere else is a misspelling), otherwise by head count. The witness with
+the fewest changes against it is taken for the original unless it has sure changes of its own;
+its readings then orient every location. The other readings are innovations, and the set of
+witnesses sharing an innovation is a clade (common descent: an error is rarely made twice the
+same way). A witness lacking a short passage is given its closest relative's readings there.
 
 Compatible clades (nested or disjoint) form a tree; where clades conflict, the one backed by
 more locations wins. Each clade then needs a source: a witness of the clade that has no
@@ -18,7 +22,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz.distance import Indel, Levenshtein
+from rapidfuzz.distance import Indel
 
 
 @dataclass
@@ -37,19 +41,6 @@ class Stemma:
     clades: int = 0
 
 
-def _reference(texts: list[str]) -> int:
-    """The witness closest to all others (ties: the lower index)."""
-    n = len(texts)
-    best, best_k = -1.0, 0
-    for k in range(n):
-        total = sum(Indel.normalized_similarity(texts[k], texts[x]) for x in range(n) if x != k)
-        if total > best + 1e-12:
-            best, best_k = total, k
-    return best_k
-
-
-REFERENCE = "longest"
-IMPUTE = True
 #: Longest run of words replaced in place that still counts as substituted words.
 SUBSTITUTION_MAX = 2
 #: Longest run of words replaced by a different run that is read as a replacement rather than
@@ -89,7 +80,8 @@ def variant_locations(texts: list[str]) -> list[Location]:
     n = len(texts)
     if n < 2:
         return []
-    ref = _reference(texts) if REFERENCE == "medoid" else max(range(n), key=lambda k: (len(texts[k]), -k))
+    # The longest witness lacks the fewest passages (ties: the lower index).
+    ref = max(range(n), key=lambda k: (len(texts[k]), -k))
     R = texts[ref]
     changed: dict[tuple[int, int, int], dict[int, str]] = {}
     lacks: list[list[tuple[int, int]]] = [[] for _ in range(n)]
@@ -195,13 +187,14 @@ def _original(loc: Location, counts: Counter, frequency: Counter) -> tuple[str |
 
 def _innovations(
     locations: list[Location], n: int, frequency: Counter, root: int | None = None
-) -> tuple[Counter, list[float], list[int]]:
-    """Clades (frozensets of witnesses) with the number of locations backing each, and for each
-    witness the weight of the evidence against it being the original (its innovations; a call
-    resting on the kind of change weighs ``STRONG``). With ``root`` given, that witness's
-    readings are taken as the original ones."""
+) -> tuple[Counter, list[tuple[int, int]], list[int]]:
+    """Clades (frozensets of witnesses) with the number of locations backing each; for each
+    witness the evidence against it being the original (its innovations: how many rest on the
+    kind of change, how many on a head count), and how many of the former it alone carries.
+    With ``root`` given, that witness's readings are taken as the original ones."""
     support: Counter = Counter()
-    against = [0.0] * n
+    sure = [0] * n
+    counted = [0] * n
     alone = [0] * n
     for loc in locations:
         readings = loc.readings
@@ -212,9 +205,11 @@ def _innovations(
         if original is not None:
             for w in range(n):
                 if readings[w] != original and readings[w] is not ABSENT:
-                    against[w] += STRONG if strong else 1.0
-                    if strong and counts[readings[w]] == 1:
-                        alone[w] += 1
+                    if strong:
+                        sure[w] += 1
+                        alone[w] += counts[readings[w]] == 1
+                    else:
+                        counted[w] += 1
         if root is not None:
             original = readings[root]
         if original is None:
@@ -223,19 +218,12 @@ def _innovations(
             if r == original:
                 continue
             support[frozenset(w for w in range(n) if readings[w] == r)] += 1
-    return support, against, alone
+    return support, list(zip(sure, counted)), alone
 
 
-#: Weight of a direction call that rests on the kind of change (an omission, a doubling, a
-#: misspelling) against one that rests on a head count.
-STRONG = 1000.0
-#: Calls resting on the kind of change a witness may have against it and still be the original.
-LOST_STRONG = 1000
-#: Sure changes no other witness shares that a witness may carry and still be the original.
+#: Changes a witness may carry that no other witness shares, resting on the kind of change (an
+#: omission, a misspelling), and still be taken for the original.
 LOST_ALONE = 0
-#: Evidence (in head-count units) a witness may carry against it before a lost original is
-#: preferred to it as the root.
-LOST_ROOT = 1000
 
 
 def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
@@ -251,35 +239,18 @@ def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
                 r[w] = r[near]
 
 
-def _reroot(accepted: list[frozenset], support: Counter, own: list[int], n: int, flip_max: int) -> list[frozenset]:
-    """When the readings split the witnesses into two branches and one branch is set apart by
-    only a few locations, its source is more likely the original than a lost common source
-    (which reading is the older one is the least certain call): the tree is rooted there."""
-    top = [c for c in accepted if not any(c < o for o in accepted)]
-    covered = frozenset().union(*top) if top else frozenset()
-    loose = [w for w in range(n) if w not in covered]
-    if any(own[w] == 0 for w in loose) or len(top) + len(loose) != 2:
-        return accepted
-    groups = [(support[c], 1, sorted(c), c) for c in top] + [(own[w], 0, [w], None) for w in loose]
-    count, _, _, clade = min(groups, key=lambda g: (g[0], g[1], g[2]))
-    if count > flip_max:
-        return accepted
-    if clade is None:
-        own[loose[0] if groups[0][3] is not None or len(loose) == 1 else min(loose, key=lambda w: (own[w], w))] = 0
-        return accepted
-    inner = [c for c in accepted if c < clade]
-    direct = [w for w in clade if not any(w in c for c in inner)]
-    if not any(own[w] == 0 for w in direct):
-        return accepted
-    return [c for c in accepted if c != clade]
-
-
 def _compatible(a: frozenset, b: frozenset) -> bool:
     return a <= b or b <= a or not (a & b)
 
 
-def build_stemma(texts: list[str], own_max: int = OWN_MAX, flip_max: int = 0, lost_root: float = LOST_ROOT) -> Stemma:
+def build_stemma(
+    texts: list[str],
+    own_max: int = OWN_MAX,
+    similarity: list[list[float]] | None = None,
+) -> Stemma:
     """The derivation tree of close copies ``texts`` (see the module docstring).
+
+    ``similarity[a][b]``: word-sequence similarity of two witnesses, when already known.
 
     A witness is the source of its clade when it has at most ``own_max`` innovations of its own.
     """
@@ -289,17 +260,16 @@ def build_stemma(texts: list[str], own_max: int = OWN_MAX, flip_max: int = 0, lo
     frequency: Counter = Counter()
     for t in texts:
         frequency.update(t)
-    similarity = [[Indel.normalized_similarity(a, b) if a is not b else 1.0 for b in texts] for a in texts]
+    if similarity is None:
+        similarity = [[Indel.normalized_similarity(a, b) if a is not b else 1.0 for b in texts] for a in texts]
     locations = variant_locations(texts)
-    if IMPUTE:
-        _impute(locations, similarity)
+    _impute(locations, similarity)
     support, against, alone = _innovations(locations, n, frequency)
-    # The original is the witness with the least evidence against it, unless all carry enough
-    # to make a lost original likelier.
-    strong = [a // STRONG for a in against]
-    weak = [a % STRONG for a in against]
-    best = min(range(n), key=lambda w: (strong[w], weak[w], w))
-    if alone[best] <= LOST_ALONE and strong[best] <= LOST_STRONG and weak[best] <= lost_root:
+    # The original is the witness with the fewest sure changes against it (then the fewest
+    # counted ones), unless it has sure changes no other witness shares: then it is a copy of a
+    # lost original like the others, and the head count stands.
+    best = min(range(n), key=lambda w: (against[w], w))
+    if alone[best] <= LOST_ALONE:
         support, _, _ = _innovations(locations, n, frequency, root=best)
     own = [support.get(frozenset([w]), 0) for w in range(n)]
     everyone = frozenset(range(n))
@@ -309,7 +279,6 @@ def build_stemma(texts: list[str], own_max: int = OWN_MAX, flip_max: int = 0, lo
     ):
         if all(_compatible(clade, a) for a in accepted):
             accepted.append(clade)
-    accepted = _reroot(accepted, support, own, n, flip_max)
     clades = sorted(accepted + [everyone], key=lambda c: (-len(c), sorted(c)))
     # The smallest accepted clade holding each clade / witness is its container.
     def container(members: frozenset) -> int | None:
