@@ -73,7 +73,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--smoke", action="store_true", help="a tiny quick run (implies --quick, one repeat)")
     args = parser.parse_args(argv)
+    if args.smoke:
+        args.quick, args.repeat = True, 1
     from lineage_eval import baseline_lineage
 
     print(f"python {platform.python_version()} on {platform.machine()}")

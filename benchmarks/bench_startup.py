@@ -170,7 +170,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--large", type=int, default=1000, help="articles in the large collection (0 skips it)")
     parser.add_argument("--large-wait", type=float, default=60.0, help="seconds to keep pressing keys during its analysis")
+    parser.add_argument("--smoke", action="store_true", help="a tiny quick run (2 runs, 50-article large collection)")
     args = parser.parse_args()
+    if args.smoke:
+        args.runs, args.large, args.large_wait = 2, 50, 5.0
     cold = cold_start(args.runs)
     tmp = tempfile.mkdtemp(prefix="tui-reader-bench-")
     os.environ.update(TUI_READER_DATA_DIR=tmp + "/d", TUI_READER_CONFIG_DIR=tmp + "/c", TUI_READER_CACHE_DIR=tmp + "/k")
