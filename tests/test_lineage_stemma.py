@@ -66,3 +66,22 @@ def test_siblings_without_their_original_hang_under_a_lost_root():
     st = build_stemma([s(x) for x in kids])
     assert st.hidden_parent == [None]
     assert all(p == ("h", 0) for p in st.parent)
+
+
+def test_engine_reads_a_tradition_of_close_copies_as_a_stemma():
+    from test_lineage_cases import article, base_story, collection, mutate
+
+    from tui_reader.core.lineage import infer_lineage
+
+    o = base_story(12, 10)
+    lost = mutate(o, 5, 1)
+    arts = [article("o", o)]
+    arts += [article(f"l{k}", mutate(lost, 4, 10 + k)) for k in range(3)]
+    arts += [article(f"d{k}", mutate(o, 4, 20 + k)) for k in range(3)]
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    assert "o" not in parent
+    assert all(parent[f"d{k}"] == "o" for k in range(3))
+    hidden = {parent[f"l{k}"] for k in range(3)}
+    assert len(hidden) == 1 and hidden <= {h.id for h in lin.hidden}
+    assert parent[hidden.pop()] == "o"

@@ -9,7 +9,11 @@ The engine works in these steps:
    body are settled first (the earliest stands for them);
 3. versions that combine two unrelated texts (merges) are found, so that they are never taken
    for the source of either text;
-4. in each group a cheapest arborescence is found (``core.arborescence``) where the cost of
+4. a large tradition of close copies (most pairs of versions near-verbatim) is read as a stemma
+   (``core.stemma``): readings shared by some versions and not others are innovations, shared
+   innovations mean common descent, the version without changes of its own in a group is its
+   source, and a group without one has a lost source;
+5. in each other group a cheapest arborescence is found (``core.arborescence``) where the cost of
    ``p -> c`` is the part of ``c`` that ``p`` does not explain, plus the material ``p`` has that
    ``c`` lacks, corrected by direction evidence (dates, citations, which side carries the odd
    words of the swaps, names and numbers the parent lacks). A candidate lost source competes
@@ -17,9 +21,9 @@ The engine works in these steps:
    it makes the whole tree cheaper with at least two children (siblings each keeping readings or
    passages the others lost are best explained by a common source that is not here). In a
    tradition of close copies this is judged on exact readings (word trigrams);
-5. a version with a sizeable passage in its middle that none of its children kept added that
+6. a version with a sizeable passage in its middle that none of its children kept added that
    passage itself: it becomes their sibling under a lost source;
-6. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
+7. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
    source of a merge where present), its evidence and a calibrated confidence; lost sources
    are labelled from the attributions their children carry.
 
