@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
+import tui_reader.app.main as main_module
 from tui_reader.app.main import ReaderApp
+from tui_reader.core.analysis import analyse
+from tui_reader.core.lineage import Edge, HiddenNode, Lineage
 from tui_reader.core.seeds import seeds_dir
 
 
@@ -18,36 +23,11 @@ def fixed_environment(tmp_path, monkeypatch):
     monkeypatch.chdir(seeds_dir().parent)
 
 
-async def analysed(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def seeds_app() -> ReaderApp:
-    return ReaderApp(paths=[seeds_dir().name])
-
-
-def test_wide_with_diff(snap_compare):
-    # The third seed is pinned as a copy of the first: "d" diffs them.
-    assert snap_compare(seeds_app(), press=["2", "j", "j", "d"], terminal_size=(120, 40), run_before=analysed)
-
-
-def test_wide_help(snap_compare):
-    assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=(120, 40), run_before=analysed)
-
-
 @pytest.fixture(autouse=True)
-def lost_source(monkeypatch):
+def pinned_analysis(monkeypatch):
     """The engines' verdicts on the seeds change as they are tuned: pin the stories and a
     lineage (a lost source, certain and uncertain edges) so the snapshots show how the app
-    draws them."""
-    import dataclasses
-
-    import tui_reader.app.main as main_module
-    from tui_reader.core.analysis import analyse
-    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+    draws them, not what the engine currently thinks."""
 
     def pinned(collection, **kwargs):
         result = analyse(collection, use_cache=False)
@@ -71,6 +51,17 @@ def lost_source(monkeypatch):
     monkeypatch.setattr(main_module, "analyse", pinned)
 
 
+async def analysed(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def seeds_app() -> ReaderApp:
+    return ReaderApp(paths=[seeds_dir().name])
+
+
 def test_wide_with_diff(snap_compare):
     # The third seed is pinned as a copy of the first: "d" diffs them.
     assert snap_compare(seeds_app(), press=["2", "j", "j", "d"], terminal_size=(120, 40), run_before=analysed)
@@ -78,28 +69,6 @@ def test_wide_with_diff(snap_compare):
 
 def test_wide_help(snap_compare):
     assert snap_compare(seeds_app(), press=["question_mark"], terminal_size=(120, 40), run_before=analysed)
-
-
-@pytest.fixture(autouse=True)
-def lost_source(monkeypatch):
-    """The engine's verdict on the seeds changes as it is tuned: pin a lineage (with a lost
-    source, a certain and two uncertain edges) so the snapshots show how the app draws it."""
-    import dataclasses
-
-    import tui_reader.app.main as main_module
-    from tui_reader.core.analysis import analyse
-    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
-
-    def pinned(collection, **kwargs):
-        result = analyse(collection, **kwargs)
-        ids = [a.id for a in collection.articles]
-        edges = [Edge("lost-1", ids[0], 0.93, "spin"), Edge("lost-1", ids[1], 0.71, "rewrite")]
-        edges.append(Edge(ids[0], ids[4], 0.88, "copy"))
-        edges += [Edge(ids[1], i, 0.35, "rewrite", evidence={"note": "uncertain"}) for i in ids[2:4]]
-        lineage = Lineage(tuple(ids), (HiddenNode("lost-1", "AP"),), tuple(edges))
-        return dataclasses.replace(result, lineage=lineage)
-
-    monkeypatch.setattr(main_module, "analyse", pinned)
 
 
 def test_narrow_tree_with_lost_source(snap_compare):
