@@ -113,7 +113,7 @@ class _Walker:
             key = (st.st_dev, st.st_ino)
             if key in self.seen_dirs:
                 if directory.is_symlink():
-                    self._problem(directory, "directory already read (symbolic link loop or repeat); skipped")
+                    self._problem(directory, "directory already read (symbolic link loop or repeat)")
                 return iter(())
             self.seen_dirs.add(key)
             try:
