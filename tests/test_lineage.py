@@ -184,3 +184,34 @@ def test_result_survives_pickling_for_worker_processes():
     back = pickle.loads(pickle.dumps(lin))
     assert back == lin
     assert [e.evidence for e in back.edges] == [e.evidence for e in lin.edges]
+
+
+def test_credit_and_copyright_lines_are_read_from_the_article_lines():
+    from tui_reader.core.features import credit_lines
+
+    b = base_story(4, 3)
+    copy = article("c", b + ["(with inputs from AP)"])
+    own = article("o", b + ["© 2022 The Associated Press. All rights reserved."])
+    plain = article("p", b + ["© 2022 Valley Times. All rights reserved."])
+    signed = article("s", b + ["— Reuters"])
+    assert credit_lines(copy) == (("AP",), ())
+    assert credit_lines(own) == ((), ("AP",))
+    assert credit_lines(plain) == ((), ())
+    assert credit_lines(signed) == (("Reuters",), ())
+
+
+def test_the_agency_s_own_copy_is_the_root_not_a_sibling_of_its_copies():
+    b = base_story(4, 10)
+    # The same versions that otherwise read as siblings of a lost original, but one of them
+    # carries the agency's copyright line: it is the original, present in the collection.
+    arts = [
+        article(n, mutate(b[:drop] + b[drop + 2 :], 4, seed), sources=("AP",))
+        for seed, (n, drop) in enumerate(zip("abc", (1, 4, 7)), start=1)
+    ]
+    arts[1] = article("b", arts[1].paragraphs + ("© 2022 The Associated Press. All rights reserved.",))
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert parent_of(lin, "b") is None
+    assert parent_of(lin, "a") in ("b", "c")
+    assert parent_of(lin, "c") in ("a", "b")
+    assert {parent_of(lin, "a"), parent_of(lin, "c")} & {"b"}

@@ -71,6 +71,10 @@ class Prepared:
     rare: frozenset
     attributions: tuple[str, ...]
     vocabulary: frozenset = field(default_factory=frozenset)
+    #: Agencies the article credits in a credit line ("(with inputs from AP)", "Credit: ...").
+    credited: tuple[str, ...] = ()
+    #: Agencies the article names as its own publisher (copyright or "first appeared in" line).
+    published_by: tuple[str, ...] = ()
 
     @property
     def length(self) -> int:
@@ -162,6 +166,50 @@ def attributions(article: Article) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
+_CREDIT_LINE_RE = re.compile(
+    r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|courtesy(?: of)?)\s*(.{2,60}?)[\s.)]*$"
+    r"|^[—–]+\s*(.{2,40}?)[\s.]*$",
+    re.IGNORECASE,
+)
+_OWN_LINE_RE = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*,?\s*)?(.{2,60}?)[\s.]*(?:all rights reserved[\s.]*)?$"
+    r"|^(?:this )?story (?:first )?appeared (?:in|on) (.{2,60}?)[\s.]*$"
+    r"|^follow (.{2,60}?) for more updates[\s.]*$",
+    re.IGNORECASE,
+)
+
+
+def _agencies_named(name: str) -> set[str]:
+    text = " " + re.sub(r"[^\w()'’ -]", " ", name.lower()) + " "
+    text = re.sub(r"\s+", " ", text)
+    found = set()
+    for agency, needles in AGENCIES.items():
+        if f" {agency.lower()} " in text or any(
+            (n if n.startswith(" ") or "(" in n else f" {n} ") in text for n in needles
+        ):
+            found.add(agency)
+    return found
+
+
+def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(agencies credited as a source, agencies named as the publisher) from the article's
+    own lines: a copy says where it comes from, an agency's own copy carries its copyright."""
+    credited: set[str] = set()
+    own: set[str] = set()
+    for block in article.blocks:
+        line = block.text.strip()
+        if not line or len(line) > 120:
+            continue
+        m = _CREDIT_LINE_RE.match(line)
+        if m:
+            credited |= _agencies_named(m.group(1) or m.group(2))
+            continue
+        m = _OWN_LINE_RE.match(line)
+        if m:
+            own |= _agencies_named(next(g for g in m.groups() if g))
+    return tuple(sorted(credited)), tuple(sorted(own - credited))
+
+
 def prepare(article: Article, encoder: Encoder) -> Prepared:
     body = article.body
     raw_sentences = _sentences(body)
@@ -180,6 +228,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
                 rare.add(t.lower())
     codes = "".join(sentences)
     trigrams = frozenset(codes[i : i + 3] for i in range(len(codes) - 2))
+    credited, own = credit_lines(article)
     return Prepared(
         id=article.id,
         date=article.date,
@@ -191,6 +240,8 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         rare=frozenset(rare),
         attributions=attributions(article),
         vocabulary=frozenset(words),
+        credited=credited,
+        published_by=own,
     )
 
 

@@ -76,6 +76,10 @@ HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
 #: of them comes from.
 HIDDEN_CITE_WEIGHT = 0.3
+#: A version that names an agency as its own publisher (its copyright or "first appeared in"
+#: line) and credits no one is the agency's original: it is this much cheaper as a root and
+#: takes no parent in its group.
+PUBLISHER_ROOT_BONUS = 0.5
 #: A lost source is only inferred with at least this many children.
 HIDDEN_MIN_CHILDREN = 2
 #: How much cheaper a lost source is as the root of a group than a present version.
@@ -401,8 +405,13 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     size = n + 2
     hid_node = n + 1
     matrix: list[list[float | None]] = [[None] * size for _ in range(size)]
+    # An agency's own original (only one version may claim it: syndicated copies sometimes keep
+    # the agency's copyright line) has no parent here.
+    published = [k for k in range(n) if engine.prep[group[k]].published_by and not engine.prep[group[k]].credited]
+    if len(published) != 1:
+        published = []
     for k in range(n):
-        matrix[0][k + 1] = ROOT_COST
+        matrix[0][k + 1] = ROOT_COST - (PUBLISHER_ROOT_BONUS if k in published else 0.0)
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
     for a in range(n):
         for b in range(n):
@@ -414,6 +423,10 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 if w is not None:
                     w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b], exact))
                 matrix[a + 1][b + 1] = w
+    for k in published:
+        for a in range(size):
+            if a not in (0, k + 1):
+                matrix[a][k + 1] = None
     outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
 
     # Every version credits the same source and none of them comes from it: its original is
@@ -447,6 +460,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         if absent_credit(c):
             cost -= HIDDEN_CITE_WEIGHT
         matrix[hid_node][k + 1] = cost
+    for k in published:
+        matrix[hid_node][k + 1] = None
     # Two solutions: without the lost source, and with it as the root of the group.
     plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
     plain_total = sum(matrix[plain[v]][v] for v in range(1, hid_node))
