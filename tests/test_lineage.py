@@ -215,3 +215,36 @@ def test_the_agency_s_own_copy_is_the_root_not_a_sibling_of_its_copies():
     assert parent_of(lin, "a") in ("b", "c")
     assert parent_of(lin, "c") in ("a", "b")
     assert {parent_of(lin, "a"), parent_of(lin, "c")} & {"b"}
+
+
+def test_a_root_that_credits_its_source_hangs_under_that_lost_source():
+    b = base_story(2, 10)
+    full = article("full", b + ["(with inputs from AP)"])
+    short = article("short", mutate(b[:6], 2, 3))
+    lin = infer_lineage(collection(full, short))
+    check_forest(lin)
+    assert parent_of(lin, "short") == "full"
+    assert len(lin.hidden) == 1
+    assert parent_of(lin, "full") == lin.hidden[0].id
+    # Without the credit line the fuller version is the root.
+    plain = infer_lineage(collection(article("full", b), short))
+    assert parent_of(plain, "full") is None and not plain.hidden
+
+
+def test_a_later_update_date_does_not_turn_the_original_into_a_copy():
+    from dataclasses import replace
+
+    from tui_reader.core.model import Block
+
+    b = base_story(5, 10)
+    copies = [
+        article(n, mutate(b[:k], 3, seed), date=f"2022-05-2{seed}T08:00:00+00:00")
+        for seed, (n, k) in enumerate(zip("xyz", (9, 10, 8)), start=1)
+    ]
+    orig = article("orig", b, date="2022-05-26T08:00:00+00:00")
+    updated = replace(orig, blocks=(Block("Updated 26 May 2022", "boilerplate"),) + orig.blocks)
+    lin = infer_lineage(collection(updated, *copies))
+    check_forest(lin)
+    assert parent_of(lin, "orig") is None
+    assert not lin.hidden
+    assert "orig" in {parent_of(lin, n) for n in "xyz"}

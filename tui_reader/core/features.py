@@ -75,6 +75,8 @@ class Prepared:
     credited: tuple[str, ...] = ()
     #: Agencies the article names as its own publisher (copyright or "first appeared in" line).
     published_by: tuple[str, ...] = ()
+    #: The only date shown is when the article was updated: it was published earlier.
+    date_is_update: bool = False
 
     @property
     def length(self) -> int:
@@ -210,6 +212,22 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
 
+_UPDATED_RE = re.compile(r"^\s*(?:last )?updated\b", re.IGNORECASE)
+_PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECASE)
+
+
+def date_is_update(article: Article) -> bool:
+    """The article shows an "Updated" date line and no publication date line."""
+    updated = published = False
+    for block in article.blocks:
+        line = block.text
+        if len(line) > 120:
+            continue
+        updated = updated or bool(_UPDATED_RE.match(line))
+        published = published or bool(_PUBLISHED_RE.match(line))
+    return updated and not published
+
+
 def prepare(article: Article, encoder: Encoder) -> Prepared:
     body = article.body
     raw_sentences = _sentences(body)
@@ -242,6 +260,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         vocabulary=frozenset(words),
         credited=credited,
         published_by=own,
+        date_is_update=date_is_update(article),
     )
 
 

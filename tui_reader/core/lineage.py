@@ -63,6 +63,8 @@ ROOT_COST = 2.0
 DATE_WEIGHT = 0.15
 DATE_EARLIER_SHARE = 0.25
 CITE_WEIGHT = 0.3
+#: An "Updated" date later than the child's does not count against a parent.
+UPDATE_IS_UNKNOWN = True
 #: Weight of the odd-word vote (which side of the aligned swaps uses the rarer words).
 ODD_WEIGHT = 0.15
 #: In traditions of close copies, where errors are rarely repeated, odd words count less.
@@ -80,6 +82,9 @@ HIDDEN_CITE_WEIGHT = 0.3
 #: line) and credits no one is the agency's original: it is this much cheaper as a root and
 #: takes no parent in its group.
 PUBLISHER_ROOT_BONUS = 0.5
+#: Extra cost of a tree without a lost source whose root carries a credit line.
+CREDITED_ROOT_COST = 0.5
+CREDITED_ROOT_LOST = True
 #: A lost source is only inferred with at least this many children.
 HIDDEN_MIN_CHILDREN = 2
 #: How much cheaper a lost source is as the root of a group than a present version.
@@ -207,6 +212,8 @@ def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None]) -> 
     dp, dc = dates.get(p.id), dates.get(c.id)
     if dp is None or dc is None or dp == dc:
         return 0
+    if dp > dc and p.date_is_update and UPDATE_IS_UNKNOWN:
+        return 0  # an update date later than the child says nothing of when p first appeared
     return 1 if dp < dc else -1
 
 
@@ -465,6 +472,10 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     # Two solutions: without the lost source, and with it as the root of the group.
     plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
     plain_total = sum(matrix[plain[v]][v] for v in range(1, hid_node))
+    if any(plain[k + 1] == 0 and engine.prep[group[k]].credited for k in range(n)):
+        # The root of the tree without a lost source carries a credit line: it is a copy, and
+        # the original it credits is likely not here.
+        plain_total += CREDITED_ROOT_COST
     par = min_arborescence(matrix, 0)
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
@@ -472,6 +483,16 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         # A lost source needs at least two children and must make the whole tree cheaper.
         par = plain + [-1]
         hidden_children = []
+        if CREDITED_ROOT_LOST:
+            # A root that credits its source is a copy of it: the source is lost, even when no
+            # other version is known to come from it directly.
+            hidden_children = [
+                k
+                for k in range(n)
+                if par[k + 1] == 0 and engine.prep[group[k]].credited and matrix[hid_node][k + 1] is not None
+            ]
+            for k in hidden_children:
+                par[k + 1] = hid_node
     key = f"h{len(hidden)}"
     if hidden_children:
         hidden.append(
