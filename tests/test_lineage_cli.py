@@ -46,9 +46,12 @@ def test_text_tree_indents_children(tmp_path, capsys):
     out = capsys.readouterr().out
     lines = out.splitlines()
     orig_line = next(i for i, line in enumerate(lines) if line.startswith("orig"))
-    trimmed = next(line for line in lines if "trimmed" in line)
-    assert trimmed.startswith("    ") and "copy" in trimmed
-    assert orig_line >= 0
+    trimmed_line = next(i for i, line in enumerate(lines) if "trimmed" in line)
+    trimmed = lines[trimmed_line]
+    # The child hangs under its parent with a tree connector, after it.
+    assert trimmed.startswith(("├─ ", "└─ ")) and "copy" in trimmed
+    assert trimmed_line > orig_line
+    assert not lines[orig_line].startswith(("├", "└", "│", " "))
 
 
 def test_dot_output_is_a_digraph(tmp_path, capsys):

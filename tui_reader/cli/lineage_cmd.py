@@ -49,23 +49,23 @@ def render_text(collection, lineage) -> str:
     lines: list[str] = []
     seen: set[str] = set()
 
-    def walk(node_id: str, depth: int, edge) -> None:
+    def walk(node_id: str, lead: str, rest: str, edge) -> None:
         if node_id in seen:
             return
         seen.add(node_id)
-        prefix = "    " * depth
+        label = _node_label(collection, lineage, node_id)
         if edge is None:
-            lines.append(prefix + _node_label(collection, lineage, node_id))
+            lines.append(label)
         else:
             also = f" +{','.join(edge.also_from)}" if edge.also_from else ""
-            lines.append(
-                f"{prefix}└─ {edge.relation} {edge.confidence:.2f}{also}  {_node_label(collection, lineage, node_id)}"
-            )
-        for child in lineage.children(node_id):
-            walk(child.child, depth + 1, child)
+            lines.append(f"{lead}{edge.relation} {edge.confidence:.2f}{also}  {label}")
+        children = [c for c in lineage.children(node_id) if c.child not in seen]
+        for n, child in enumerate(children):
+            last = n == len(children) - 1
+            walk(child.child, rest + ("└─ " if last else "├─ "), rest + ("   " if last else "│  "), child)
 
     for root in lineage.roots():
-        walk(root, 0, None)
+        walk(root, "", "", None)
     return "\n".join(lines)
 
 
