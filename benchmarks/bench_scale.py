@@ -89,8 +89,11 @@ def measure(folder: Path, mode: str, workers: int | None, drop: int) -> dict:
     from tui_reader.core.stories import GroupingStats, article_features, group_features
 
     truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))["articles"]
+    from tui_reader.core.cache import Cache
+
+    # As the app and the CLI do: an unchanged folder is read back from the cache on reopening.
     t0 = time.perf_counter()
-    collection = load_paths([str(folder)])
+    collection = load_paths([str(folder)], cache=Cache() if mode != "baseline" else None)
     t_load = time.perf_counter() - t0
     articles = [a for a in collection.articles if a.id in truth]
     if drop:
