@@ -207,3 +207,18 @@ def test_comment_header_early_in_the_text_does_not_swallow_the_article():
     )
     assert len(body(s)) == 3
     assert boiler(s) == [(md.COMMENT_FORM, "Comments")]
+
+
+def test_item_that_is_all_photo_caption_keeps_it_as_body(tmp_path):
+    from tui_reader.core.loader import load_paths
+
+    path = tmp_path / "brief.txt"
+    path.write_text(
+        "Fire crews battle blaze near Hill Top\n\n"
+        "Fire crews battle a blaze near Hill Top on Saturday. (AP Photo/Jane Doe)\n",
+        encoding="utf-8",
+    )
+    collection = load_paths([str(path)])
+    assert not collection.problems
+    (article,) = collection.articles
+    assert article.paragraphs == ("Fire crews battle a blaze near Hill Top on Saturday. (AP Photo/Jane Doe)",)

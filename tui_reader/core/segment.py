@@ -227,6 +227,21 @@ def _date_priority(text: str) -> int:
     return 1
 
 
+#: Boilerplate that may be an article's only content: a one-sentence item whose sentence repeats
+#: its headline, or a picture story that is all caption.
+_SOFT_BOILERPLATE = (md.HEADLINE_REPEAT, md.PHOTO_CAPTION)
+
+
+def _keep_some_body(blocks: list[Block]) -> None:
+    """When nothing is left as body, the longest soft-boilerplate block is the content after all."""
+    if any(b.is_body for b in blocks):
+        return
+    soft = [i for i, b in enumerate(blocks) if b.reason in _SOFT_BOILERPLATE]
+    if soft:
+        best = max(soft, key=lambda i: (len(blocks[i].text), -i))
+        blocks[best] = Block(blocks[best].text, BODY)
+
+
 def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
     blocks: list[Block] = []
     dates: list[tuple[int, int, str]] = []
@@ -257,6 +272,7 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
         if info.reason in (md.ATTRIBUTION, md.BYLINE, md.COPYRIGHT) and info.agencies:
             agencies.extend(info.agencies)
             raw.append(unit.text)
+    _keep_some_body(blocks)
     date = draft.date
     if date is None and dates:
         date = min(dates)[2]
