@@ -248,3 +248,21 @@ def test_a_later_update_date_does_not_turn_the_original_into_a_copy():
     assert parent_of(lin, "orig") is None
     assert not lin.hidden
     assert "orig" in {parent_of(lin, n) for n in "xyz"}
+
+
+def test_a_date_without_time_does_not_order_versions_of_the_same_day():
+    from tui_reader.core.lineage import _Engine, _date_order
+
+    b = base_story(9)
+    day = article("day", b, date="2022-05-23")
+    morning = article("morning", b, date="2022-05-23T08:29:00-05:00")
+    next_day = article("next", b, date="2022-05-24T01:00:00+00:00")
+    engine = _Engine([day, morning, next_day])
+    P = {p.id: p for p in engine.prep}
+    assert engine.day_only == {"day"}
+    # Read as midnight, the day-only date would wrongly come first.
+    assert _date_order(P["day"], P["morning"], engine.dates, engine.day_only) == 0
+    assert _date_order(P["morning"], P["day"], engine.dates, engine.day_only) == 0
+    assert _date_order(P["day"], P["next"], engine.dates, engine.day_only) == 1
+    assert _date_order(P["next"], P["day"], engine.dates, engine.day_only) == -1
+    assert _date_order(P["morning"], P["next"], engine.dates, engine.day_only) == 1

@@ -65,6 +65,8 @@ DATE_EARLIER_SHARE = 0.25
 CITE_WEIGHT = 0.3
 #: An "Updated" date later than the child's does not count against a parent.
 UPDATE_IS_UNKNOWN = True
+#: A date given as a day only says nothing of the order of versions from that same day.
+DAY_ONLY_DATES = True
 #: Weight of the odd-word vote (which side of the aligned swaps uses the rarer words).
 ODD_WEIGHT = 0.15
 #: In traditions of close copies, where errors are rarely repeated, odd words count less.
@@ -207,10 +209,15 @@ def _parse_date(value: str | None) -> datetime | None:
     return parsed
 
 
-def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None]) -> int:
-    """+1 when ``p`` is dated before ``c``, -1 after, 0 when unknown or equal."""
+def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None],
+                day_only: frozenset[str] | set[str] = frozenset()) -> int:
+    """+1 when ``p`` is dated before ``c``, -1 after, 0 when unknown or equal.
+
+    A date without a time of day (in ``day_only``) only orders versions of different days."""
     dp, dc = dates.get(p.id), dates.get(c.id)
     if dp is None or dc is None or dp == dc:
+        return 0
+    if DAY_ONLY_DATES and (p.id in day_only or c.id in day_only) and dp.date() == dc.date():
         return 0
     if dp > dc and p.date_is_update and UPDATE_IS_UNKNOWN:
         return 0  # an update date later than the child says nothing of when p first appeared
@@ -249,6 +256,7 @@ class _Engine:
         encoder = Encoder()
         self.prep = [prepare(a, encoder) for a in articles]
         self.dates = {p.id: _parse_date(p.date) for p in self.prep}
+        self.day_only = {p.id for p in self.prep if p.date and len(p.date.strip()) <= 10}
         self.pairs: dict[tuple[int, int], Pair] = {}
         n = len(articles)
         for i in range(n):
@@ -313,7 +321,7 @@ class _Engine:
         if C.rare:
             # Copies do not invent names or numbers: the child's specific tokens should be in p.
             cost += RARE_WEIGHT * len(C.rare - P.rare) / len(C.rare)
-        order = _date_order(P, C, self.dates)
+        order = _date_order(P, C, self.dates, self.day_only)
         # Being dated later than the child is evidence against a parent; being earlier is only
         # what every candidate parent should be. (Updated dates make both imperfect.)
         cost += DATE_WEIGHT * (1.0 if order < 0 else -DATE_EARLIER_SHARE if order > 0 else 0.0)
@@ -659,7 +667,7 @@ def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
         "substitutions": subs,
         "substitution_examples": [list(x) for x in _examples(pr, P.id)],
         "shared_names": round(pr.rare_jaccard, 3),
-        "date_order": _date_order(P, C, engine.dates),
+        "date_order": _date_order(P, C, engine.dates, engine.day_only),
     }
     return relation, evidence
 
