@@ -73,7 +73,15 @@ def test_default_location_honours_the_environment(tmp_path, monkeypatch):
     assert Cache().root == tmp_path / "here"
     monkeypatch.delenv(cache_module.ENV_VAR)
     assert default_cache_dir().name.lower().startswith("tui-reader")
-    assert cache_module.DEFAULT_MAX_BYTES == 200 * 1024 * 1024
+    assert Cache().max_bytes == cache_module.DEFAULT_MAX_BYTES == 1024 * 1024 * 1024
+
+
+def test_size_cap_honours_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache_module.MAX_ENV_VAR, "50")
+    assert Cache(tmp_path).max_bytes == 50 * 1024 * 1024
+    monkeypatch.setenv(cache_module.MAX_ENV_VAR, "not a number")
+    assert Cache(tmp_path).max_bytes == cache_module.DEFAULT_MAX_BYTES
+    assert Cache(tmp_path, max_bytes=10).max_bytes == 10
 
 
 def test_entries_written_without_flush_read_back_and_leave_no_temporary_files(tmp_path):

@@ -397,19 +397,21 @@ def _listing_key(paths: list[str], max_bytes: int) -> str:
 
 def _load_cached(paths: list[str], max_bytes: int, cache) -> Collection:
     import pickle
+    import zlib
 
     key = _listing_key(paths, max_bytes)  # before reading: a file changed meanwhile is a miss next time
     data = cache.get_bytes("collection", key)
     if data is not None:
         try:
-            collection = pickle.loads(data)
+            collection = pickle.loads(zlib.decompress(data))
             if isinstance(collection, Collection):
                 return collection
         except Exception:  # noqa: BLE001 - a corrupt entry is only a miss
             pass
         cache.invalidate("collection", key)
     collection = load_paths(paths, max_bytes=max_bytes)
-    cache.put_bytes("collection", key, pickle.dumps(collection, protocol=pickle.HIGHEST_PROTOCOL))
+    # Compressed (a fast level): a 20,000-article collection is ~24 MB of pickle, ~8 MB stored.
+    cache.put_bytes("collection", key, zlib.compress(pickle.dumps(collection, protocol=pickle.HIGHEST_PROTOCOL), 1))
     return collection
 
 
