@@ -266,3 +266,34 @@ def test_a_date_without_time_does_not_order_versions_of_the_same_day():
     assert _date_order(P["day"], P["next"], engine.dates, engine.day_only) == 1
     assert _date_order(P["next"], P["day"], engine.dates, engine.day_only) == -1
     assert _date_order(P["morning"], P["next"], engine.dates, engine.day_only) == 1
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_an_excerpt_hangs_under_the_version_whose_wording_it_keeps(seed):
+    # An edited copy that changed words in the passage the excerpt took is its sibling.
+    b = base_story(20 + seed)
+    edited = mutate(b[:3], 2, seed)
+    lin = infer_lineage(
+        collection(
+            article("orig", b),
+            article("edited", edited),
+            article("excerpt", b[:3]),
+            article("spun", spin(b, 0.8, seed)),  # not every version is a near-verbatim copy
+        )
+    )
+    assert parent_of(lin, "excerpt") == "orig"
+
+
+def test_reading_gap_counts_shared_wording_a_parent_lacks():
+    from tui_reader.core.lineage import _Engine
+
+    b = base_story(31)
+    edited = mutate(b[:3], 4, 5)
+    engine = _Engine([article("orig", b), article("edited", edited), article("excerpt", b[:3])])
+    k = {p.id: i for i, p in enumerate(engine.prep)}
+    group = list(range(3))
+    shared = engine.shared_readings(k["excerpt"], group)
+    assert shared and shared <= engine.prep[k["excerpt"]].trigrams
+    assert engine.reading_gap(k["excerpt"], k["orig"], shared) == 0.0
+    # The edited copy changed words the excerpt kept from the original.
+    assert engine.reading_gap(k["excerpt"], k["edited"], shared) > 0.0

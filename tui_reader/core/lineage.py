@@ -98,6 +98,9 @@ PRESENT = 0.5
 #: How much of a child a parent explains: this share from sentence matches, the rest from
 #: shared word trigrams.
 SENTENCE_MIX = 1.0
+#: Outside traditions, a child's exact readings that a candidate parent lacks but another
+#: version has cost GAIN_WEIGHT (share of its trigrams): a copy follows its own source's wording.
+GAIN_WEIGHT = 1.0
 #: Versions sharing this share of word trigrams both ways are close copies: a lost source is
 #: then judged on exact readings rather than on sentences.
 CLOSE_COPY = 0.3
@@ -293,6 +296,22 @@ class _Engine:
                 found |= missing & self.prep[x].trigrams
         return len(found) / len(C.trigrams)
 
+    def shared_readings(self, c: int, group: list[int]) -> set[str]:
+        """``c``'s word trigrams that at least one related version of ``group`` also has."""
+        C = self.prep[c]
+        found: set[str] = set()
+        for x in group:
+            if x != c and self.related(c, x):
+                found |= C.trigrams & self.prep[x].trigrams
+        return found
+
+    def reading_gap(self, c: int, p: int, shared: set[str]) -> float:
+        """Share of ``c``'s trigrams found elsewhere (``shared``) that ``p`` lacks (0-1)."""
+        C = self.prep[c]
+        if not shared or not C.trigrams:
+            return 0.0
+        return len(shared - self.prep[p].trigrams) / len(C.trigrams)
+
     def groups(self) -> list[list[int]]:
         n = len(self.prep)
         parent = list(range(n))
@@ -428,6 +447,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     for k in range(n):
         matrix[0][k + 1] = ROOT_COST - (PUBLISHER_ROOT_BONUS if k in published else 0.0)
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
+    # Each version's word trigrams that some related version also has (see GAIN_WEIGHT).
+    shared = [engine.shared_readings(c, group) for c in group]
     for a in range(n):
         for b in range(n):
             if a != b:
@@ -437,6 +458,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
                     w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b], exact))
+                    if GAIN_WEIGHT and not exact:
+                        w += GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
                 matrix[a + 1][b + 1] = w
     for k in published:
         for a in range(size):
