@@ -15,15 +15,19 @@ VIM_LIST_BINDINGS = [
 ]
 
 
+#: ``g``/``G`` (and home/end) for the two list panes, which implement go_top / go_bottom.
+TOP_BOTTOM_BINDINGS = [
+    Binding("g", "go_top", "Top", show=False),
+    Binding("G", "go_bottom", "Bottom", show=False),
+    Binding("home", "go_top", "Top", show=False),
+    Binding("end", "go_bottom", "Bottom", show=False),
+]
+
+
 class ArticleTable(DataTable):
     """The collection as a table; row keys are article ids."""
 
-    BINDINGS = VIM_LIST_BINDINGS + [
-        Binding("g", "go_top", "Top", show=False),
-        Binding("G", "go_bottom", "Bottom", show=False),
-        Binding("home", "go_top", "Top", show=False),
-        Binding("end", "go_bottom", "Bottom", show=False),
-    ]
+    BINDINGS = VIM_LIST_BINDINGS + TOP_BOTTOM_BINDINGS
 
     def action_go_top(self) -> None:
         if self.row_count:
@@ -46,12 +50,7 @@ class ArticleTable(DataTable):
 class LineageTree(Tree[str]):
     """The derivation forest; node data is the article or lost-source id."""
 
-    BINDINGS = VIM_LIST_BINDINGS + [
-        Binding("g", "go_top", "Top", show=False),
-        Binding("G", "go_bottom", "Bottom", show=False),
-        Binding("home", "go_top", "Top", show=False),
-        Binding("end", "go_bottom", "Bottom", show=False),
-    ]
+    BINDINGS = VIM_LIST_BINDINGS + TOP_BOTTOM_BINDINGS
 
     def action_go_top(self) -> None:
         self.cursor_line = 0
