@@ -8,8 +8,8 @@ the truth, next to a plain baseline measured in the same run::
     python benchmarks/lineage_eval.py --smoke
     python benchmarks/lineage_eval.py --family news --n 50 --json out.json
     python benchmarks/lineage_eval.py --train-split --records edges.jsonl   # fit half / check half
-    python benchmarks/lineage_eval.py --engine mypkg.mod:func --show-wrong 20 --keep /tmp/cases
-    python benchmarks/lineage_eval.py --from /tmp/cases          # score kept or hand-made collections
+    python benchmarks/lineage_eval.py --engine mypkg.mod:func --show-wrong 20 --keep cases/
+    python benchmarks/lineage_eval.py --from cases/              # score kept or hand-made collections
     python benchmarks/lineage_eval.py --mixed 5000               # stories + parents through analyse()
 
 Each collection is loaded from its ``.txt`` files only (``truth.json`` beside them is not an

@@ -11,7 +11,7 @@ from tui_reader.core.model import Article, Block
 from tui_reader.core.state import DEFAULT_PREFERENCES, MARKS, StateStore
 
 
-def article(text: str, aid: str = "a1", path: str = "/tmp/a1.txt") -> Article:
+def article(text: str, aid: str = "a1", path: str = "stories/a1.txt") -> Article:
     return Article(id=aid, path=path, title=f"Title {text}", blocks=(Block(text),))
 
 
