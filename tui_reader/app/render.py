@@ -228,6 +228,20 @@ def render_diff(diff: WordDiff, markers: bool = False, current: int | None = Non
     def add(part: str, style: str) -> None:
         text.append(safe(part), style=style)
 
+    bracket = markers and side == "both"
+
+    def old(part: str, style: str) -> None:
+        """Text only the old version has: ``[-...-]`` when bracketed."""
+        add("[-" if bracket else "", "dim")
+        add(part, style)
+        add("-]" if bracket else "", "dim")
+
+    def new(part: str, style: str) -> None:
+        """Text only the new version has: ``{+...+}`` when bracketed."""
+        add("{+" if bracket else "", "dim")
+        add(part, style)
+        add("+}" if bracket else "", "dim")
+
     for op in diff.ops:
         if op.kind == EQUAL:
             add(op.new_text if side != "old" else op.old_text, "")
@@ -237,15 +251,11 @@ def render_diff(diff: WordDiff, markers: bool = False, current: int | None = Non
         if op.kind == DELETE:
             if side == "new":
                 continue
-            add("[-" if markers and side == "both" else "", "dim")
-            add(op.old_text, STYLE_DELETE)
-            add("-]" if markers and side == "both" else "", "dim")
+            old(op.old_text, STYLE_DELETE)
         elif op.kind == INSERT:
             if side == "old":
                 continue
-            add("{+" if markers and side == "both" else "", "dim")
-            add(op.new_text, STYLE_INSERT)
-            add("+}" if markers and side == "both" else "", "dim")
+            new(op.new_text, STYLE_INSERT)
         elif op.kind == REPLACE and op.substitution and side == "both":
             add("{" if markers else "", "dim")
             add(op.old_text, STYLE_SUB_OLD)
@@ -255,27 +265,19 @@ def render_diff(diff: WordDiff, markers: bool = False, current: int | None = Non
         elif op.kind == REPLACE:
             old_style, new_style = (STYLE_SUB_OLD, STYLE_SUB_NEW) if op.substitution else (STYLE_DELETE, STYLE_INSERT)
             if side in ("both", "old"):
-                add("[-" if markers and side == "both" else "", "dim")
-                add(op.old_text, old_style)
-                add("-]" if markers and side == "both" else "", "dim")
+                old(op.old_text, old_style)
             if side in ("both", "new"):
-                add("{+" if markers and side == "both" else "", "dim")
-                add(op.new_text, new_style)
-                add("+}" if markers and side == "both" else "", "dim")
+                new(op.new_text, new_style)
         elif op.kind == MOVE_FROM:
             if side == "new":
                 continue
             add("⇄", "magenta")
-            add("[-" if markers and side == "both" else "", "dim")
-            add(op.old_text, STYLE_MOVE_FROM)
-            add("-]" if markers and side == "both" else "", "dim")
+            old(op.old_text, STYLE_MOVE_FROM)
         elif op.kind == MOVE_TO:
             if side == "old":
                 continue
             add("⇄", "magenta")
-            add("{+" if markers and side == "both" else "", "dim")
-            add(op.new_text, STYLE_MOVE_TO)
-            add("+}" if markers and side == "both" else "", "dim")
+            new(op.new_text, STYLE_MOVE_TO)
         else:  # an op kind this version does not know: show the new text plainly
             add(op.new_text, "")
             continue
