@@ -28,6 +28,17 @@ def test_tokens_and_gaps_rebuild_the_text(text):
         assert not tok.isspace()
     for i in range(len(toks) + 1):
         assert toks.gap(i).strip() == ""
+    assert toks.gaps == [toks.gap(i) for i in range(len(toks) + 1)]
+
+
+@settings(max_examples=100, deadline=None)
+@given(TEXT, st.sets(st.sampled_from(["ab", "cd", "ab cd", ".", "é", "1 2"])))
+def test_whole_lines_keep_offsets_and_gaps(text, whole):
+    toks = tokenize(text, whole)
+    assert rebuild(toks) == text
+    for tok, start, end in zip(toks.tokens, toks.starts, toks.ends):
+        assert text[start:end] == tok
+    assert toks.gaps == [toks.gap(i) for i in range(len(toks) + 1)]
 
 
 @settings(max_examples=100, deadline=None)

@@ -44,6 +44,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter
+from itertools import compress, repeat
+from operator import sub
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -797,69 +799,65 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     piece after it. Cuts separated only by one-sided pieces share a point of one text, so they
     go the same way; it is chosen so that the equal pieces around them keep identical
     whitespace on both sides.
+
+    Columns are worked out a whole list at a time (``map`` over lists, no per-op Python code
+    except at the cuts that need a decision and for replacements): a long text has thousands
+    of ops.
     """
     old, new = a.text, b.text
     sa, ea, sb, eb = a.starts, a.ends, b.starts, b.ends
     len_old, len_new = len(old), len(new)
-    # Indexed by token index 0..n: where the gap before that token starts and ends, and the
-    # cut there when its whitespace goes to the piece before (``after``) or after it (``before``).
-    gap_start_a, gap_end_a = [0, *ea], [*sa, len_old]
-    gap_start_b, gap_end_b = [0, *eb], [*sb, len_new]
+    gaps_a = a.gaps or [a.gap(i) for i in range(len(sa) + 1)]
+    gaps_b = b.gaps or [b.gap(j) for j in range(len(sb) + 1)]
+    # Indexed by token index 0..n: the cut before that token when its whitespace goes to the
+    # piece before (``after``) or to the piece after it (``before``).
     after_a, before_a = [0, *sa[1:], len_old], [0, *ea[:-1], len_old]
     after_b, before_b = [0, *sb[1:], len_new], [0, *eb[:-1], len_new]
 
-    def same_gap(i: int, j: int) -> bool:
-        """The whitespace before old token ``i`` is the whitespace before new token ``j``."""
-        return old[gap_start_a[i] : gap_end_a[i]] == new[gap_start_b[j] : gap_end_b[j]]
+    count = len(pieces)
+    last = count - 1
+    kinds, i1s, i2s, j1s, j2s, mids = zip(*pieces)
+    old_ends = list(map(after_a.__getitem__, i2s))
+    new_ends = list(map(after_b.__getitem__, j2s))
+    # A group is a piece and the one-sided pieces after it (not the last piece); its cuts go
+    # the same way.
+    c = 0
+    while c < last:
+        d = c
+        while d + 1 < last and (i1s[d + 1] == i2s[d + 1] or j1s[d + 1] == j2s[d + 1]):
+            d += 1
+        if kinds[c] == EQUAL:
+            before = gaps_a[i2s[c]] != gaps_b[j2s[c]] and (
+                kinds[d + 1] != EQUAL or gaps_a[i2s[d]] == gaps_b[j2s[d]]
+            )
+        else:
+            before = kinds[d + 1] == EQUAL and gaps_a[i2s[d]] == gaps_b[j2s[d]]
+        if before:
+            for k in range(c, d + 1):
+                old_ends[k] = before_a[i2s[k]]
+                new_ends[k] = before_b[j2s[k]]
+        c = d + 1
+    old_ends[last], new_ends[last] = len_old, len_new
+    old_starts = [0, *old_ends[:-1]]
+    new_starts = [0, *new_ends[:-1]]
 
     pa, pb = a.word_prefix, b.word_prefix
-    ops: list[DiffOp] = []
-    append = ops.append
-    new_op = tuple.__new__
-    inserted = deleted = substituted = moved = 0
-    os_ = ns = 0
-    last = len(pieces) - 1
-    c = 0
-    while c <= last:
-        d = c
-        cuts_a, cuts_b = after_a, after_b
-        if c < last:
-            while d + 1 < last:
-                _, i1, i2, j1, j2, _ = pieces[d + 1]
-                if i1 != i2 and j1 != j2:
-                    break
-                d += 1
-            left, right, inner = pieces[c], pieces[d + 1], pieces[d]
-            if left[0] == EQUAL:
-                before = not same_gap(left[2], left[4]) and (right[0] != EQUAL or same_gap(inner[2], inner[4]))
-            else:
-                before = right[0] == EQUAL and same_gap(inner[2], inner[4])
-            if before:
-                cuts_a, cuts_b = before_a, before_b
-        for k in range(c, d + 1):
-            kind, i1, i2, j1, j2, mid = pieces[k]
-            if k == last:
-                oe, ne = len_old, len_new
-            else:
-                oe, ne = cuts_a[i2], cuts_b[j2]
-            substitution = False
-            if kind != EQUAL:
-                if kind == REPLACE:
-                    words_old = pa[i2] - pa[i1]
-                    words_new = pb[j2] - pb[j1]
-                    if words_old == 1 and words_new == 1:
-                        substitution = True
-                        substituted += 1
-                    else:
-                        inserted += words_new
-                        deleted += words_old
-                elif kind == MOVE_TO:
-                    moved += pb[j2] - pb[j1]
-                elif kind == INSERT:
-                    inserted += pb[j2] - pb[j1]
-                elif kind == DELETE:
-                    deleted += pa[i2] - pa[i1]
-            append(new_op(DiffOp, (kind, os_, oe, ns, ne, old[os_:oe], new[ns:ne], substitution, mid)))
-            os_, ns = oe, ne
-        c = d + 1
+    words_old = list(map(sub, map(pa.__getitem__, i2s), map(pa.__getitem__, i1s)))
+    words_new = list(map(sub, map(pb.__getitem__, j2s), map(pb.__getitem__, j1s)))
+    substitution = [False] * count
+    inserted = sum(compress(words_new, map(INSERT.__eq__, kinds)))
+    deleted = sum(compress(words_old, map(DELETE.__eq__, kinds)))
+    moved = sum(compress(words_new, map(MOVE_TO.__eq__, kinds)))
+    substituted = 0
+    for k in compress(range(count), map(REPLACE.__eq__, kinds)):
+        if words_old[k] == 1 and words_new[k] == 1:
+            substitution[k] = True
+            substituted += 1
+        else:
+            inserted += words_new[k]
+            deleted += words_old[k]
+    old_texts = map(old.__getitem__, map(slice, old_starts, old_ends))
+    new_texts = map(new.__getitem__, map(slice, new_starts, new_ends))
+    rows = zip(kinds, old_starts, old_ends, new_starts, new_ends, old_texts, new_texts, substitution, mids)
+    ops = list(map(tuple.__new__, repeat(DiffOp, count), rows))
     return ops, DiffCounts(inserted, deleted, substituted, moved)

@@ -58,6 +58,9 @@ class Tokens:
     ends: list[int]
     #: Tokens that stand for a whole line (see ``tokenize``): index -> number of words in it.
     whole: dict[int, int] = field(default_factory=dict)
+    #: ``gaps[i]`` is ``gap(i)`` for ``i`` in ``0 .. len(tokens)`` (filled by ``tokenize``, which
+    #: gets them for free; empty when the tokens were built otherwise).
+    gaps: list[str] = field(default_factory=list)
 
     def __len__(self) -> int:
         return len(self.tokens)
@@ -111,10 +114,10 @@ def tokenize(text: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None
     if not whole_lines:
         parts = _SPLIT_RE.split(text)
         if len(parts) < 3:
-            return Tokens(text, [], [], [])
+            return Tokens(text, [], [], [], gaps=[text])
         bounds = list(accumulate(map(len, parts), initial=0))
-        return Tokens(text, parts[1::2], bounds[1:-1:2], bounds[2::2])
-    tokens, starts, ends = [], [], []
+        return Tokens(text, parts[1::2], bounds[1:-1:2], bounds[2::2], gaps=parts[0::2])
+    tokens, starts, ends, gaps = [], [], [], []
     whole: dict[int, int] = {}
     counts = whole_lines if isinstance(whole_lines, Mapping) else None
     pending = pos = 0
@@ -122,23 +125,26 @@ def tokenize(text: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None
         core = line.strip()
         if core and core in whole_lines:
             lead = pos + len(line) - len(line.lstrip())
-            _split_into(text, pending, lead, tokens, starts, ends)
+            _split_into(text, pending, lead, tokens, starts, ends, gaps)
             whole[len(tokens)] = counts[core] if counts is not None else count_words(core)
             tokens.append(core)
             starts.append(lead)
             ends.append(lead + len(core))
             pending = lead + len(core)
         pos += len(line) + 1
-    _split_into(text, pending, len(text), tokens, starts, ends)
-    return Tokens(text, tokens, starts, ends, whole)
+    _split_into(text, pending, len(text), tokens, starts, ends, gaps)
+    return Tokens(text, tokens, starts, ends, whole, gaps)
 
 
-def _split_into(text: str, lo: int, hi: int, tokens: list, starts: list, ends: list) -> None:
-    """Append the tokens of ``text[lo:hi]`` (which must not cut a token) and their offsets."""
+def _split_into(text: str, lo: int, hi: int, tokens: list, starts: list, ends: list, gaps: list) -> None:
+    """Append the tokens of ``text[lo:hi]`` (which must not cut a token), their offsets, and the
+    whitespace before each of them and after the last (the gap before whatever follows)."""
     if hi <= lo:
+        gaps.append("")
         return
     # [ws, token, ws, token, ..., trailing ws]: every part between tokens is whitespace.
     parts = _SPLIT_RE.split(text[lo:hi] if lo or hi < len(text) else text)
+    gaps.extend(parts[0::2])
     if len(parts) < 3:
         return
     bounds = list(accumulate(map(len, parts), initial=lo))
