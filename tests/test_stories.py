@@ -140,3 +140,64 @@ def test_identical_one_liners_share_a_story_even_below_the_evidence_floor():
     articles += [to_article("note-1", note, title="Note"), to_article("note-2", note, title="Note")]
     groups = ids_of(group_articles(articles), articles)
     assert frozenset({"note-1", "note-2"}) in groups
+
+
+def _first_sentence(paragraphs):
+    return paragraphs[0].split(". ")[0] + "."
+
+
+_TOPIC = "The royal commission into the collapse of the insurance giant Kalomi Terpel"
+
+
+def _topic_stories(seed, on_topic=6, others=6, copies=5):
+    """Stories whose every version opens with a lead sentence that starts with the same topic
+    words (several stories on one inquiry), then stories on other things."""
+    rng = random.Random(seed)
+    articles, truth = [], {}
+    for s in range(on_topic + others):
+        story = make_story(rng, f"s{s}", copies)
+        if s < on_topic:
+            lead = f"{_TOPIC} {' '.join(rng.sample(make_vocab(rng, 50), 5))}."
+            story = [(aid, [lead, *paras]) for aid, paras in story]
+        for aid, paras in story:
+            articles.append(to_article(aid, paras))
+            truth[aid] = f"s{s}"
+    return articles, truth
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_one_line_item_that_is_a_story_lead_joins_its_story(seed):
+    articles, truth = _topic_stories(seed)
+    lead = next(a for a in articles if a.id == "s1-0").paragraphs[0]
+    articles += [to_article("brief", [lead], title="Brief"), to_article("topic", [_TOPIC + "."], title="Inquiry")]
+    groups = ids_of(group_articles(articles), articles)
+    assert frozenset(aid for aid, story in truth.items() if story == "s1") | {"brief"} in groups
+    # The topic words alone are in six stories: no evidence for any of them.
+    assert frozenset({"topic"}) in groups
+
+
+def test_a_generic_line_shared_by_many_stories_does_not_chain_them(params=None):
+    articles, truth = make_mixed(seed=8, stories=12, copies=5)
+    sign_off = "Follow The Evening Harbour Gazette for more updates on this story."
+    tagged = []
+    for a in articles:
+        if a.id.endswith("-0") or a.id.endswith("-2"):
+            a = to_article(a.id, list(a.paragraphs) + [sign_off], date=a.date)
+        tagged.append(a)
+    # Items with nothing but the sign-off, and one that quotes half a lead of each of two stories.
+    lead_a = _first_sentence([a for a in tagged if truth[a.id] == "s1"][0].paragraphs).split()
+    lead_b = _first_sentence([a for a in tagged if truth[a.id] == "s2"][0].paragraphs).split()
+    extra = [
+        to_article("bare-1", [sign_off]),
+        to_article("bare-2", [sign_off + " Thanks for reading."]),
+        to_article("links", [" ".join(lead_a[: len(lead_a) // 2]) + " - " + " ".join(lead_b[: len(lead_b) // 2])]),
+    ]
+    articles = tagged + extra
+    groups = ids_of(group_articles(articles, params), articles)
+    stories = truth_partition(truth)
+    for g in groups:
+        story_ids = {aid for aid in g if aid in truth}
+        assert not story_ids or frozenset(story_ids) in stories  # no two stories chained
+    assert frozenset(truth) == frozenset().union(*(g & frozenset(truth) for g in groups))
+    # The sign-off is in many stories: it is no evidence (the half-leads may join one story).
+    assert not any(("bare-1" in g or "bare-2" in g) and g & frozenset(truth) for g in groups)

@@ -16,6 +16,11 @@ paragraphs'. Features are weighted by rarity in the collection (IDF).
    on a handful of features), and (b) the shared text runs through most paragraphs of at least
    one of the two (a block merged into two articles from a third source does not make them one
    story). Stories are the connected components.
+   Short items (a headline-only item, a one-paragraph brief, an excerpt of the lead) are below
+   the floor: once the passes below know what is boilerplate and topic vocabulary, such an item
+   joins a story when most of what is left of it is in one article of the story and the shared
+   text is more than a name or a dateline, so a lead sentence full of topic words still finds
+   its story while a line that many stories carry links none of them.
 3. **Boilerplate and topic words.** A first strict pass forms cores; a feature found in more
    than a few cores (sign-offs, credit lines, the names every story on a topic mentions) stops
    counting as evidence; the spread is then recounted over the stories of the previous pass.
@@ -36,7 +41,7 @@ import numpy as np
 from tui_reader.core.model import Article
 
 #: Bump when features or grouping change meaning (part of every cache key that stores them).
-GROUPING_VERSION = "4"
+GROUPING_VERSION = "5"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
 _ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
@@ -74,6 +79,15 @@ class GroupingParams:
     #: Evidence floor, in rare-feature weights: a pair of tiny articles (a one-line item and
     #: its boilerplate) cannot reach the threshold on a handful of shared features.
     min_evidence_features: float = 12.0
+    #: Once boilerplate and topic words no longer count (after the strict pass), an article
+    #: below the floor (a headline-only item, a one-paragraph brief) joins a story when this
+    #: share of its own weight is in the other article...
+    short_link_threshold: float = 0.6
+    #: ...and the shared text weighs at least this many rare-feature weights before any
+    #: down-weighting (a sentence of a few distinctive words, not a stray name or a dateline)...
+    min_short_evidence: float = 4.0
+    #: ...of which at least this many are not boilerplate or topic words.
+    min_short_specific: float = 1.0
     #: A paragraph counts as shared when this share of its weight is in the other article.
     paragraph_share: float = 0.2
     #: Shared paragraphs must make up this share of at least one of the two articles.
@@ -293,7 +307,7 @@ def group_features(
             grouped = (np.bincount(labels, minlength=n) >= 2)[labels][owner]
             keys = np.unique(inverse[grouped].astype(np.int64) * np.int64(n) + labels[owner][grouped])
             spread = np.bincount(keys // np.int64(n), minlength=uniq.size)
-            evidence.set_weights(np.where(spread > params.max_core_spread, 0.0, weights))
+            evidence.set_weights(np.where(spread > params.max_core_spread, 0.0, weights), short_items=True)
             uf = _link(pair_list, evidence, params.link_threshold, n, stats)
     else:
         small = n < params.min_articles_for_spread
@@ -320,18 +334,35 @@ class _Evidence:
         self.para_ids_of = para_ids_of
         self.para_idx_of = para_idx_of
         self.floor = floor
+        unit = floor / params.min_evidence_features  # the weight of the rarest shared feature
+        self.short_evidence = unit * params.min_short_evidence
+        self.short_specific = unit * params.min_short_specific
         self.params = params
+        self.idf = weights
         self.set_weights(weights)
 
-    def set_weights(self, weights: np.ndarray) -> None:
+    def set_weights(self, weights: np.ndarray, short_items: bool = False) -> None:
+        """Weights of the features; ``short_items`` once weights say what is boilerplate."""
         self.weights = weights
+        self.short_items = short_items
         self.total = np.fromiter((weights[ids].sum() for ids in self.ids_of), dtype=np.float64, count=len(self.ids_of))
 
     def score(self, a: int, b: int) -> tuple[float, np.ndarray]:
+        """(containment score, shared feature ids); short articles pass :meth:`short_score` too."""
         common = np.intersect1d(self.ids_of[a], self.ids_of[b], assume_unique=True)
         if common.size == 0:
             return 0.0, common
-        return self.weights[common].sum() / max(min(self.total[a], self.total[b]), self.floor), common
+        shared = float(self.weights[common].sum())
+        smaller = min(self.total[a], self.total[b])
+        score = shared / max(smaller, self.floor)
+        if smaller < self.floor and self.short_items and shared >= self.short_specific:
+            # A short item judged on its own text: most of what is left of it once boilerplate
+            # and topic words drop out is in the other article, and what the two share is more
+            # than a name or two (a headline or lead sentence, not a dateline).
+            if shared / smaller >= self.params.short_link_threshold:
+                if float(self.idf[common].sum()) >= self.short_evidence:
+                    score = max(score, shared / smaller)
+        return score, common
 
     def coverage(self, a: int, common: np.ndarray) -> float:
         """Share of ``a``'s paragraph weight in paragraphs that largely consist of ``common``."""
