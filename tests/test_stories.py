@@ -5,14 +5,18 @@ import pytest
 
 from mixed_stories import COMMON, make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
 from tui_reader.core.loader import load_paths
+from tui_reader.core.metadata import PHOTO_CAPTION
+from tui_reader.core.model import BOILERPLATE, Article, Block
 from tui_reader.core.seeds import seeds_dir
 from tui_reader.core.stories import (
     ArticleFeatures,
     GroupingParams,
     GroupingStats,
     article_features,
+    features_key,
     group_articles,
     group_features,
+    grouping_text,
 )
 
 
@@ -110,9 +114,9 @@ def test_features_round_trip_and_reject_garbage():
 
 
 def test_names_and_numbers_are_anchors_but_sentence_openers_are_not():
-    a = to_article("a", ["The Minister said the 2022 plan was late."])
-    b = to_article("b", ["the minister said the 2022 plan was late."])
-    c = to_article("c", ["Late. The minister said the 2022 plan was late."])
+    a = to_article("a", ["The Minister said the 2022 plan was late."], title="Plan")
+    b = to_article("b", ["the minister said the 2022 plan was late."], title="Plan")
+    c = to_article("c", ["Late. The minister said the 2022 plan was late."], title="Plan")
     fa, fb, fc = (article_features(x).features for x in (a, b, c))
     assert np.setdiff1d(fb, fa).size == 0  # bigrams are case-blind; the number is an anchor in both
     assert np.setdiff1d(fa, fb).size == 1  # "Minister" mid-sentence is a name; "The" opens it
@@ -176,6 +180,22 @@ def test_a_one_line_item_that_is_a_story_lead_joins_its_story(seed):
     assert frozenset({"topic"}) in groups
 
 
+def test_a_short_item_is_also_read_by_its_headline_and_captions():
+    articles, truth = _topic_stories(3)
+    lead = next(a for a in articles if a.id == "s2-0").paragraphs[0]
+    sign_off = Block("Follow The Evening Harbour Gazette for more updates.")
+    # A picture story whose one sentence was taken for a caption, and a headline-only item.
+    picture = Article("picture", "picture.txt", "Gallery", (Block(lead, BOILERPLATE, PHOTO_CAPTION), sign_off))
+    headline = Article("headline", "headline.txt", lead.rstrip("."), ())
+    assert "Kalomi" in " ".join(grouping_text(picture)) and not picture.paragraphs[0].startswith("The")
+    articles += [picture, headline]
+    groups = ids_of(group_articles(articles), articles)
+    assert frozenset(aid for aid, story in truth.items() if story == "s2") | {"picture", "headline"} in groups
+    # A long article is read by its body alone.
+    long_one = next(a for a in articles if a.id == "s2-0")
+    assert grouping_text(long_one) == long_one.paragraphs
+
+
 def test_a_generic_line_shared_by_many_stories_does_not_chain_them(params=None):
     articles, truth = make_mixed(seed=8, stories=12, copies=5)
     sign_off = "Follow The Evening Harbour Gazette for more updates on this story."
@@ -201,3 +221,13 @@ def test_a_generic_line_shared_by_many_stories_does_not_chain_them(params=None):
     assert frozenset(truth) == frozenset().union(*(g & frozenset(truth) for g in groups))
     # The sign-off is in many stories: it is no evidence (the half-leads may join one story).
     assert not any(("bare-1" in g or "bare-2" in g) and g & frozenset(truth) for g in groups)
+
+
+def test_the_features_key_covers_the_captions_a_short_article_is_read_by():
+    body = Block("A one-line brief about the inquiry.")
+    one = Article("a", "a.txt", "Inquiry", (body, Block("Caption one.", BOILERPLATE, PHOTO_CAPTION)))
+    two = Article("a", "a.txt", "Inquiry", (body, Block("Caption two.", BOILERPLATE, PHOTO_CAPTION)))
+    assert one.content_hash == two.content_hash  # boilerplate is not content...
+    assert features_key(one) != features_key(two)  # ...but grouping reads it here
+    long_one = make_mixed(seed=1, stories=1, copies=0)[0][0]
+    assert features_key(long_one) == long_one.content_hash

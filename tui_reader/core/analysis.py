@@ -33,6 +33,7 @@ from tui_reader.core.stories import (
     ArticleFeatures,
     GroupingParams,
     article_features,
+    features_key,
     group_features,
 )
 
@@ -301,7 +302,7 @@ def _features(articles: Sequence[Article], cache: Cache | None, tick: Callable[[
     out = []
     for article in articles:
         feats = None
-        key = make_key("features", GROUPING_VERSION, article.content_hash)
+        key = make_key("features", GROUPING_VERSION, features_key(article))
         if cache is not None:
             data = cache.get_bytes("features", key)
             if data is not None:
@@ -325,7 +326,7 @@ def _group(
     progress: Progress | None,
 ) -> list[list[int]]:
     """Index groups over ``articles``, from the collection-level cache when possible."""
-    hashes = [a.content_hash for a in articles]
+    hashes = [features_key(a) for a in articles]
     key = make_key("groups", GROUPING_VERSION, repr(params), *sorted(hashes))
     if cache is not None:
         stored = cache.get_json("groups", key)

@@ -4,7 +4,9 @@ Each body paragraph is reduced to a set of 64-bit *features*: word bigrams (``"k
 kalinouski"``; bigrams of two function words such as ``"of the"`` are tagged and weigh little)
 and *anchors* (names inside a sentence and numbers, which survive spinning and machine
 translation when the surrounding wording does not). An article's features are the union of its
-paragraphs'. Features are weighted by rarity in the collection (IDF).
+paragraphs'; a short article (a headline-only item, a brief, a picture story) is also read by its
+headline and photo captions (:func:`grouping_text`). Features are weighted by rarity in the
+collection (IDF).
 
 1. **Candidates without all pairs.** Every article offers its rarest shared features plus a
    bottom-k sketch of its not-too-common features; articles that have an offered feature become
@@ -38,10 +40,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from tui_reader.core.metadata import HEADLINE_REPEAT, PHOTO_CAPTION
 from tui_reader.core.model import Article
 
 #: Bump when features or grouping change meaning (part of every cache key that stores them).
-GROUPING_VERSION = "5"
+GROUPING_VERSION = "6"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
 _ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
@@ -194,9 +197,36 @@ def _paragraph_features(text: str) -> np.ndarray:
     return np.unique(np.concatenate(parts)) if parts else np.zeros(0, dtype=np.uint64)
 
 
+#: Below this many body words an article is also read by its headline and the boilerplate that
+#: still tells its story (photo captions, headline repeats): a headline-only item, a brief, or
+#: a picture story whose one sentence was taken for a caption has little else to group by.
+SHORT_ARTICLE_WORDS = 60
+_STORY_BOILERPLATE = (PHOTO_CAPTION, HEADLINE_REPEAT)
+
+
+def grouping_text(article: Article) -> tuple[str, ...]:
+    """The paragraphs grouping reads: the body, and for a short article its headline and
+    story-telling boilerplate too."""
+    paragraphs = article.paragraphs
+    if article.words >= SHORT_ARTICLE_WORDS:
+        return paragraphs
+    extra = [article.title] if article.title else []
+    extra += [b.text for b in article.blocks if not b.is_body and b.reason in _STORY_BOILERPLATE]
+    return paragraphs + tuple(extra)
+
+
+def features_key(article: Article) -> str:
+    """What an article's features depend on: its content hash, plus whatever else
+    :func:`grouping_text` reads for a short article."""
+    extra = grouping_text(article)[len(article.paragraphs) :]
+    if not extra:
+        return article.content_hash
+    return f"{article.content_hash}-{zlib.crc32(chr(0).join(extra).encode('utf-8')):08x}"
+
+
 def article_features(article: Article) -> ArticleFeatures:
-    """Compute the grouping features of ``article`` from its body paragraphs (no headline)."""
-    per_para = [_paragraph_features(p) for p in article.paragraphs]
+    """Compute the grouping features of ``article`` from :func:`grouping_text`."""
+    per_para = [_paragraph_features(p) for p in grouping_text(article)]
     if per_para:
         pf = np.concatenate(per_para)
         pi = np.repeat(np.arange(len(per_para), dtype=np.uint32), [a.size for a in per_para])
