@@ -275,6 +275,8 @@ def op_merge(rng: random.Random, paras: list[list[str]], secondary: list[list[st
 # --- dates and rendering -----------------------------------------------------------------
 
 _TZ = ["IST", "GMT", "AEDT", "ET", "UTC", "CET"]
+#: Offsets from UTC as newsrooms use them (ET as standard time, as the loader reads it).
+_TZ_MINUTES = {"IST": 330, "GMT": 0, "AEDT": 660, "ET": -300, "UTC": 0, "CET": 60}
 
 
 def _ordinal(n: int) -> str:
@@ -287,8 +289,11 @@ def format_date(rng: random.Random, when: _dt.datetime, updated: bool = False) -
     if updated:
         style = rng.choice([0, 1, 6])
     word = "Updated" if updated else "Published"
+    # ``when`` is UTC; a time shown with a zone is that zone's local time.
     if style == 0:
-        return f"{word} {when:%B} {_ordinal(when.day)}, {when:%Y} at {when:%H:%M} {rng.choice(_TZ)}"
+        zone = rng.choice(_TZ)
+        when = when + _dt.timedelta(minutes=_TZ_MINUTES[zone])
+        return f"{word} {when:%B} {_ordinal(when.day)}, {when:%Y} at {when:%H:%M} {zone}"
     if style == 1:
         return f"{word} {when.day} {when:%B %Y}"
     if style == 2:
@@ -296,6 +301,7 @@ def format_date(rng: random.Random, when: _dt.datetime, updated: bool = False) -
     if style == 3:
         return when.strftime("%Y-%m-%dT%H:%M:%SZ")
     if style == 4:
+        when = when + _dt.timedelta(minutes=_TZ_MINUTES["ET"])
         hour = when.hour % 12 or 12
         return f"{when:%B} {when.day}, {when:%Y} {hour}:{when:%M} {'AM' if when.hour < 12 else 'PM'} ET"
     if style == 5:
