@@ -337,3 +337,19 @@ def test_lines_naming_only_agencies_are_attributions(line, agencies):
 def test_lines_with_more_than_agencies_are_not_attributions(line):
     info = md.classify_line(line)
     assert info is None or info.reason != md.ATTRIBUTION
+
+
+def test_citations_of_many_texts_are_each_texts_own():
+    texts = [
+        "Nothing cited here.",
+        "The volunteers told The Associated Press they would stay.",
+        "",
+        "(AP) — MINSK, Belarus",
+        "A line with İstanbul and the AP style guide.",
+        "Inputs from Reuters and AFP.\nA second line that told reuters nothing.",
+        "no agency, only apple pie",
+    ]
+    got = md.citations_of_each(texts)
+    assert got == [md.find_citations(t) for t in texts]
+    assert [len(c) for c in got][:4] == [0, 1, 0, 1]
+    assert md.citations_of_each([]) == []

@@ -162,6 +162,8 @@ def repair_double_encoding(text: str) -> str | None:
     Only whole-text repairs are made, and only when the result is valid UTF-8 with fewer
     garbled sequences: text that merely quotes an "Ã©" is left alone.
     """
+    if "â" not in text and "Ã" not in text and "Â" not in text:
+        return None  # every garbled sequence starts with one of these (a quick check first)
     found = len(_MOJIBAKE_RE.findall(text))
     if found < 2:
         return None

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from tui_reader.core.metadata import normalise_date, outlet_from_domain
+from tui_reader.core.textnorm import _SPACES_RE as _ODD_SPACES_RE  # the spaces tidy_line makes plain
 from tui_reader.core.textnorm import clean_text, collapse_ws, fold, tidy_line
 
 PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
@@ -99,12 +100,14 @@ def parse_plain(text: str, *, markdown: bool = False) -> Draft:
     """Plain text: paragraphs split on blank lines; Markdown heading marks and front matter read."""
     meta, text = _front_matter(text)
     paragraphs = []
+    # Without tabs, double spaces or odd Unicode spaces, tidying a line only strips its ends.
+    tidy = tidy_line if markdown or "\t" in text or "  " in text or _ODD_SPACES_RE.search(text) else str.strip
     for chunk in _BLANK_SPLIT_RE.split(text):
         lines = []
         for raw in chunk.split("\n"):
             if markdown:
                 raw = _MD_HEADING_RE.sub("", raw)
-            line = tidy_line(raw)
+            line = tidy(raw)
             if line:
                 lines.append(line)
         if lines:

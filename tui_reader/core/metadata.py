@@ -9,6 +9,8 @@ Patterns are tolerant of what "article spinners" do to boilerplate (``Credit sco
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -363,6 +365,30 @@ def find_citations(text: str) -> list[Citation]:
             continue
         found.append(Citation(name, " ".join(raw.split())))
     return found
+
+
+def citations_of_each(texts: list[str]) -> list[list[Citation]]:
+    """``find_citations`` of each text, faster for many texts: the agency names are looked up
+    once in all of them together, and only the texts that name one are searched."""
+    out: list[list[Citation]] = [[] for _ in texts]
+    if not texts:
+        return out
+    candidates: set[int] = set()
+    lowered = list(map(str.lower, texts))
+    for parts, needles in ((lowered, _AGENCY_NAMES), (texts, _AGENCY_ABBREVS)):
+        joined = "\n".join(parts)
+        # Where each text starts in ``joined``: no needle holds a line break, so a hit lies
+        # within one text.
+        starts = list(accumulate(map(len, parts), lambda at, n: at + n + 1, initial=0))
+        for needle in needles:
+            at = joined.find(needle)
+            while at != -1:
+                k = bisect_right(starts, at) - 1
+                candidates.add(k)
+                at = joined.find(needle, starts[k + 1])
+    for k in candidates:
+        out[k] = find_citations(texts[k])
+    return out
 
 
 # ------------------------------------------------------------------------------------- outlets

@@ -249,6 +249,8 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
     bylines: list[str] = []
     agencies: list[str] = []
     raw: list[str] = []
+    body = [i for i, unit in enumerate(units) if unit.info is None and not unit.is_title]
+    citations = dict(zip(body, md.citations_of_each([units[i].text for i in body])))
     for i, unit in enumerate(units):
         if unit.is_title:
             continue
@@ -258,7 +260,7 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
             dates.append((0, i, unit.glued_iso or ""))
         if info is None:
             blocks.append(Block(unit.text, BODY))
-            for cite in md.find_citations(unit.text):
+            for cite in citations[i]:
                 agencies.append(cite.agency)
                 raw.append(cite.raw)
             continue
