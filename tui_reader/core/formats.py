@@ -8,10 +8,9 @@ job of :mod:`tui_reader.core.segment`.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
+from functools import cache
 
 from tui_reader.core.metadata import normalise_date, outlet_from_domain
 from tui_reader.core.textnorm import _SPACES_RE as _ODD_SPACES_RE  # the spaces tidy_line makes plain
@@ -194,145 +193,154 @@ class _HtmlBlock:
     hint: str
 
 
-class _PageParser(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, str, bool]] = []  # (tag, hint, skipped)
-        self.skip = 0
-        self.article_stack: list[int] = []
-        self.articles = 0
-        self.main = 0
-        self.buffer: list[str] = []
-        self.buffer_ctx: tuple[str, int, bool, str] | None = None
-        self.blocks: list[_HtmlBlock] = []
-        self.meta: dict[str, str] = {}
-        self.title_parts: list[str] | None = None
-        self.title = ""
-        self.times: list[tuple[str, int]] = []
-        self.ld_json: list[str] = []
-        self.ld_parts: list[str] | None = None
-        self.block_tag = "p"
+@cache
+def _page_parser_class() -> type:
+    """The page parser's class, made on first use: plain-text input never imports ``html.parser``."""
+    from html.parser import HTMLParser
 
-    # -- helpers
-    def _hint(self) -> str:
-        for _tag, hint, _skipped in reversed(self.stack):
-            if hint:
-                return hint
-        return ""
+    class _PageParser(HTMLParser):
+        def __init__(self) -> None:
+            super().__init__(convert_charrefs=True)
+            self.stack: list[tuple[str, str, bool]] = []  # (tag, hint, skipped)
+            self.skip = 0
+            self.article_stack: list[int] = []
+            self.articles = 0
+            self.main = 0
+            self.buffer: list[str] = []
+            self.buffer_ctx: tuple[str, int, bool, str] | None = None
+            self.blocks: list[_HtmlBlock] = []
+            self.meta: dict[str, str] = {}
+            self.title_parts: list[str] | None = None
+            self.title = ""
+            self.times: list[tuple[str, int]] = []
+            self.ld_json: list[str] = []
+            self.ld_parts: list[str] | None = None
+            self.block_tag = "p"
 
-    def _flush(self) -> None:
-        if self.buffer and self.buffer_ctx:
-            text = "".join(self.buffer)
-            lines = [collapse_ws(x) for x in text.split("\n")]
-            text = "\n".join(x for x in lines if x)
-            if text:
-                tag, article, in_main, hint = self.buffer_ctx
-                self.blocks.append(_HtmlBlock(text, tag, article, in_main, hint))
-        self.buffer = []
-        self.buffer_ctx = None
+        # -- helpers
+        def _hint(self) -> str:
+            for _tag, hint, _skipped in reversed(self.stack):
+                if hint:
+                    return hint
+            return ""
 
-    # -- parser callbacks
-    def handle_starttag(self, tag, attrs):
-        attrs = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "meta":
-            key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
-            if key and "content" in attrs and key not in self.meta:
-                self.meta[key] = attrs["content"]
-            if "charset" in attrs:
-                self.meta.setdefault("charset", attrs["charset"])
-            return
-        if tag == "link":
-            if "canonical" in attrs.get("rel", "").lower().split():
-                self.meta.setdefault("canonical", attrs.get("href", ""))
-            return
-        if tag == "time" and attrs.get("datetime"):
-            self.times.append((attrs["datetime"], self.article_stack[-1] if self.article_stack else 0))
-        if tag == "title" and self.title_parts is None and not self.skip:
-            self.title_parts = []
-            return
-        if tag == "script" and "ld+json" in attrs.get("type", "").lower():
-            self.ld_parts = []
-        if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
-            self._flush()
-        if tag == "br":
-            self.buffer.append("\n")
-            return
-        if tag in _VOID_TAGS:
-            return
-        hint = ""
-        if tag not in _NO_HINT_TAGS:
-            names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
-            names = re.sub(r"(read|more)[_-](more|stories|news)", r"\1\2", names)
-            words = re.split(r"[\s_-]+", names)
-            for pattern, reason in _CLASS_HINTS:
-                if any(pattern.match(w) for w in words if w):
-                    hint = reason
-                    break
-        if tag == "figcaption":
-            hint = "photo caption"
-        skipped = tag in _SKIP_TAGS or (tag == "header" and not self.article_stack) or hint == "page chrome"
-        if skipped:
-            self.skip += 1
-        if tag == "article":
-            self.articles += 1
-            self.article_stack.append(self.articles)
-        elif tag == "main" or attrs.get("role") == "main":
-            self.main += 1
-        self.stack.append((tag, hint, skipped))
-        if tag in _BLOCK_TAGS:
-            self.block_tag = tag
+        def _flush(self) -> None:
+            if self.buffer and self.buffer_ctx:
+                text = "".join(self.buffer)
+                lines = [collapse_ws(x) for x in text.split("\n")]
+                text = "\n".join(x for x in lines if x)
+                if text:
+                    tag, article, in_main, hint = self.buffer_ctx
+                    self.blocks.append(_HtmlBlock(text, tag, article, in_main, hint))
+            self.buffer = []
+            self.buffer_ctx = None
 
-    def handle_endtag(self, tag):
-        if tag == "title" and self.title_parts is not None:
-            self.title = collapse_ws("".join(self.title_parts))
-            self.title_parts = None
-            return
-        if tag == "script" and self.ld_parts is not None:
-            self.ld_json.append("".join(self.ld_parts))
-            self.ld_parts = None
-        if not any(t == tag for t, _, _ in self.stack):
-            return  # stray end tag
-        if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
-            self._flush()
-        while self.stack:
-            open_tag, _hint, skipped = self.stack.pop()
-            if skipped:
-                self.skip -= 1
-            if open_tag == "article" and self.article_stack:
-                self.article_stack.pop()
-            elif open_tag == "main":
-                self.main = max(0, self.main - 1)
-            if open_tag == tag:
-                break
-        self.block_tag = next((t for t, _, _ in reversed(self.stack) if t in _BLOCK_TAGS), "p")
-
-    def handle_data(self, data):
-        if self.title_parts is not None:
-            self.title_parts.append(data)
-            return
-        if self.ld_parts is not None:
-            self.ld_parts.append(data)
-            return
-        if self.skip:
-            return
-        if self.buffer_ctx is None:
-            if not data.strip():
+        # -- parser callbacks
+        def handle_starttag(self, tag, attrs):
+            attrs = {k.lower(): (v or "") for k, v in attrs}
+            if tag == "meta":
+                key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+                if key and "content" in attrs and key not in self.meta:
+                    self.meta[key] = attrs["content"]
+                if "charset" in attrs:
+                    self.meta.setdefault("charset", attrs["charset"])
                 return
-            self.buffer_ctx = (
-                self.block_tag,
-                self.article_stack[-1] if self.article_stack else 0,
-                self.main > 0,
-                self._hint(),
-            )
-        self.buffer.append(data)
+            if tag == "link":
+                if "canonical" in attrs.get("rel", "").lower().split():
+                    self.meta.setdefault("canonical", attrs.get("href", ""))
+                return
+            if tag == "time" and attrs.get("datetime"):
+                self.times.append((attrs["datetime"], self.article_stack[-1] if self.article_stack else 0))
+            if tag == "title" and self.title_parts is None and not self.skip:
+                self.title_parts = []
+                return
+            if tag == "script" and "ld+json" in attrs.get("type", "").lower():
+                self.ld_parts = []
+            if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+                self._flush()
+            if tag == "br":
+                self.buffer.append("\n")
+                return
+            if tag in _VOID_TAGS:
+                return
+            hint = ""
+            if tag not in _NO_HINT_TAGS:
+                names = (attrs.get("class", "") + " " + attrs.get("id", "")).lower()
+                names = re.sub(r"(read|more)[_-](more|stories|news)", r"\1\2", names)
+                words = re.split(r"[\s_-]+", names)
+                for pattern, reason in _CLASS_HINTS:
+                    if any(pattern.match(w) for w in words if w):
+                        hint = reason
+                        break
+            if tag == "figcaption":
+                hint = "photo caption"
+            skipped = tag in _SKIP_TAGS or (tag == "header" and not self.article_stack) or hint == "page chrome"
+            if skipped:
+                self.skip += 1
+            if tag == "article":
+                self.articles += 1
+                self.article_stack.append(self.articles)
+            elif tag == "main" or attrs.get("role") == "main":
+                self.main += 1
+            self.stack.append((tag, hint, skipped))
+            if tag in _BLOCK_TAGS:
+                self.block_tag = tag
 
-    def close(self):
-        super().close()
-        self._flush()
+        def handle_endtag(self, tag):
+            if tag == "title" and self.title_parts is not None:
+                self.title = collapse_ws("".join(self.title_parts))
+                self.title_parts = None
+                return
+            if tag == "script" and self.ld_parts is not None:
+                self.ld_json.append("".join(self.ld_parts))
+                self.ld_parts = None
+            if not any(t == tag for t, _, _ in self.stack):
+                return  # stray end tag
+            if tag in _BLOCK_TAGS or tag in _SKIP_TAGS:
+                self._flush()
+            while self.stack:
+                open_tag, _hint, skipped = self.stack.pop()
+                if skipped:
+                    self.skip -= 1
+                if open_tag == "article" and self.article_stack:
+                    self.article_stack.pop()
+                elif open_tag == "main":
+                    self.main = max(0, self.main - 1)
+                if open_tag == tag:
+                    break
+            self.block_tag = next((t for t, _, _ in reversed(self.stack) if t in _BLOCK_TAGS), "p")
+
+        def handle_data(self, data):
+            if self.title_parts is not None:
+                self.title_parts.append(data)
+                return
+            if self.ld_parts is not None:
+                self.ld_parts.append(data)
+                return
+            if self.skip:
+                return
+            if self.buffer_ctx is None:
+                if not data.strip():
+                    return
+                self.buffer_ctx = (
+                    self.block_tag,
+                    self.article_stack[-1] if self.article_stack else 0,
+                    self.main > 0,
+                    self._hint(),
+                )
+            self.buffer.append(data)
+
+        def close(self):
+            super().close()
+            self._flush()
+
+    return _PageParser
 
 
 def _ld_fields(sources: list[str]) -> dict:
     """``headline``, ``datePublished``, publisher and author from JSON-LD NewsArticle data."""
+    import json  # (imported where needed: plain-text input never needs it)
+
     for raw in sources:
         try:
             data = json.loads(raw)
@@ -362,7 +370,7 @@ def _clean_page_title(title: str, site: str | None) -> str:
 
 def parse_html(text: str) -> Draft:
     """The main text of a page (``<article>``/``<main>`` preferred), headline and page metadata."""
-    parser = _PageParser()
+    parser = _page_parser_class()()
     try:
         parser.feed(text)
         parser.close()
@@ -490,6 +498,8 @@ def _record_draft(record, where: str) -> Draft | RecordProblem:
 
 def parse_json(text: str) -> list[Draft | RecordProblem]:
     """One object, a list of objects, or ``{"articles": [...]}``; raises FormatError if invalid."""
+    import json
+
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -510,6 +520,8 @@ def parse_json(text: str) -> list[Draft | RecordProblem]:
 
 def parse_jsonl(text: str) -> list[Draft | RecordProblem]:
     """One JSON object per line; a bad line becomes a problem naming the line, the rest loads."""
+    import json
+
     out: list[Draft | RecordProblem] = []
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
