@@ -18,6 +18,22 @@ from rapidfuzz import fuzz, process
 
 from tui_reader.core.textnorm import fold
 
+class _Lazy:
+    """A regular expression compiled when first used: patterns for kinds of line that most
+    texts never reach (times, copyright owners, comment forms...) cost nothing to import."""
+
+    __slots__ = ("_args", "_compiled")
+
+    def __init__(self, *args) -> None:
+        self._args = args
+        self._compiled = None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = re.compile(*self._args)
+        return getattr(self._compiled, name)
+
+
 # --------------------------------------------------------------------------------------- dates
 
 _MONTHS = {
@@ -83,12 +99,12 @@ _ZONE_RE = (
     rf"(?P<zone>Z|(?:UTC|GMT)\s*(?P<zsign>[+-])\s*(?P<zh>\d{{1,2}})(?::?(?P<zm>\d{{2}}))?"
     rf"|(?P<osign>[+-])(?P<oh>\d{{2}}):?(?P<om>\d{{2}})|\b(?:{_ZONE_NAMES})\b)"
 )
-_TIME_RE = re.compile(
+_TIME_RE = _Lazy(
     r"(?i)(?:T|,?\s*(?:at|@|-|–|—|\|)?\s*)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?::(?P<s>\d{2})(?:\.\d+)?)?"
     r"(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
     rf"(?:\s*\(?\s*{_ZONE_RE}\s*\)?)?"
 )
-_TIME_BEFORE_RE = re.compile(
+_TIME_BEFORE_RE = _Lazy(
     r"(?i)(?P<h>\d{1,2})[:.](?P<m>\d{2})(?:\s*(?P<ampm>[ap]\.?\s?m\b\.?))?"
     rf"(?:\s*\(?\s*{_ZONE_RE}\s*\)?)?\s*,?\s*(?:on\s+)?$"
 )
@@ -215,12 +231,12 @@ def normalise_date(value: str | None) -> str | None:
     return parsed.isoformat()
 
 
-_DATE_LABELS = re.compile(
+_DATE_LABELS = _Lazy(
     r"(?i)\b(?:last|final|first|originally|updated|update|modified|published|publish|posted|created|date|dated"
     r"|up to date|revealed|printed|released|issued|on|at|time|ist|am|pm|read|min|mins|minute|minutes"
     r"|\d+)\b"
 )
-_GLUED_DATE_RE = re.compile(
+_GLUED_DATE_RE = _Lazy(
     r"(?i)^\s*(?:date|dated|published|updated|posted|up to date|revealed|printed)\s*[:\-–—]?\s*$"
 )
 
@@ -576,12 +592,12 @@ _ATTRIBUTION_LINE_RE = re.compile(
     r"|this (?:story|article) (?:has been|was) (?:published|generated|edited) from (?:a|an) (?:wire|syndicated|agency) .{0,80})"
     r"\s*[)\]]?\s*\.?$"
 )
-_COPYRIGHT_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
+_COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
     r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire)\s*[:\-–—]?\s*|[-–—]+\s*)?(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
 )
-_COPYRIGHT_OWNER_RE = re.compile(
+_COPYRIGHT_OWNER_RE = _Lazy(
     r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and|for))*)"
 )
@@ -613,11 +629,11 @@ _FOLLOW_RE = re.compile(
 )
 # A promo names a newsletter (and asks you to join, sign up, get it...), or asks you to sign up
 # or subscribe in the second person: "Subscribe to our...", "delivered to your inbox".
-_NEWSLETTER_RE = re.compile(r"(?i)\be-?\s?newsletters?\b|\bnewsletters?\b")
-_NEWSLETTER_ACTION_RE = re.compile(
+_NEWSLETTER_RE = _Lazy(r"(?i)\be-?\s?newsletters?\b|\bnewsletters?\b")
+_NEWSLETTER_ACTION_RE = _Lazy(
     r"(?i)\b(?:join|sign|subscribe|get|receive|delivered|register|enter your e-?mail|free|weekly|daily|be part of)\b"
 )
-_SUBSCRIBE_RE = re.compile(
+_SUBSCRIBE_RE = _Lazy(
     r"(?i)\b(?:sign\s?up|subscribe|register)\s+(?:now|today|here|for (?:free|just|our|the)|to (?:our|get|receive))\b"
     r"|\b(?:delivered|sent|straight) (?:to|into) your inbox\b|^subscribe\W*$"
 )
@@ -626,7 +642,7 @@ _COMMENT_HEADER_RE = re.compile(
     r"(?: cancel reply)?|(?:\d+\s+)?(?:comments|responses|replies)|comments are closed"
     r"|(?:join|start) the (?:conversation|discussion))[.:!]?$"
 )
-_COMMENT_FORM_HEADER_RE = re.compile(
+_COMMENT_FORM_HEADER_RE = _Lazy(
     r"(?i)^(?:leave|depart|go away|post|add|write|submit) (?:a|your) (?:reply|comment|remark|response)s?\b"
 )
 
@@ -636,7 +652,7 @@ def is_comment_form_header(line: str) -> bool:
     return bool(_COMMENT_FORM_HEADER_RE.match(line.strip()))
 
 
-_COMMENT_FORM_RE = re.compile(
+_COMMENT_FORM_RE = _Lazy(
     r"(?i)your\s+(?:e-?\s?mail|electronic mail)\s+(?:address|deal with|tackle|handle)\s+(?:will not|won'?t|won’t|is not going to|will|shall not)"
     r"(?:\s+not)?\s+be\s+(?:published|revealed|printed|made public)"
     r"|required fields are (?:marked|marked with)|save my name,? e-?\s?mail|^post comment$|^cancel reply$"
