@@ -196,3 +196,16 @@ def test_plain_marks_whitespace_changes_inside_equal_text(capsys, tmp_path):
     bodies = tuple(a.body for a in load_paths([str(tmp_path / "a.txt"), str(tmp_path / "b.txt")]).articles)
     assert read_back(out.removesuffix("\n")) == bodies
     assert "joined.[-\n\n-]{+ +}" in out or "there.[-\n\n-]{+ +}" in out
+
+
+def test_plain_output_drops_control_characters_and_still_reads_back():
+    from tui_reader.cli.common import terminal_safe
+    from tui_reader.core.diff import diff_texts
+
+    # Control characters inside whitespace (vertical tab, file separator) and as a token.
+    old, new = "one\x0btwo three\x1c four", "one two\x07three four"
+    out = diff_cmd.render_plain(diff_texts(old, new))
+    assert not any(ch in out for ch in "\x0b\x1c\x07")
+    assert "[--]" not in out and "{++}" not in out
+    assert re.sub(r"\{\+.*?\+\}", "", out).replace("[-", "").replace("-]", "") == terminal_safe(old)
+    assert re.sub(r"\[-.*?-\]", "", out).replace("{+", "").replace("+}", "") == terminal_safe(new)

@@ -201,12 +201,23 @@ def render_inline(diff: WordDiff, colour: bool) -> str:
 
 
 def _whitespace_diff(old: str, new: str) -> str:
-    """An equal op whose whitespace changed, with only the whitespace marked."""
+    """An equal op whose whitespace changed, with only the whitespace marked.
+
+    Works on the texts as they are (both sides have the same tokens); a gap that differs only
+    in control characters, which are dropped from the output, is not marked.
+    """
+    safe = common.terminal_safe
     a, b = tokenize(old), tokenize(new)
     parts = []
     for i in range(len(a.tokens) + 1):
         gap_a, gap_b = a.gap(i), b.gap(i)
-        parts.append(gap_b if gap_a == gap_b else f"[-{gap_a}-]{{+{gap_b}+}}")
+        if gap_a == gap_b or safe(gap_a) == safe(gap_b):
+            parts.append(gap_b)
+        else:
+            if safe(gap_a):
+                parts.append(f"[-{gap_a}-]")
+            if safe(gap_b):
+                parts.append(f"{{+{gap_b}+}}")
         if i < len(a.tokens):
             parts.append(a.tokens[i])
     return "".join(parts)
@@ -217,16 +228,20 @@ def render_plain(diff: WordDiff) -> str:
     dropping ``[-...-]`` the new one (a move is a deletion and an insertion here)."""
     safe = common.terminal_safe
     parts: list[str] = []
+    append = parts.append
     for op in diff.ops:
-        old, new = safe(op.old_text), safe(op.new_text)
+        old, new = op.old_text, op.new_text
         if op.kind == EQUAL:
-            parts.append(new if old == new else _whitespace_diff(old, new))
+            append(new if old == new or safe(old) == safe(new) else _whitespace_diff(old, new))
             continue
-        if old:
-            parts.append(f"[-{old}-]")
-        if new:
-            parts.append(f"{{+{new}+}}")
-    return "".join(parts)
+        # (A side that is only control characters is left out, as if it were empty.)
+        if old and (old.isprintable() or safe(old)):
+            append(f"[-{old}-]")
+        if new and (new.isprintable() or safe(new)):
+            append(f"{{+{new}+}}")
+    # Control characters are dropped from the whole at once: dropping them piece by piece
+    # gives the same text (the markers hold none, and a character goes on its own).
+    return safe("".join(parts))
 
 
 def stat_line(diff: WordDiff, old: Article, new: Article) -> str:
