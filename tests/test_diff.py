@@ -332,3 +332,16 @@ def test_whitespace_at_cuts_keeps_equal_ops_identical_on_both_sides():
     assert diff.ops[1].new_text == "extra "
     assert diff.ops[2].old_text == diff.ops[2].new_text == "six seven.\n\nEight nine."
     assert diff.ops[0].old_text != diff.ops[0].new_text
+
+
+def test_the_garbage_collector_is_left_as_it_was():
+    import gc
+
+    was = gc.isenabled()
+    try:
+        for state in (True, False):
+            (gc.enable if state else gc.disable)()
+            diff_texts("The quick brown fox.", "The rapid brown fox.")
+            assert gc.isenabled() is state
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -42,6 +42,7 @@ insertions and deletions slide to sentence boundaries where that says the same t
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left
 from collections import Counter
 from itertools import compress, repeat
@@ -194,6 +195,20 @@ def diff_texts(old: str, new: str) -> WordDiff:
     if old == new:
         ops = (DiffOp(EQUAL, 0, len(old), 0, len(new), old, new),) if old else ()
         return WordDiff(old, new, ops, DiffCounts())
+    # A long diff makes tens of thousands of small objects and no reference cycles: the cyclic
+    # garbage collector is paused meanwhile (in a large process each of its full passes would
+    # walk every object there).
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _diff_texts(old, new)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _diff_texts(old: str, new: str) -> WordDiff:
     # A line found exactly once in each text is compared whole (as one token); the rest word
     # by word. (A line repeated in a text stays in words, so that an edited copy of it can
     # still be aligned word by word with its original.)
