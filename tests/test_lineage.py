@@ -110,6 +110,28 @@ def test_merge_names_the_second_source():
     assert set(edge.also_from) | {edge.parent} == {"one", "two"}
 
 
+def test_excerpts_of_different_parts_do_not_make_their_source_a_merge():
+    # Two excerpts share no sentence with each other, so each looks like a separate story to
+    # the source that contains both; but both also belong to the copy of the whole text, so
+    # they are the source's excerpts, not two stories it combined.
+    b = base_story(11, 8)
+    lin = infer_lineage(
+        collection(
+            article("source", b),
+            article("head", b[:3]),
+            article("tail", b[5:]),
+            article("whole", mutate(b, 6, seed=3)),
+        )
+    )
+    check_forest(lin)
+    assert parent_of(lin, "source") is None
+    assert parent_of(lin, "head") == "source"
+    assert parent_of(lin, "tail") == "source"
+    assert parent_of(lin, "whole") == "source"
+    assert lin.parent_edge("source") is None
+    assert all(e.relation != "merge" for e in lin.edges)
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_result_does_not_depend_on_input_order(seed):
     b = base_story(11)

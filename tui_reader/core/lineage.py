@@ -128,6 +128,11 @@ HOLE_SHARE = 0.08
 HOLE_FULL = 0.5
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
 MERGE_MATCH = 0.7
+#: Two versions that both lie (almost) whole inside a third, and are both related to at least half
+#: of their group, are excerpts of the third (or of its source), not two sources it combined: a
+#: second source belongs to another story, so few versions are related to it.
+MERGE_BOTH_INSIDE = 0.7
+MERGE_WIDE_SHARE = 0.5
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
 #: Confidence model (see ``_confidence``): logistic regression of "the chosen parent is right"
@@ -626,7 +631,10 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
     """Versions that combine two unrelated texts, and the secondary texts they draw on.
 
     ``c`` combines ``p`` and ``s`` when both explain a distinct run of it and ``p`` and ``s``
-    are unrelated to each other. Of the two, the one related to fewer versions is secondary.
+    are unrelated to each other, unless both lie whole inside ``c`` and both belong to the
+    story's main body (each related to at least half of the group): two excerpts of different
+    parts of one text are unrelated to each other too. Of the two, the one related to fewer
+    versions is secondary.
     """
     merges: dict[int, set[int]] = {}
     secondary: set[int] = set()
@@ -645,6 +653,11 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                 ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
                 if not mp or not ms:
                     continue
+                if (
+                    min(engine.explained(p, c), engine.explained(s, c)) >= MERGE_BOTH_INSIDE
+                    and min(degree[p], degree[s]) >= MERGE_WIDE_SHARE * (len(group) - 1)
+                ):
+                    continue  # both are c's excerpts, not its sources
                 only_p = sum(len(C.sentences[k]) for k in mp - ms)
                 only_s = sum(len(C.sentences[k]) for k in ms - mp)
                 if min(only_p, only_s) < max(10, 0.08 * C.length):
