@@ -133,6 +133,8 @@ MERGE_MATCH = 0.7
 #: second source belongs to another story, so few versions are related to it.
 MERGE_BOTH_INSIDE = 0.7
 MERGE_WIDE_SHARE = 0.5
+#: ... and two versions each related to three quarters of their group are never two stories.
+MERGE_ALL_SHARE = 0.75
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
 #: Confidence model (see ``_confidence``): logistic regression of "the chosen parent is right"
@@ -653,9 +655,10 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                 ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
                 if not mp or not ms:
                     continue
-                if (
+                wide = min(degree[p], degree[s])
+                if wide >= MERGE_ALL_SHARE * (len(group) - 1) or (
                     min(engine.explained(p, c), engine.explained(s, c)) >= MERGE_BOTH_INSIDE
-                    and min(degree[p], degree[s]) >= MERGE_WIDE_SHARE * (len(group) - 1)
+                    and wide >= MERGE_WIDE_SHARE * (len(group) - 1)
                 ):
                     continue  # both are c's excerpts, not its sources
                 only_p = sum(len(C.sentences[k]) for k in mp - ms)
