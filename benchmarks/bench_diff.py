@@ -20,6 +20,7 @@ an installed package) and once in the environment as it is.
 
     python benchmarks/bench_diff.py            # full run (about a minute)
     python benchmarks/bench_diff.py --smoke    # tiny sizes, a few seconds
+    python benchmarks/bench_diff.py --stages   # each step of the engine, and a coarse level
 """
 
 from __future__ import annotations
@@ -34,6 +35,8 @@ import subprocess
 import sys
 import tempfile
 import time
+from itertools import accumulate, compress, count
+from operator import add, sub
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,7 +47,7 @@ from rapidfuzz.distance import Indel  # noqa: E402
 from tui_reader.core.diff import DiffOp, diff_texts  # noqa: E402
 from tui_reader.core.loader import load_paths  # noqa: E402
 from tui_reader.core.seeds import seeds_dir  # noqa: E402
-from tui_reader.core.tokens import TOKEN_PATTERN, count_words, tokenize  # noqa: E402
+from tui_reader.core.tokens import TOKEN_PATTERN, Tokens, count_words, tokenize  # noqa: E402
 
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*")
@@ -208,12 +211,84 @@ def process_env(cache_dir: str | None) -> dict:
     return env
 
 
+def whitespace_words(text: str):
+    """Whitespace-separated words with their offsets using C-level calls only (``str.split``,
+    ``accumulate``, ``compress``): the cheapest coarse level a two-level alignment could
+    start from (text whose only whitespace is spaces and line breaks)."""
+    parts = text.replace("\n", " ").split(" ")
+    ends = list(map(add, accumulate(map(len, parts)), count()))
+    keep = list(map(bool, parts))
+    words = list(compress(parts, keep))
+    ends = list(compress(ends, keep))
+    return words, list(map(sub, ends, map(len, words))), ends
+
+
+def coarse_level(old: str, new: str):
+    """``whitespace_words`` of both texts, int ids for the words and each word's "is one
+    plain word" flag (what a coarse level needs before any alignment)."""
+    (wa, _, _), (wb, _, _) = whitespace_words(old), whitespace_words(new)
+    vocab: dict[str, int] = {}
+    ids = count()
+    return (
+        list(map(vocab.setdefault, wa, ids)),
+        list(map(vocab.setdefault, wb, ids)),
+        list(map(str.isalnum, wa)),
+        list(map(str.isalnum, wb)),
+    )
+
+
+def print_stages(sizes: list[int], repeat: int) -> None:
+    """Best CPU time of each step of ``diff_texts`` on the benchmark pairs, and of the coarse
+    level a two-level alignment would start from."""
+    from tui_reader.core import diff as engine
+
+    print("steps of diff_texts, best CPU time in ms (each step timed alone on the previous step's output):")
+    print(
+        f"{'pair':14} {'lines':>6} {'tokenise':>9} {'words':>6} {'align':>7} {'clean-up':>9} {'slide':>6} "
+        f"{'ops':>6} {'total':>7} {'coarse':>7} ops"
+    )
+    for size in sizes:
+        for name, (old, new) in build_pairs(size).items():
+            shared = engine._shared_lines(old, new)
+            t_lines = best_of(lambda: engine._shared_lines(old, new), repeat)
+            t_tok = best_of(lambda: (tokenize(old, shared), tokenize(new, shared)), repeat)
+            a, b = tokenize(old, shared), tokenize(new, shared)
+
+            def word_counts():
+                for t in (a, b):
+                    Tokens(t.text, t.tokens, t.starts, t.ends, t.whole).word_prefix  # noqa: B018
+
+            t_words = best_of(word_counts, repeat)
+            t_align = best_of(lambda: engine._align(a, b), repeat)  # (word counts kept from the first run)
+            matches, moves = engine._align(a, b)
+            t_clean = best_of(lambda: engine._clean_up(matches, moves, a, b), repeat)
+            cleaned = engine._clean_up(matches, moves, a, b)
+            t_slide = best_of(lambda: engine._slide(cleaned, moves, a, b), repeat)
+            slid = engine._slide(cleaned, moves, a, b)
+
+            def ops():
+                return engine._ops(engine._pieces(slid, moves, len(a.tokens), len(b.tokens)), a, b)
+
+            t_ops = best_of(ops, repeat)
+            t_total = best_of(lambda: diff_texts(old, new), repeat)
+            t_coarse = best_of(lambda: coarse_level(old, new), repeat)
+            print(
+                f"{name + '-' + str(size):14} {t_lines * 1e3:6.2f} {t_tok * 1e3:9.2f} {t_words * 1e3:6.2f} {t_align * 1e3:7.2f} "
+                f"{t_clean * 1e3:9.2f} {t_slide * 1e3:6.2f} {t_ops * 1e3:6.2f} {t_total * 1e3:7.2f} "
+                f"{t_coarse * 1e3:7.2f} {len(ops()[0])}"
+            )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, quick")
+    parser.add_argument("--stages", action="store_true", help="time each step of the engine instead")
     args = parser.parse_args()
     sizes = [300] if args.smoke else [2_000, 20_000]
     repeat = 2 if args.smoke else 7
+    if args.stages:
+        print_stages(sizes, 3 if args.smoke else 20)
+        return 0
     print("in process, best CPU time of several runs (tokenising included on both sides):")
     print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'floor ms':>9} {'floor up':>9} counts")
     biggest = None

@@ -208,17 +208,25 @@ def diff_texts(old: str, new: str) -> WordDiff:
             gc.enable()
 
 
+def _shared_lines(old: str, new: str) -> dict[str, int] | None:
+    """The lines found exactly once in each text, each with its number of words.
+
+    Such a line is compared whole (as one token); the rest word by word. (A line repeated in
+    a text stays in words, so that an edited copy of it can still be aligned word by word with
+    its original.)
+    """
+    if "\n" not in old or "\n" not in new:
+        return None
+    lines_old = Counter(map(str.strip, old.split("\n")))
+    lines_new = Counter(map(str.strip, new.split("\n")))
+    # ...each with its number of words, counted once for both texts.
+    shared = {line: count_words(line) for line, k in lines_old.items() if k == 1 and lines_new.get(line) == 1}
+    shared.pop("", None)
+    return shared
+
+
 def _diff_texts(old: str, new: str) -> WordDiff:
-    # A line found exactly once in each text is compared whole (as one token); the rest word
-    # by word. (A line repeated in a text stays in words, so that an edited copy of it can
-    # still be aligned word by word with its original.)
-    shared = None
-    if "\n" in old and "\n" in new:
-        lines_old = Counter(map(str.strip, old.split("\n")))
-        lines_new = Counter(map(str.strip, new.split("\n")))
-        # ...each with its number of words, counted once for both texts.
-        shared = {line: count_words(line) for line, k in lines_old.items() if k == 1 and lines_new.get(line) == 1}
-        shared.pop("", None)
+    shared = _shared_lines(old, new)
     a = tokenize(old, shared)
     b = tokenize(new, shared)
     if not a.tokens or not b.tokens:
