@@ -231,3 +231,19 @@ def test_the_features_key_covers_the_captions_a_short_article_is_read_by():
     assert features_key(one) != features_key(two)  # ...but grouping reads it here
     long_one = make_mixed(seed=1, stories=1, copies=0)[0][0]
     assert features_key(long_one) == long_one.content_hash
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_a_brief_quoted_by_another_story_joins_its_own_story_only(seed):
+    rng = random.Random(seed)
+    stories = [make_story(rng, f"s{s}", 5) for s in range(10)]
+    lead = stories[0][0][1][0].split(". ")[0] + "."
+    # Every version of story 1 retells story 0's lead, in words of its own, further down.
+    filler = make_vocab(rng, 30)
+    retold = " ".join(filler[i] if i % 4 == 1 else w for i, w in enumerate(lead.split()))
+    stories[1] = [(aid, [*paras[:3], retold, *paras[3:]]) for aid, paras in stories[1]]
+    articles = [to_article(aid, paras) for story in stories for aid, paras in story]
+    articles.append(to_article("brief", [lead], title="Brief"))
+    groups = ids_of(group_articles(articles), articles)
+    assert frozenset([aid for aid, _ in stories[0]] + ["brief"]) in groups
+    assert frozenset(aid for aid, _ in stories[1]) in groups

@@ -23,6 +23,10 @@ collection (IDF).
    joins a story when most of what is left of it is in one article of the story and the shared
    text is more than a name or a dateline, so a lead sentence full of topic words still finds
    its story while a line that many stories carry links none of them.
+   A *brief* (an article of a few sentences wholly within a longer one) links last and never
+   joins two stories unless it matches both about equally: a brief whose lead shares topic
+   phrases with another story on the subject, or that another story retells in a paragraph,
+   stays with its own story.
 3. **Boilerplate and topic words.** A first strict pass forms cores; a feature found in more
    than a few cores (sign-offs, credit lines, the names every story on a topic mentions) stops
    counting as evidence; the spread is then recounted over the stories of the previous pass.
@@ -95,6 +99,11 @@ class GroupingParams:
     paragraph_share: float = 0.2
     #: Shared paragraphs must make up this share of at least one of the two articles.
     min_coverage: float = 0.6
+    #: An article with fewer features than this (about as many words) whose text is all in a
+    #: longer article is a brief or an excerpt of it: it joins its best match's story only.
+    brief_features: int = 150
+    #: A brief joins two stories only when it matches the second almost as well as the first.
+    bridge_ratio: float = 0.8
     #: Pass-1 threshold for strict cores (0 disables the boilerplate/topic down-weighting).
     core_threshold: float = 0.5
     #: Features found in more strict cores than this do not count as evidence.
@@ -407,26 +416,84 @@ class _Evidence:
             return 1.0
         return float(total[shared >= self.params.paragraph_share * total].sum() / whole)
 
-    def linked(self, a: int, b: int, threshold: float) -> bool:
+    def link(self, a: int, b: int, threshold: float) -> tuple[int, float] | None:
+        """None when ``a`` and ``b`` do not link; else ``(brief, score)``: ``brief`` is the
+        article of the two that is a brief wholly within the other, or -1."""
         score, common = self.score(a, b)
         if score < threshold:
-            return False
+            return None
         # Text shared throughout one of the two articles, not only in a block merged into
         # both from a common secondary source.
         need = self.params.min_coverage
-        return self.coverage(a, common) >= need or self.coverage(b, common) >= need
+        in_a = self.coverage(a, common) >= need
+        in_b = self.coverage(b, common) >= need
+        if in_a and in_b:
+            return -1, score
+        if in_a:
+            return (a if self.is_brief(a) else -1), score
+        if in_b:
+            return (b if self.is_brief(b) else -1), score
+        return None
+
+    def is_brief(self, a: int) -> bool:
+        return self.ids_of[a].size < self.params.brief_features
 
 
 def _link(pairs, evidence: _Evidence, threshold: float, n: int, stats) -> _UnionFind:
-    """Union-find over the candidate pairs that verify at ``threshold``."""
+    """Union-find over the candidate pairs that verify at ``threshold``.
+
+    A brief wholly within a longer article (an excerpt, a one-paragraph item) links last, and
+    never joins two stories: a brief whose lead shares topic phrases with another story on the
+    same subject (the launch and the landing of one shuttle), or that a later story quotes in
+    a paragraph, stays with its own."""
     uf = _UnionFind(n)
     verified = linked = 0
+    held: list[tuple[float, int, int]] = []
+    partners: dict[int, list[int]] = {}  # brief -> articles it is held against
+
+    def known(x: int, ry: int) -> bool:
+        # A brief already held against the group of y needs no second look at it.
+        return any(uf.find(p) == ry for p in partners.get(x, ()))
+
     for a, b in pairs:
-        if uf.find(a) == uf.find(b):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or known(a, rb) or known(b, ra):
             continue
         verified += 1
-        if evidence.linked(a, b, threshold):
+        found = evidence.link(a, b, threshold)
+        if found is None:
+            continue
+        brief, score = found
+        if brief < 0:
             uf.union(a, b)
+            linked += 1
+        else:
+            other = b if brief == a else a
+            held.append((-score, brief, other))
+            partners.setdefault(brief, []).append(other)
+    if held:
+        # A story is a group of two or more articles, not all briefs. A brief joins a story, or
+        # a story gains an article that a brief of it is in, but two stories never join
+        # through a brief.
+        size = np.zeros(n, dtype=np.int64)
+        full = np.zeros(n, dtype=bool)
+        for i in range(n):
+            root = uf.find(i)
+            size[root] += 1
+            full[root] |= not evidence.is_brief(i)
+        held.sort()
+        best: dict[int, float] = {}
+        for neg, brief, other in held:
+            top = best.setdefault(brief, -neg)
+            rb, ro = uf.find(brief), uf.find(other)
+            if rb == ro:
+                continue
+            if size[rb] >= 2 and full[rb] and size[ro] >= 2 and full[ro] and -neg < evidence.params.bridge_ratio * top:
+                continue
+            uf.union(rb, ro)
+            root = uf.find(rb)
+            size[root] = size[rb] + size[ro]
+            full[root] = full[rb] or full[ro]
             linked += 1
     stats.verified_pairs += verified
     stats.linked_pairs = linked
