@@ -233,10 +233,12 @@ def test_the_features_key_covers_the_captions_a_short_article_is_read_by():
     assert features_key(long_one) == long_one.content_hash
 
 
-@pytest.mark.parametrize("seed", [1, 2])
-def test_a_brief_quoted_by_another_story_joins_its_own_story_only(seed):
+@pytest.mark.parametrize(("seed", "all_briefs"), [(1, False), (2, False), (1, True)])
+def test_a_brief_quoted_by_another_story_joins_its_own_story_only(seed, all_briefs):
     rng = random.Random(seed)
     stories = [make_story(rng, f"s{s}", 5) for s in range(10)]
+    if all_briefs:  # a story whose every version is a few sentences long
+        stories[0] = [(aid, paras[:1]) for aid, paras in stories[0]]
     lead = stories[0][0][1][0].split(". ")[0] + "."
     # Every version of story 1 retells story 0's lead, in words of its own, further down.
     filler = make_vocab(rng, 30)
@@ -245,5 +247,17 @@ def test_a_brief_quoted_by_another_story_joins_its_own_story_only(seed):
     articles = [to_article(aid, paras) for story in stories for aid, paras in story]
     articles.append(to_article("brief", [lead], title="Brief"))
     groups = ids_of(group_articles(articles), articles)
-    assert frozenset([aid for aid, _ in stories[0]] + ["brief"]) in groups
+    own = frozenset([aid for aid, _ in stories[0]] + ["brief"])
+    home = next(g for g in groups if "brief" in g)
+    assert "s0-0" in home and home <= own
     assert frozenset(aid for aid, _ in stories[1]) in groups
+    if not all_briefs:
+        assert home == own
+
+
+def test_a_title_case_headline_gives_no_names():
+    title = "Officials Say The Inquiry Will Resume Today"
+    short = Article("a", "a.txt", title, (Block("Brief."),))
+    other = Article("b", "b.txt", title.lower(), (Block("Brief."),))
+    assert title in grouping_text(short)
+    assert np.array_equal(article_features(short).features, article_features(other).features)

@@ -23,10 +23,10 @@ collection (IDF).
    joins a story when most of what is left of it is in one article of the story and the shared
    text is more than a name or a dateline, so a lead sentence full of topic words still finds
    its story while a line that many stories carry links none of them.
-   A *brief* (an article of a few sentences wholly within a longer one) links last and never
-   joins two stories unless it matches both about equally: a brief whose lead shares topic
-   phrases with another story on the subject, or that another story retells in a paragraph,
-   stays with its own story.
+   A *brief* (an article of a few sentences wholly within a longer one) links last and joins
+   two stories only when it holds the lead of the other article or matches it nearly as well
+   as its own best match: a brief whose lead shares topic phrases with another story on the
+   subject, or that another story retells in a paragraph, stays with its own story.
 3. **Boilerplate and topic words.** A first strict pass forms cores; a feature found in more
    than a few cores (sign-offs, credit lines, the names every story on a topic mentions) stops
    counting as evidence; the spread is then recounted over the stories of the previous pass.
@@ -48,7 +48,7 @@ from tui_reader.core.metadata import HEADLINE_REPEAT, PHOTO_CAPTION
 from tui_reader.core.model import Article
 
 #: Bump when features or grouping change meaning (part of every cache key that stores them).
-GROUPING_VERSION = "6"
+GROUPING_VERSION = "7"
 
 _TOKEN_RE = re.compile(r"\w+(?:['.-]\w+)*", re.UNICODE)
 _ANCHOR_TAG = np.uint64(0x7A5A5A5A) << np.uint64(32)
@@ -100,10 +100,14 @@ class GroupingParams:
     #: Shared paragraphs must make up this share of at least one of the two articles.
     min_coverage: float = 0.6
     #: An article with fewer features than this (about as many words) whose text is all in a
-    #: longer article is a brief or an excerpt of it: it joins its best match's story only.
+    #: longer article is a brief or an excerpt of it: it links last (see ``_link``)...
     brief_features: int = 150
-    #: A brief joins two stories only when it matches the second almost as well as the first.
+    #: ...and joins two stories only when it matches the second almost as well as its best
+    #: match (a copy of it, say)...
     bridge_ratio: float = 0.8
+    #: ...or when it holds most of the lead of the article it is in (one of the first two
+    #: paragraphs, at least this share of its weight).
+    lead_share: float = 0.5
     #: Pass-1 threshold for strict cores (0 disables the boilerplate/topic down-weighting).
     core_threshold: float = 0.5
     #: Features found in more strict cores than this do not count as evidence.
@@ -175,7 +179,9 @@ def _normalise_token(token: str) -> str:
 _SENTENCE_END = frozenset(".!?\"\u201c\u201d:")
 
 
-def _paragraph_features(text: str) -> np.ndarray:
+def _paragraph_features(text: str, names: bool = True) -> np.ndarray:
+    """Features of one paragraph; ``names=False`` reads capitals as no names (a headline in
+    title case capitalises every word)."""
     text = text.replace("\u2019", "'").replace("\u2018", "'")
     matches = list(_TOKEN_RE.finditer(text))
     norm = [_normalise_token(m.group()) for m in matches]
@@ -188,7 +194,7 @@ def _paragraph_features(text: str) -> np.ndarray:
             continue
         if any(c.isdigit() for c in tok):
             anchors.append(_token_hash("#" + low))
-        elif tok[0].isupper():
+        elif names and tok[0].isupper():
             j = m.start() - 1
             while j >= 0 and text[j].isspace():
                 j -= 1
@@ -235,7 +241,9 @@ def features_key(article: Article) -> str:
 
 def article_features(article: Article) -> ArticleFeatures:
     """Compute the grouping features of ``article`` from :func:`grouping_text`."""
-    per_para = [_paragraph_features(p) for p in grouping_text(article)]
+    texts = grouping_text(article)
+    headline = len(article.paragraphs) if len(texts) > len(article.paragraphs) and article.title else -1
+    per_para = [_paragraph_features(p, names=k != headline) for k, p in enumerate(texts)]
     if per_para:
         pf = np.concatenate(per_para)
         pi = np.repeat(np.arange(len(per_para), dtype=np.uint32), [a.size for a in per_para])
@@ -403,36 +411,41 @@ class _Evidence:
                     score = max(score, shared / smaller)
         return score, common
 
-    def coverage(self, a: int, common: np.ndarray) -> float:
-        """Share of ``a``'s paragraph weight in paragraphs that largely consist of ``common``."""
+    def coverage(self, a: int, common: np.ndarray) -> tuple[float, bool]:
+        """Share of ``a``'s paragraph weight in paragraphs that largely consist of ``common``,
+        and whether most of its lead (one of its first two paragraphs that weigh anything) is
+        in ``common``."""
         ids, idx = self.para_ids_of[a], self.para_idx_of[a]
         if ids.size == 0:
-            return 1.0
+            return 1.0, True
         w = self.weights[ids]
         total = np.bincount(idx, weights=w)
         shared = np.bincount(idx, weights=w * np.isin(ids, common))
         whole = total.sum()
         if whole <= 0:
-            return 1.0
-        return float(total[shared >= self.params.paragraph_share * total].sum() / whole)
+            return 1.0, True
+        weighty = total > 0
+        lead = bool((shared[weighty][:2] >= self.params.lead_share * total[weighty][:2]).any())
+        return float(total[shared >= self.params.paragraph_share * total].sum() / whole), lead
 
-    def link(self, a: int, b: int, threshold: float) -> tuple[int, float] | None:
-        """None when ``a`` and ``b`` do not link; else ``(brief, score)``: ``brief`` is the
-        article of the two that is a brief wholly within the other, or -1."""
+    def link(self, a: int, b: int, threshold: float) -> tuple[int, float, bool] | None:
+        """None when ``a`` and ``b`` do not link; else ``(brief, score, lead)``: ``brief`` is the
+        article of the two that is a brief wholly within the other (or -1), and ``lead`` tells
+        whether the other's lead is in it."""
         score, common = self.score(a, b)
         if score < threshold:
             return None
         # Text shared throughout one of the two articles, not only in a block merged into
         # both from a common secondary source.
         need = self.params.min_coverage
-        in_a = self.coverage(a, common) >= need
-        in_b = self.coverage(b, common) >= need
-        if in_a and in_b:
-            return -1, score
-        if in_a:
-            return (a if self.is_brief(a) else -1), score
-        if in_b:
-            return (b if self.is_brief(b) else -1), score
+        cov_a, lead_a = self.coverage(a, common)
+        cov_b, lead_b = self.coverage(b, common)
+        if cov_a >= need and cov_b >= need:
+            return -1, score, True
+        if cov_a >= need:
+            return (a if self.is_brief(a) else -1), score, lead_b
+        if cov_b >= need:
+            return (b if self.is_brief(b) else -1), score, lead_a
         return None
 
     def is_brief(self, a: int) -> bool:
@@ -443,13 +456,15 @@ def _link(pairs, evidence: _Evidence, threshold: float, n: int, stats) -> _Union
     """Union-find over the candidate pairs that verify at ``threshold``.
 
     A brief wholly within a longer article (an excerpt, a one-paragraph item) links last, and
-    never joins two stories: a brief whose lead shares topic phrases with another story on the
-    same subject (the launch and the landing of one shuttle), or that a later story quotes in
-    a paragraph, stays with its own."""
+    joins two stories (groups of two or more articles) only when it holds the other article's
+    lead or matches it nearly as well as its own best match: a brief whose lead shares topic
+    phrases with another story on the same subject (the launch and the landing of one
+    shuttle), or that a later story retells in a paragraph, stays with its own."""
     uf = _UnionFind(n)
     verified = linked = 0
-    held: list[tuple[float, int, int]] = []
+    held: list[tuple[float, int, int, bool]] = []
     partners: dict[int, list[int]] = {}  # brief -> articles it is held against
+    top = np.zeros(n)  # each article's best link score
 
     def known(x: int, ry: int) -> bool:
         # A brief already held against the group of y needs no second look at it.
@@ -463,37 +478,33 @@ def _link(pairs, evidence: _Evidence, threshold: float, n: int, stats) -> _Union
         found = evidence.link(a, b, threshold)
         if found is None:
             continue
-        brief, score = found
+        brief, score, lead = found
+        top[a] = max(top[a], score)
+        top[b] = max(top[b], score)
         if brief < 0:
             uf.union(a, b)
             linked += 1
         else:
             other = b if brief == a else a
-            held.append((-score, brief, other))
+            held.append((-score, brief, other, lead))
             partners.setdefault(brief, []).append(other)
     if held:
-        # A story is a group of two or more articles, not all briefs. A brief joins a story, or
-        # a story gains an article that a brief of it is in, but two stories never join
-        # through a brief.
+        # Strongest first; a lone article may always join (a brief finds its story, an article
+        # finds the story a brief of it is in).
         size = np.zeros(n, dtype=np.int64)
-        full = np.zeros(n, dtype=bool)
         for i in range(n):
-            root = uf.find(i)
-            size[root] += 1
-            full[root] |= not evidence.is_brief(i)
+            size[uf.find(i)] += 1
         held.sort()
-        best: dict[int, float] = {}
-        for neg, brief, other in held:
-            top = best.setdefault(brief, -neg)
+        for neg, brief, other, lead in held:
             rb, ro = uf.find(brief), uf.find(other)
             if rb == ro:
                 continue
-            if size[rb] >= 2 and full[rb] and size[ro] >= 2 and full[ro] and -neg < evidence.params.bridge_ratio * top:
+            stories = size[rb] >= 2 and size[ro] >= 2
+            if stories and not lead and -neg < evidence.params.bridge_ratio * top[brief]:
                 continue
             uf.union(rb, ro)
             root = uf.find(rb)
             size[root] = size[rb] + size[ro]
-            full[root] = full[rb] or full[ro]
             linked += 1
     stats.verified_pairs += verified
     stats.linked_pairs = linked
