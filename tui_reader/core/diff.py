@@ -45,9 +45,9 @@ from __future__ import annotations
 import gc
 from bisect import bisect_left
 from collections import Counter
+from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import sub
-from dataclasses import dataclass
 from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
