@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import synth_words as words  # noqa: E402
 
-FAMILIES = ("news", "answers", "manuscript")
+FAMILIES = ("news", "answers", "manuscript", "sparse")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
 
 
@@ -728,7 +728,7 @@ def _wrap(text: str, rng: random.Random) -> list[str]:
     return lines
 
 
-def manuscript_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+def manuscript_history(rng: random.Random, pool: Pool, base: int, copies: tuple[int, int] = (8, 15)) -> list[Node]:
     """A text copied by hand along a tree of 8-15 copies; 20-40% of intermediates lost."""
     lines = _wrap(pool.texts[base].text, rng)
     n_blocks = rng.randint(1, 3)
@@ -736,7 +736,7 @@ def manuscript_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
     root = Node("n0", [lines[i : i + size] for i in range(0, len(lines), size)], "original",
                 source=pool.texts[base].id, layout="manuscript")
     nodes = [root]
-    total = rng.randint(8, 15)
+    total = rng.randint(*copies)
     while len(nodes) < total:
         # Copies of recent copies are more common than of the archetype.
         weights = [1.0 + 0.3 * n.depth for n in nodes]
@@ -843,6 +843,17 @@ def _start_date(rng: random.Random) -> _dt.datetime:
     return _dt.datetime(2000, 1, 1) + _dt.timedelta(hours=rng.randrange(0, 24 * 365 * 24))
 
 
+def sparse_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+    """A few surviving copies of a larger hand-copied tradition: of 12-20 copies, 3-11 are kept
+    (the original among them or not); every other copy is lost, so most survivors' exemplars
+    are missing, as when a collection holds a sample of a real tradition."""
+    nodes = manuscript_history(rng, pool, base, copies=(12, 20))
+    keep = set(rng.sample(range(len(nodes)), rng.randint(3, min(11, len(nodes)))))
+    for k, node in enumerate(nodes):
+        node.lost = k not in keep
+    return nodes
+
+
 def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list[Node]:
     if family == "news":
         return news_history(rng, pool, base)
@@ -850,6 +861,8 @@ def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list
         return answers_history(rng, pool, base)
     if family == "manuscript":
         return manuscript_history(rng, pool, base)
+    if family == "sparse":
+        return sparse_history(rng, pool, base)
     raise ValueError(f"unknown family {family!r}")
 
 
@@ -925,7 +938,7 @@ def make_mixed(out: Path, articles: int, seed: int, pool: Pool | None = None) ->
         # Room left once every later story has its minimum of two versions.
         room = articles - len(truth_articles) - 2 * (stories_left - 1)
         size = _next_story_size(srng, articles - len(truth_articles), stories_left)
-        fam = srng.choices(FAMILIES, [0.8, 0.1, 0.1])[0] if (size <= 15 and not last) else "news"
+        fam = srng.choices(("news", "answers", "manuscript"), [0.8, 0.1, 0.1])[0] if (size <= 15 and not last) else "news"
         if fam == "news":
             nodes = news_history(srng, pool, base, n_articles=size, unrelated=False,
                                  max_depth=3 if size <= 20 else 5, secondary_pool=secondaries)

@@ -85,3 +85,22 @@ def test_engine_reads_a_tradition_of_close_copies_as_a_stemma():
     hidden = {parent[f"l{k}"] for k in range(3)}
     assert len(hidden) == 1 and hidden <= {h.id for h in lin.hidden}
     assert parent[hidden.pop()] == "o"
+
+
+def test_a_small_tradition_of_close_copies_is_read_as_a_stemma_too():
+    # Four copies out of a larger tradition: two share a lost exemplar's errors, so they hang
+    # under one lost source below the original rather than one under the other.
+    from test_lineage_cases import article, base_story, collection, mutate
+
+    from tui_reader.core.lineage import infer_lineage
+
+    o = base_story(13, 10)
+    lost = mutate(o, 5, 2)
+    arts = [article("o", o), article("a", mutate(lost, 4, 30)), article("b", mutate(lost, 4, 31))]
+    arts.append(article("d", mutate(o, 4, 32)))
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    assert "o" not in parent
+    assert parent["d"] == "o"
+    assert parent["a"] == parent["b"] and parent["a"] in {h.id for h in lin.hidden}
+    assert parent[parent["a"]] == "o"

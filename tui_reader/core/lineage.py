@@ -9,7 +9,8 @@ The engine works in these steps:
    body are settled first (the earliest stands for them);
 3. versions that combine two unrelated texts (merges) are found, so that they are never taken
    for the source of either text;
-4. a large tradition of close copies (most pairs of versions near-verbatim) is read as a stemma
+4. a tradition of close copies (most pairs of versions near-verbatim; a small one only when
+   nearly word for word the same) is read as a stemma
    (``core.stemma``): readings shared by some versions and not others are innovations, shared
    innovations mean common descent, the version without changes of its own in a group is its
    source, and a group without one has a lost source;
@@ -109,6 +110,11 @@ EXACT_IN_TRADITION = True
 #: In a tradition of close copies (at least this many), the tree is read off shared innovations.
 STEMMA_IN_TRADITION = True
 STEMMA_MIN = 7
+#: ... or, from STEMMA_SMALL_MIN copies, when the median pair of versions is this similar word
+#: for word (a few copies out of a larger tradition: most of their exemplars are lost, and only
+#: shared innovations place them; syndicated news and reworked answers rarely come this close).
+STEMMA_SMALL_MIN = 3
+STEMMA_SMALL_SEQUENCE = 0.8
 #: ... when every two versions share at least this share of their word trigrams.
 STEMMA_CLOSE = 0.3
 STEMMA_CLOSE_SHARE = 0.8
@@ -431,7 +437,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     if (
         tradition
         and STEMMA_IN_TRADITION
-        and n >= STEMMA_MIN
+        and (n >= STEMMA_MIN or (n >= STEMMA_SMALL_MIN and _median_sequence(engine, group) >= STEMMA_SMALL_SEQUENCE))
         and not merges
         and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
         and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
@@ -556,6 +562,12 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
     _added_material(engine, group, parents, hidden)
+
+
+def _median_sequence(engine: _Engine, group: list[int]) -> float:
+    """Median whole-text word-sequence similarity over the pairs of ``group``."""
+    seqs = sorted(engine.pair(a, b).sequence for i, a in enumerate(group) for b in group[i + 1 :])
+    return seqs[len(seqs) // 2]
 
 
 def _close_share(engine: _Engine, group: list[int]) -> float:
