@@ -104,3 +104,22 @@ def test_a_small_tradition_of_close_copies_is_read_as_a_stemma_too():
     assert parent["d"] == "o"
     assert parent["a"] == parent["b"] and parent["a"] in {h.id for h in lin.hidden}
     assert parent[parent["a"]] == "o"
+
+
+def test_a_copy_far_more_changed_than_one_copying_makes_went_through_a_lost_copy():
+    from test_lineage_cases import article, base_story, collection, mutate
+
+    from tui_reader.core.lineage import infer_lineage
+
+    o = base_story(14, 10)
+    lost = mutate(o, 5, 3)
+    arts = [article("o", o), article("a", mutate(lost, 4, 40)), article("b", mutate(lost, 4, 41))]
+    arts.append(article("d", mutate(o, 4, 42)))
+    # Two generations of copying (eight changes each) between the original and "far".
+    arts.append(article("far", mutate(mutate(o, 8, 43), 8, 44)))
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    hidden = {h.id for h in lin.hidden}
+    assert parent["d"] == "o"
+    assert parent["far"] in hidden and parent[parent["far"]] == "o"
+    assert parent["a"] == parent["b"] != parent["far"]

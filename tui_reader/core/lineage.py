@@ -127,6 +127,11 @@ STEMMA_LENGTH = 0.5
 STEMMA_MARGIN = 0.3
 STEMMA_HIDDEN_COST = 0.0
 STEMMA_HIDDEN_MARGIN = 1.0
+#: In a stemma, a version with more than LOST_BETWEEN_RATIO times as many changes of its own as
+#: the median shared branch of the tradition (one lost copy's changes), and at least
+#: LOST_BETWEEN_MIN, went through a lost copy of its source.
+LOST_BETWEEN_RATIO = 2.5
+LOST_BETWEEN_MIN = 4
 #: Words in the middle of a version that none of its (mostly complete) children kept, marking
 #: it as their sibling.
 HOLE_MIN = 40
@@ -597,10 +602,26 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
     for j, node in enumerate(stemma.hidden_parent):
         if node is not None:
             hidden[len(hidden) - len(keys) + j]["parent"] = ref(node)
+    typical = sorted(stemma.clade_support)[len(stemma.clade_support) // 2] if stemma.clade_support else None
     for w, node in enumerate(stemma.parent):
         if node is None:
             continue
         cid = engine.prep[group[w]].id
+        if (
+            LOST_BETWEEN_RATIO
+            and node[0] == "w"
+            and typical is not None
+            and stemma.own[w] >= LOST_BETWEEN_MIN
+            and stemma.own[w] > LOST_BETWEEN_RATIO * typical
+        ):
+            # Far more changes of its own than a copyist makes in one copy: a lost copy stands
+            # between this version and its source.
+            keys.append(f"h{len(hidden)}")
+            hidden.append({"key": keys[-1], "members": [group[w]], "parent": ref(node),
+                           "changes_of_its_own": stemma.own[w], "typical_changes_per_copy": typical})
+            parents[cid] = keys[-1]
+            costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
+            continue
         parents[cid] = ref(node)
         if node[0] == "w":
             chosen = 1.0 - engine.explained(group[w], group[node[1]], exact=True)
@@ -798,7 +819,10 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             "attributions": dict(top),
             **{
                 k: h[k]
-                for k in ("explained_by_versions", "shared_changes", "passages_missing_from", "passages_only_in")
+                for k in (
+                    "explained_by_versions", "shared_changes", "passages_missing_from", "passages_only_in",
+                    "changes_of_its_own", "typical_changes_per_copy",
+                )
                 if k in h
             },
         }
