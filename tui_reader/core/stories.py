@@ -39,6 +39,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from itertools import islice
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -219,11 +220,20 @@ SHORT_ARTICLE_WORDS = 60
 _STORY_BOILERPLATE = (PHOTO_CAPTION, HEADLINE_REPEAT)
 
 
+#: Words as :func:`tui_reader.core.model.count_words` counts them.
+_WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
+
+
+def _fewer_words(text: str, limit: int) -> bool:
+    """``count_words(text) < limit``, reading no further than the ``limit``-th word."""
+    return next(islice(_WORD_RE.finditer(text), limit - 1, None), None) is None
+
+
 def grouping_text(article: Article) -> tuple[str, ...]:
     """The paragraphs grouping reads: the body, and for a short article its headline and
     story-telling boilerplate too."""
     paragraphs = article.paragraphs
-    if article.words >= SHORT_ARTICLE_WORDS:
+    if not _fewer_words(article.body, SHORT_ARTICLE_WORDS):
         return paragraphs
     extra = [article.title] if article.title else []
     extra += [b.text for b in article.blocks if not b.is_body and b.reason in _STORY_BOILERPLATE]
