@@ -766,6 +766,23 @@ def _plain_pieces(matches, n_a: int, n_b: int):
     return pieces
 
 
+def _split_by_moves(moves: list, k: int, start: int, end: int, plain: str, moved: str) -> tuple[list, int]:
+    """The run ``start:end`` of one text cut at the moved blocks that lie in it (``moves`` sorted,
+    from index ``k`` on): plain pieces between them. Returns the pieces and the next index."""
+    parts = []
+    cur = start
+    while k < len(moves) and moves[k][0] < end:
+        s, e, mid = moves[k]
+        if cur < s:
+            parts.append((plain, cur, s, None))
+        parts.append((moved, s, e, mid))
+        cur = e
+        k += 1
+    if cur < end:
+        parts.append((plain, cur, end, None))
+    return parts, k
+
+
 def _pieces(matches, moves, n_a: int, n_b: int):
     if not moves:
         return _plain_pieces(matches, n_a, n_b)
@@ -776,28 +793,8 @@ def _pieces(matches, moves, n_a: int, n_b: int):
     pi = pj = 0
     for i, j, n in [*matches, (n_a, n_b, 0)]:
         if pi < i or pj < j:
-            old_parts = []
-            cur = pi
-            while fi < len(from_moves) and from_moves[fi][0] < i:
-                s, e, mid = from_moves[fi]
-                if cur < s:
-                    old_parts.append((DELETE, cur, s, None))
-                old_parts.append((MOVE_FROM, s, e, mid))
-                cur = e
-                fi += 1
-            if cur < i:
-                old_parts.append((DELETE, cur, i, None))
-            new_parts = []
-            cur = pj
-            while ti < len(to_moves) and to_moves[ti][0] < j:
-                s, e, mid = to_moves[ti]
-                if cur < s:
-                    new_parts.append((INSERT, cur, s, None))
-                new_parts.append((MOVE_TO, s, e, mid))
-                cur = e
-                ti += 1
-            if cur < j:
-                new_parts.append((INSERT, cur, j, None))
+            old_parts, fi = _split_by_moves(from_moves, fi, pi, i, DELETE, MOVE_FROM)
+            new_parts, ti = _split_by_moves(to_moves, ti, pj, j, INSERT, MOVE_TO)
             paired = None
             if old_parts and new_parts and old_parts[-1][0] == DELETE and new_parts[0][0] == INSERT:
                 paired = (REPLACE, old_parts[-1][1], old_parts[-1][2], new_parts[0][1], new_parts[0][2], None)
