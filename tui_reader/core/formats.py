@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from tui_reader.core.metadata import normalise_date, outlet_from_domain
-from tui_reader.core.textnorm import _SPACES_RE as _ODD_SPACES_RE  # the spaces tidy_line makes plain
-from tui_reader.core.textnorm import clean_text, collapse_ws, fold, tidy_line
+from tui_reader.core.textnorm import clean_text, collapse_ws, fold, only_needs_strip, tidy_line
 
 PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
@@ -99,8 +98,7 @@ def parse_plain(text: str, *, markdown: bool = False) -> Draft:
     """Plain text: paragraphs split on blank lines; Markdown heading marks and front matter read."""
     meta, text = _front_matter(text)
     paragraphs = []
-    # Without tabs, double spaces or odd Unicode spaces, tidying a line only strips its ends.
-    tidy = tidy_line if markdown or "\t" in text or "  " in text or _ODD_SPACES_RE.search(text) else str.strip
+    tidy = str.strip if not markdown and only_needs_strip(text) else tidy_line
     for chunk in _BLANK_SPLIT_RE.split(text):
         lines = []
         for raw in chunk.split("\n"):

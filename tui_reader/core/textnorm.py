@@ -27,6 +27,12 @@ def tidy_line(line: str) -> str:
     return _RUNS_RE.sub(" ", _SPACES_RE.sub(" ", line)).strip()
 
 
+def only_needs_strip(text: str) -> bool:
+    """True when ``tidy_line`` of any line of ``text`` is just that line stripped (no tabs, no
+    double spaces, no odd Unicode spaces), so a caller may use the cheaper ``str.strip``."""
+    return "\t" not in text and "  " not in text and not _SPACES_RE.search(text)
+
+
 def collapse_ws(text: str) -> str:
     """All whitespace (newlines included) collapsed to single spaces; for markup-derived text."""
     return _ALL_WS_RE.sub(" ", _SPACES_RE.sub(" ", text)).strip()
