@@ -353,3 +353,30 @@ def test_citations_of_many_texts_are_each_texts_own():
     assert got == [md.find_citations(t) for t in texts]
     assert [len(c) for c in got][:4] == [0, 1, 0, 1]
     assert md.citations_of_each([]) == []
+
+
+@pytest.mark.parametrize(
+    "line, reason, outlet, agencies",
+    [
+        ("This story first appeared in The Guardian.", md.SOURCE_LINK, None, ()),
+        ("This article first appeared on The Conversation", md.SOURCE_LINK, None, ()),
+        ("Originally published by Reuters", md.ATTRIBUTION, None, ("Reuters",)),
+        ("Follow Metro Herald for more updates.", md.OUTLET_SIGN_OFF, "Metro Herald", ()),
+    ],
+)
+def test_republication_and_follow_lines_are_boilerplate(line, reason, outlet, agencies):
+    info = md.classify_line(line)
+    assert info is not None and info.reason == reason
+    assert info.outlet == outlet and tuple(info.agencies) == agencies
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "She first appeared in court on Monday.",
+        "The report was first published by the ministry in 2019 and later revised.",
+        "Follow the money for more updates",
+    ],
+)
+def test_sentences_about_appearing_or_following_stay_body(line):
+    assert md.classify_line(line) is None

@@ -623,6 +623,17 @@ _SHARE_WORDS = (
     r"|messenger|comments?|save|bookmark|gift (?:this )?article"
 )
 _SHARE_RE = re.compile(rf"(?i)^(?:{_SHARE_WORDS})(?:\s*[|,/·•:-]?\s*(?:{_SHARE_WORDS}))*\s*$")
+#: "This story first appeared in X" / "Originally published by X": where the text comes from (the
+#: page's own outlet or the one it republishes: the line does not say which).
+_APPEARED_RE = re.compile(
+    r"(?i)^(?:this (?:story|article|report|piece|post) (?:was )?)?(?:first|originally) (?:appeared|published|ran)"
+    r" (?:in|on|at|by) (?P<who>.{2,80}?)[\s.!]*$"
+)
+#: "Follow X for more updates": the page's own outlet asking for followers.
+_FOLLOW_OUTLET_RE = re.compile(
+    r"(?i)^follow (?!us\b)(?P<who>(?-i:[A-Z0-9]).{1,59}?) (?:on [\w ]{2,30} )?for (?:more|the latest|all the latest)"
+    r" (?:updates|news|stories|coverage)[\s.!]*$"
+)
 _FOLLOW_RE = re.compile(
     r"(?i)^(?:follow|like|join) us on .{0,60}$|^click here to (?:join|follow|subscribe|read|share).{0,120}$"
     r"|^follow (?:us )?(?:on|to) .{0,80}$|^share (?:this|your) .{0,60}$"
@@ -744,6 +755,16 @@ def classify_line(text: str) -> LineInfo | None:
         outlet = sign_off_outlet(line)
         if outlet:
             return LineInfo(OUTLET_SIGN_OFF, outlet=outlet)
+        if lowered.startswith("follow "):
+            own = _FOLLOW_OUTLET_RE.match(line)
+            if own:
+                name = own.group("who")
+                return LineInfo(OUTLET_SIGN_OFF, outlet=outlet_name(name) or name)
+        if "appeared" in lowered or "published" in lowered or " ran " in lowered:
+            appeared = _APPEARED_RE.match(line)
+            if appeared:
+                agency = agency_name(appeared.group("who"))
+                return LineInfo(ATTRIBUTION, agencies=(agency,)) if agency else LineInfo(SOURCE_LINK)
         if _SOURCE_LINK_RE.match(line):
             return LineInfo(SOURCE_LINK)
         if _COMMENT_HEADER_RE.match(line):
