@@ -666,10 +666,10 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
     """Versions that combine two unrelated texts, and the secondary texts they draw on.
 
     ``c`` combines ``p`` and ``s`` when both explain a distinct run of it and ``p`` and ``s``
-    are unrelated to each other, unless both lie whole inside ``c`` and both belong to the
-    story's main body (each related to at least half of the group): two excerpts of different
-    parts of one text are unrelated to each other too. Of the two, the one related to fewer
-    versions is secondary.
+    are unrelated to each other, unless both belong to the story's main body (each related to
+    three quarters of the group, or to half of it while lying whole inside ``c``): two excerpts
+    of different parts of one text are unrelated to each other too. Of the two, the one related
+    to fewer versions is secondary.
     """
     merges: dict[int, set[int]] = {}
     secondary: set[int] = set()
