@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import synth_words as words  # noqa: E402
 
-FAMILIES = ("news", "answers", "manuscript", "sparse")
+FAMILIES = ("news", "answers", "manuscript", "sparse", "unsourced")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
 
 
@@ -854,6 +854,14 @@ def sparse_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
     return nodes
 
 
+def unsourced_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+    """Answers drawn from a source text that is not in the collection (only the answers and the
+    independent ones on the topic are)."""
+    nodes = answers_history(rng, pool, base)
+    nodes[0].lost = True
+    return nodes
+
+
 def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list[Node]:
     if family == "news":
         return news_history(rng, pool, base)
@@ -863,6 +871,8 @@ def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list
         return manuscript_history(rng, pool, base)
     if family == "sparse":
         return sparse_history(rng, pool, base)
+    if family == "unsourced":
+        return unsourced_history(rng, pool, base)
     raise ValueError(f"unknown family {family!r}")
 
 

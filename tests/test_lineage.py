@@ -319,3 +319,14 @@ def test_reading_gap_counts_shared_wording_a_parent_lacks():
     assert engine.reading_gap(k["excerpt"], k["orig"], shared) == 0.0
     # The edited copy changed words the excerpt kept from the original.
     assert engine.reading_gap(k["excerpt"], k["edited"], shared) > 0.0
+
+
+def test_answers_drawn_from_an_absent_source_share_a_lost_source():
+    # Three versions each keep a different two thirds of a text that is not in the collection:
+    # none holds what another kept, so they hang under one lost source.
+    b = base_story(15, 12)
+    lin = infer_lineage(collection(article("first", b[:8]), article("middle", b[2:10]), article("last", b[4:])))
+    check_forest(lin)
+    hidden = {h.id for h in lin.hidden}
+    parents = {parent_of(lin, x) for x in ("first", "middle", "last")}
+    assert len(parents) == 1 and parents <= hidden
