@@ -321,6 +321,13 @@ def test_reading_gap_counts_shared_wording_a_parent_lacks():
     assert engine.reading_gap(k["excerpt"], k["edited"], shared) > 0.0
 
 
+def test_two_versions_that_each_kept_a_different_part_share_a_lost_source():
+    b = base_story(16, 12)
+    lin = infer_lineage(collection(article("front", b[:8]), article("back", b[4:])))
+    check_forest(lin)
+    assert parent_of(lin, "front") == parent_of(lin, "back") in {h.id for h in lin.hidden}
+
+
 def test_answers_drawn_from_an_absent_source_share_a_lost_source():
     # Three versions each keep a different two thirds of a text that is not in the collection:
     # none holds what another kept, so they hang under one lost source.

@@ -85,10 +85,11 @@ HIDDEN_CITE_WEIGHT = 0.3
 #: line) and credits no one is the agency's original: it is this much cheaper as a root and
 #: takes no parent in its group.
 PUBLISHER_ROOT_BONUS = 0.5
-#: When no version of a group (of three or more) explains another to this degree, none is a copy
-#: of another: each kept a different part of a text that is not here, and they all hang under
-#: one lost source (answers drawn from an absent source text).
+#: When no version of a group explains another to this degree, none is a copy of another: each
+#: kept a different part of a text that is not here, and they all hang under one lost source
+#: (answers drawn from an absent source text).
 HUB_MAX = 0.85
+HUB_MIN_VERSIONS = 2
 #: Extra cost of a tree without a lost source whose root carries a credit line.
 CREDITED_ROOT_COST = 0.5
 CREDITED_ROOT_LOST = True
@@ -162,8 +163,8 @@ CONF_COST = -2.17
 CONF_HIDDEN = -1.60
 CONF_IDENTICAL = 0.89
 #: ... and the children of a lost source in a group where no version is a copy of another get
-#: the rate measured for them (0.90 of 157 edges over the news, answers, manuscript, sparse and
-#: unsourced collections of seeds 1-4; 38 of 39 on seeds 5-6).
+#: the rate measured for them (0.90 of 209 edges over the news, answers, manuscript, sparse and
+#: unsourced collections of seeds 1-4; 64 of 65 on seeds 5-6).
 CONF_NO_COPY = 0.9
 
 
@@ -536,10 +537,10 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     par = min_arborescence(matrix, 0)
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
-    no_copy = bool(HUB_MAX) and n >= 3 and max(explained.values()) < HUB_MAX
+    no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
     if HUB_MAX and (len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total) and not published:
         # No version is another's copy: see HUB_MAX.
-        if n >= 3 and max(explained.values()) < HUB_MAX and all(matrix[hid_node][k + 1] is not None for k in range(n)):
+        if n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX and all(matrix[hid_node][k + 1] is not None for k in range(n)):
             par = [-1] + [hid_node] * n + [0]
             hidden_children = list(range(n))
             with_total = -math.inf
