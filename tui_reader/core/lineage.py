@@ -540,7 +540,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
     if HUB_MAX and (len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total) and not published:
         # No version is another's copy: see HUB_MAX.
-        if n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX and all(matrix[hid_node][k + 1] is not None for k in range(n)):
+        if no_copy and all(matrix[hid_node][k + 1] is not None for k in range(n)):
             par = [-1] + [hid_node] * n + [0]
             hidden_children = list(range(n))
             with_total = -math.inf
