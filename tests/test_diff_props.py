@@ -3,7 +3,18 @@
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, diff_texts, new_text_from, old_text_from
+from tui_reader.core import diff as diff_module
+from tui_reader.core.diff import (
+    DELETE,
+    EQUAL,
+    INSERT,
+    MOVE_FROM,
+    MOVE_TO,
+    REPLACE,
+    diff_texts,
+    new_text_from,
+    old_text_from,
+)
 from tui_reader.core.loader import load_paths
 from tui_reader.core.model import count_words
 from tui_reader.core.seeds import seeds_dir
@@ -86,3 +97,34 @@ def test_real_texts_with_random_edits_round_trip(start, length, edits):
     new = apply_edits(paragraphs, edits)
     check(old, new)
     check(new, old)
+
+
+def both_ways(old: str, new: str) -> None:
+    """The diff with the array tokeniser is the diff with the regular expression."""
+    import numpy  # noqa: F401  (the array path is taken only when numpy is loaded)
+
+    limit = diff_module.ARRAY_MIN_CHARS
+    try:
+        diff_module.ARRAY_MIN_CHARS = 0
+        coded = diff_texts(old, new).as_dict()
+        diff_module.ARRAY_MIN_CHARS = 10**18
+        plain = diff_texts(old, new).as_dict()
+    finally:
+        diff_module.ARRAY_MIN_CHARS = limit
+    assert coded == plain
+
+
+@settings(max_examples=80, deadline=None)
+@given(TEXT, TEXT)
+def test_array_tokens_give_the_same_diff_on_random_texts(old, new):
+    both_ways(old, new)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(min_value=0, max_value=len(PARAGRAPHS) - 1), st.integers(min_value=1, max_value=12), st.lists(EDIT, max_size=12))
+def test_array_tokens_give_the_same_diff_on_edited_seeds(start, length, edits):
+    paragraphs = PARAGRAPHS[start : start + length]
+    old = "\n\n".join(paragraphs)
+    new = apply_edits(paragraphs, edits)
+    both_ways(old, new)
+    both_ways(new, old)

@@ -3,10 +3,19 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tui_reader.core import tokens as tokens_module
 from tui_reader.core.loader import load_paths
 from tui_reader.core.model import count_words as model_count_words
 from tui_reader.core.seeds import seeds_dir
-from tui_reader.core.tokens import TOKEN_PATTERN, count_words, is_word, sentence_units, tokenize
+from tui_reader.core.tokens import (
+    TOKEN_PATTERN,
+    CodedTokens,
+    code_pair,
+    count_words,
+    is_word,
+    sentence_units,
+    tokenize,
+)
 
 TEXT = st.text(
     alphabet=st.sampled_from(list("ab cd\n\t.,;’'-\u00a0éÖ日本\u0301😀_1 2")),
@@ -110,3 +119,66 @@ def test_tokens_words_and_sentences_match_their_definitions(text):
     assert toks.word_prefix == [sum(flags[:i]) for i in range(len(flags) + 1)]
     assert all(type(w) is int for w in toks.word_prefix)
     assert sentence_units(toks) == reference_units(toks)
+
+
+# -- the array tokeniser gives the regular expression's tokens -----------------------------------
+
+WIDE = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(list("ab Z9 \n\t.!?…\"'”’»)]-_,é\u00a0\u2009\u3000\u0301日本😀\x00\x1b")),
+        st.characters(codec="utf-8"),
+    ),
+    max_size=80,
+)
+
+
+def check_coded(old: str, new: str, whole=None) -> None:
+    coded = code_pair(old, new, whole)
+    assert coded is not None
+    seen: dict[int, str] = {}
+    for toks, text in zip(coded, (old, new)):
+        ref = tokenize(text, whole)
+        assert isinstance(toks, CodedTokens) and toks.text == text
+        assert (toks.starts, toks.ends, toks.whole) == (ref.starts, ref.ends, ref.whole)
+        assert [toks.token_text(i) for i in range(len(toks))] == ref.tokens
+        assert toks.word_prefix == ref.word_prefix
+        assert toks.units == sentence_units(ref)
+        assert [toks.gap(i) for i in range(len(toks) + 1)] == ref.gaps
+        for i, code in enumerate(toks.tokens):
+            # One code per string, one string per code, across both texts.
+            assert seen.setdefault(code, ref.tokens[i]) == ref.tokens[i]
+    assert len(set(seen.values())) == len(seen)
+
+
+@settings(max_examples=150, deadline=None)
+@given(WIDE, WIDE)
+def test_array_tokens_are_the_pattern_tokens(old, new):
+    check_coded(old, new)
+
+
+@settings(max_examples=60, deadline=None)
+@given(TEXT, TEXT, st.sets(st.sampled_from(["ab", "cd", "ab cd", ".", "é", "1 2"])))
+def test_array_tokens_keep_whole_lines(old, new, whole):
+    check_coded(old, new, whole)
+    check_coded(old, new, {line: count_words(line) for line in whole})
+
+
+def test_array_tokens_on_the_seeds():
+    bodies = [a.body for a in load_paths([str(seeds_dir())]).articles]
+    for old, new in zip(bodies, bodies[1:] + bodies[:1]):
+        check_coded(old, new)
+        shared = set(old.split("\n")) & set(new.split("\n"))
+        check_coded(old, new, {line.strip() for line in shared})
+
+
+def test_a_hash_collision_falls_back(monkeypatch):
+    # A weak hash: the character check must refuse codes that would join different tokens.
+    monkeypatch.setattr(tokens_module, "_BASE", 1)
+    monkeypatch.setattr(tokens_module, "_BASE_INVERSE", 1)
+    tokens_module._CLASSES.pop("powers", None)
+    try:
+        # With base 1 a token's hash is the sum of its characters: "ab" and "ba" collide.
+        assert code_pair("ab ba", "ab") is None
+        assert code_pair("ab cd", "ab") is not None
+    finally:
+        tokens_module._CLASSES.pop("powers", None)

@@ -43,6 +43,7 @@ insertions and deletions slide to sentence boundaries where that says the same t
 from __future__ import annotations
 
 import gc
+import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
@@ -52,7 +53,14 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
-from tui_reader.core.tokens import Tokens, count_words, sentence_units, tokenize
+from tui_reader.core.tokens import (
+    CodedTokens,
+    Tokens,
+    code_pair,
+    count_words,
+    sentence_units,
+    tokenize,
+)
 
 #: Op kinds. Offsets are character offsets into the old and new texts; an op with no text on
 #: one side has an empty span there (start == end) at the position where it would sit.
@@ -70,6 +78,11 @@ DIRECT_LIMIT = 2_000_000
 #: of ``SLICE_TOKENS`` tokens.
 HARD_LIMIT = 100_000_000
 SLICE_TOKENS = 5_000
+#: From this many characters (both texts together), when numpy is already loaded, the texts
+#: are tokenised with array operations (``code_pair``): the same tokens as integer codes, with
+#: their word counts and sentences. Below it, or without numpy in the process, the regular
+#: expression does it (importing numpy costs more than it saves in a short-lived process).
+ARRAY_MIN_CHARS = 4_000
 
 
 class DiffOp(NamedTuple):
@@ -227,8 +240,10 @@ def _shared_lines(old: str, new: str) -> dict[str, int] | None:
 
 def _diff_texts(old: str, new: str) -> WordDiff:
     shared = _shared_lines(old, new)
-    a = tokenize(old, shared)
-    b = tokenize(new, shared)
+    coded = None
+    if len(old) + len(new) >= ARRAY_MIN_CHARS and "numpy" in sys.modules:
+        coded = code_pair(old, new, shared)
+    a, b = coded or (tokenize(old, shared), tokenize(new, shared))
     if not a.tokens or not b.tokens:
         return _without_tokens(old, new, a, b)
     matches, moves = _align(a, b)
@@ -257,8 +272,8 @@ def _without_tokens(old: str, new: str, a: Tokens, b: Tokens) -> WordDiff:
 
 
 def _align(a: Tokens, b: Tokens) -> tuple[list[tuple[int, int, int]], list[tuple[int, int, int, int, int]]]:
-    ua = sentence_units(a)
-    ub = sentence_units(b)
+    ua = a.units if isinstance(a, CodedTokens) else sentence_units(a)
+    ub = b.units if isinstance(b, CodedTokens) else sentence_units(b)
     ta, tb = a.tokens, b.tokens
     ka = [tuple(ta[s:e]) for s, e in ua]
     kb = [tuple(tb[s:e]) for s, e in ub]
@@ -422,12 +437,15 @@ def _similar_pairs(old_region, new_region, sources, targets, exact_pairs, ua, ub
 
 
 def _features(regions, used, units, keys, toks: Tokens) -> dict[int, set[str]]:
-    """The longer words of each candidate sentence (unpaired, long enough)."""
+    """The longer words (five characters or more) of each candidate sentence (unpaired, long
+    enough)."""
     out = {}
+    starts, ends = toks.starts, toks.ends
     for u in regions:
         if u in used or toks.words(*units[u]) < MIN_MOVE_WORDS:
             continue
-        features = {t for t in keys[u] if len(t) >= 5}
+        s, e = units[u]
+        features = set(compress(keys[u], [y - x >= 5 for x, y in zip(starts[s:e], ends[s:e])]))
         if len(features) >= 3:
             out[u] = features
     return out
@@ -686,13 +704,14 @@ def _clean_up_plain(matches, pa: list[int], pb: list[int]):
 _SENTENCE_ENDS = frozenset(".!?…")
 
 
-def _boundary_score(toks: list[str], s: int, e: int) -> int:
+def _boundary_score(toks: Tokens, s: int, e: int) -> int:
+    starts, ends, text = toks.starts, toks.ends, toks.text
     score = 0
-    if s == 0 or toks[s - 1] in _SENTENCE_ENDS:
+    if s == 0 or (ends[s - 1] - starts[s - 1] == 1 and text[starts[s - 1]] in _SENTENCE_ENDS):
         score += 2
-    if toks[e - 1] in _SENTENCE_ENDS:
+    if ends[e - 1] - starts[e - 1] == 1 and text[starts[e - 1]] in _SENTENCE_ENDS:
         score += 2
-    if toks[s][:1].isalnum():
+    if text[starts[s]].isalnum():
         score += 1
     return score
 
@@ -717,7 +736,8 @@ def _slide(matches, moves, a: Tokens, b: Tokens):
             continue
         if _overlaps(old_moves, s_a, e_a) or _overlaps(new_moves, s_b, e_b):
             continue
-        toks, s, e = (a.tokens, s_a, e_a) if s_a < e_a else (b.tokens, s_b, e_b)
+        side, s, e = (a, s_a, e_a) if s_a < e_a else (b, s_b, e_b)
+        toks = side.tokens
         left = 0
         while left < n - 1 and toks[s - 1 - left] == toks[e - 1 - left]:
             left += 1
@@ -726,9 +746,9 @@ def _slide(matches, moves, a: Tokens, b: Tokens):
             right += 1
         if not left and not right:
             continue
-        best, best_score = 0, _boundary_score(toks, s, e)
+        best, best_score = 0, _boundary_score(side, s, e)
         for d in range(-left, right + 1):
-            score = _boundary_score(toks, s + d, e + d)
+            score = _boundary_score(side, s + d, e + d)
             if score > best_score:
                 best, best_score = d, score
         if best:
@@ -827,8 +847,9 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     old, new = a.text, b.text
     sa, ea, sb, eb = a.starts, a.ends, b.starts, b.ends
     len_old, len_new = len(old), len(new)
-    gaps_a = a.gaps or [a.gap(i) for i in range(len(sa) + 1)]
-    gaps_b = b.gaps or [b.gap(j) for j in range(len(sb) + 1)]
+    # The whitespace before a token (from the tokeniser's list, or cut from the text).
+    gap_a = a.gaps.__getitem__ if a.gaps else a.gap
+    gap_b = b.gaps.__getitem__ if b.gaps else b.gap
     # Indexed by token index 0..n: the cut before that token when its whitespace goes to the
     # piece before (``after``) or to the piece after it (``before``).
     after_a, before_a = [0, *sa[1:], len_old], [0, *ea[:-1], len_old]
@@ -847,11 +868,9 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
         while d + 1 < last and (i1s[d + 1] == i2s[d + 1] or j1s[d + 1] == j2s[d + 1]):
             d += 1
         if kinds[c] == EQUAL:
-            before = gaps_a[i2s[c]] != gaps_b[j2s[c]] and (
-                kinds[d + 1] != EQUAL or gaps_a[i2s[d]] == gaps_b[j2s[d]]
-            )
+            before = gap_a(i2s[c]) != gap_b(j2s[c]) and (kinds[d + 1] != EQUAL or gap_a(i2s[d]) == gap_b(j2s[d]))
         else:
-            before = kinds[d + 1] == EQUAL and gaps_a[i2s[d]] == gaps_b[j2s[d]]
+            before = kinds[d + 1] == EQUAL and gap_a(i2s[d]) == gap_b(j2s[d])
         if before:
             for k in range(c, d + 1):
                 old_ends[k] = before_a[i2s[k]]

@@ -19,9 +19,11 @@ from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
 
+#: Characters that join two runs of word characters into one word ("it’s", "50-year-old", "10.5").
+JOINERS = "’'.-"
 #: One word (as ``count_words`` counts them) or one character that is neither a word character
 #: nor whitespace.
-TOKEN_PATTERN = r"\w+(?:[’'.-]\w+)*|[^\w\s]"
+TOKEN_PATTERN = rf"\w+(?:[{JOINERS}]\w+)*|[^\w\s]"
 
 try:
     # The same tokens with possessive quantifiers (Python 3.11+): nothing after a word can
@@ -192,3 +194,237 @@ def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
         line_break = text.find("\n", line_break + 1)
     bounds = [0, *sorted(cuts), n]
     return list(zip(bounds, bounds[1:]))
+
+
+# -- the same tokens, found with array operations -------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CodedTokens(Tokens):
+    """Tokens standing as integer codes, for comparing texts: ``tokens[i]`` is the code of the
+    token ``text[starts[i]:ends[i]]`` (``token_text(i)``), and two tokens of the texts coded
+    together have the same code exactly when they are the same string.
+
+    Made by :func:`code_pair` with the sentence ranges (``units``, as :func:`sentence_units`
+    finds them) and the word counts (``word_prefix``) worked out on the way. ``gaps`` is left
+    empty (``gap(i)`` cuts the whitespace from the text when it is asked for).
+    """
+
+    units: list[tuple[int, int]] = field(default_factory=list)
+    prefix: list[int] = field(default_factory=list)
+
+    @property
+    def word_prefix(self) -> list[int]:  # type: ignore[override]
+        return self.prefix
+
+    def token_text(self, i: int) -> str:
+        return self.text[self.starts[i] : self.ends[i]]
+
+
+#: Character classes for the array tokeniser: whitespace, word character, a joiner (see
+#: ``JOINERS``), any other character (a token on its own).
+_SPACE, _WORD, _JOIN, _OTHER = 0, 1, 2, 3
+#: Code points below this are classified once, in a table; the others present in a text are
+#: classified when they are met (and remembered).
+_TABLE_SIZE = 0x2100
+_CLASSES: dict = {}
+
+
+def _class_of(code: int) -> int:
+    """The class of one character, by the same ``\\w`` and ``\\s`` as ``TOKEN_PATTERN``."""
+    char = chr(code)
+    if _WORD_CHAR_RE.match(char):
+        return _WORD
+    if _SPACE_CHAR_RE.match(char):
+        return _SPACE
+    return _JOIN if char in JOINERS else _OTHER
+
+
+_WORD_CHAR_RE = re.compile(r"\w")
+_SPACE_CHAR_RE = re.compile(r"\s")
+
+
+def _tables(np):
+    """The class table, hash powers and sentence marks (built on first use)."""
+    tables = _CLASSES.get("tables")
+    if tables is None:
+        table = np.array([_class_of(c) for c in range(_TABLE_SIZE)], dtype=np.uint8)
+        terminal = np.zeros(_TABLE_SIZE, dtype=bool)
+        terminal[[ord(c) for c in _TERMINAL]] = True
+        closing = terminal.copy()
+        closing[[ord(c) for c in _CLOSING]] = True
+        tables = _CLASSES["tables"] = (table, terminal, closing)
+    return tables
+
+
+#: An odd multiplier (invertible modulo 2**64) for the polynomial hash of a token's characters.
+_BASE = 0x9E3779B97F4A7C15
+_BASE_INVERSE = pow(_BASE, -1, 2**64)
+
+
+def _powers(np, n: int):
+    """``(B**i, B**-i)`` modulo 2**64 for ``i < n`` (kept and grown across calls)."""
+    have = _CLASSES.get("powers")
+    if have is None or len(have[0]) < n:
+        size = max(n, 2 * len(have[0]) if have else 1 << 16)
+        up = np.full(size, _BASE, dtype=np.uint64)
+        up[0] = 1
+        down = np.full(size, _BASE_INVERSE, dtype=np.uint64)
+        down[0] = 1
+        have = _CLASSES["powers"] = (np.cumprod(up), np.cumprod(down))
+    return have
+
+
+def _scan(np, text: str, whole_lines):
+    """Code points, token bounds (with whole lines as one token) and per-token hashes of ``text``."""
+    table, terminal, closing = _tables(np)
+    cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+    n = len(cp)
+    if n and int(cp.max()) >= _TABLE_SIZE:
+        high = cp >= _TABLE_SIZE
+        cls = table[np.where(high, 0, cp)]
+        distinct, where = np.unique(cp[high], return_inverse=True)
+        found = [_CLASSES[c] if c in _CLASSES else _CLASSES.setdefault(c, _class_of(c)) for c in distinct.tolist()]
+        cls[high] = np.array(found, dtype=np.uint8)[where.reshape(-1)]
+    else:
+        cls = table[cp]
+    word = cls == _WORD
+    # A joiner between two word characters is inside a word; any other non-space character
+    # that is not a word character is a token of its own.
+    inner = np.zeros(n, dtype=bool)
+    if n > 2:
+        inner[1:-1] = (cls[1:-1] == _JOIN) & word[:-2] & word[2:]
+    in_word = word | inner
+    single = (cls >= _JOIN) & ~inner
+    edge = np.zeros(n + 1, dtype=bool)
+    edge[1:-1] = in_word[1:] != in_word[:-1]
+    edge[0] = in_word[0] if n else False
+    edge[n] = in_word[-1] if n else False
+    # Starts: a single character, or a word character after a non-word one; ends likewise.
+    starts = np.flatnonzero(single | (in_word & edge[:-1]))
+    ends = np.flatnonzero(single | (in_word & edge[1:])) + 1
+    whole_at = None
+    if whole_lines:
+        spans, counts = _whole_spans(text, whole_lines)
+        if spans:
+            lo, hi = np.array(spans, dtype=np.int64).T
+            inside = np.searchsorted(lo, starts, side="right") - 1
+            keep = (inside < 0) | (starts >= hi[np.maximum(inside, 0)])
+            starts, ends = starts[keep], ends[keep]
+            place = np.searchsorted(starts, lo)
+            starts = np.insert(starts, place, lo)
+            ends = np.insert(ends, place, hi)
+            whole_at = (place + np.arange(len(place)), counts)
+    powers, inverse = _powers(np, n + 1)
+    summed = np.zeros(n + 1, dtype=np.uint64)
+    np.cumsum((cp.astype(np.uint64) + np.uint64(1)) * powers[:n], out=summed[1:])
+    hashes = (summed[ends] - summed[starts]) * inverse[starts]
+    # Word counts: a token is a word when its first character is a word character.
+    flags = word[starts].astype(np.int64)
+    whole = {}
+    if whole_at is not None:
+        at, counts = whole_at
+        flags[at] = counts
+        whole = dict(zip(at.tolist(), counts))
+    prefix = np.zeros(len(starts) + 1, dtype=np.int64)
+    np.cumsum(flags, out=prefix[1:])
+    units = _units(np, cp, starts, ends, terminal, closing)
+    return cp, starts, ends, hashes, whole, prefix.tolist(), units
+
+
+def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int]]:
+    """Character spans of the lines of ``text`` kept whole (as in ``tokenize``), with their word counts."""
+    counts = whole_lines if isinstance(whole_lines, Mapping) else None
+    spans, words = [], []
+    pos = 0
+    for line in text.split("\n"):
+        core = line.strip()
+        if core and core in whole_lines:
+            lead = pos + len(line) - len(line.lstrip())
+            spans.append((lead, lead + len(core)))
+            words.append(counts[core] if counts is not None else count_words(core))
+        pos += len(line) + 1
+    return spans, words
+
+
+def _units(np, cp, starts, ends, terminal, closing) -> list[tuple[int, int]]:
+    """``sentence_units`` from the token bounds (the same rules, as array operations)."""
+    n = len(starts)
+    if n == 0:
+        return []
+    first = cp[starts]
+    single = (ends - starts == 1) & (first < len(terminal))
+    index = np.where(single, first, 0)
+    is_terminal = single & terminal[index]
+    is_closing = single & closing[index]
+    touching = np.zeros(n, dtype=bool)
+    touching[1:] = starts[1:] == ends[:-1]
+    # A cut before token k (0 < k < n) follows a terminal mark and any marks or closing
+    # characters touching it, when whitespace comes before token k: the last terminal mark
+    # before k must come at or after the last token before k that breaks such a chain.
+    positions = np.arange(n)
+    last_terminal = np.maximum.accumulate(np.where(is_terminal, positions, -1))
+    last_break = np.maximum.accumulate(np.where(is_closing & touching, -1, positions))
+    cut = np.zeros(n + 1, dtype=bool)
+    cut[1:n] = ~touching[1:] & (last_terminal[:-1] >= last_break[:-1])
+    breaks = np.flatnonzero(cp == 10)
+    if len(breaks):
+        k = np.searchsorted(starts, breaks)
+        cut[k[(k > 0) & (k < n)]] = True
+    cut[0] = cut[n] = True
+    bounds = np.flatnonzero(cut).tolist()
+    return list(zip(bounds, bounds[1:]))
+
+
+def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None = None):
+    """``tokenize(old, whole_lines)`` and ``tokenize(new, whole_lines)`` as :class:`CodedTokens`
+    with codes shared by the two texts, found with numpy array operations rather than one
+    Python string per token.
+
+    The tokens are those of ``tokenize`` (the regular expression stays the definition). A
+    token's code is given by a 64-bit hash of its characters; tokens with the same hash are
+    compared character by character, so two different tokens never share a code: if a hash
+    ever collides, the result is ``None`` and the caller tokenises as usual.
+    """
+    import numpy as np
+
+    scanned = [_scan(np, text, whole_lines) for text in (old, new)]
+    (cp_a, starts_a, ends_a, hash_a, *_), (cp_b, starts_b, ends_b, hash_b, *_) = scanned
+    hashes = np.concatenate([hash_a, hash_b])
+    # The check: each token against the next one with the same hash, in hash order (so every
+    # token with a given hash is compared, through a chain, with every other).
+    order = np.argsort(hashes, kind="stable")
+    ordered = hashes[order]
+    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    if len(same):
+        this, other = order[same + 1], order[same]
+        starts = np.concatenate([starts_a, starts_b + len(cp_a)])
+        lengths = np.concatenate([ends_a - starts_a, ends_b - starts_b])
+        sizes = lengths[this]
+        if not np.array_equal(sizes, lengths[other]):
+            return None
+        # Tokens of one character hash to the character itself (plus one): nothing to compare.
+        longer = sizes > 1
+        this, other, sizes = this[longer], other[longer], sizes[longer]
+        if len(sizes):
+            chars = np.concatenate([cp_a, cp_b])
+            # Positions of the characters of the tokens in ``this``, one run per token.
+            heads = np.zeros(len(sizes), dtype=np.int64)
+            np.cumsum(sizes[:-1], out=heads[1:])
+            step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
+            step[0] = starts[this[0]]
+            step[heads[1:]] = starts[this[1:]] - starts[this[:-1]] - sizes[:-1] + 1
+            at = np.cumsum(step)
+            shift = np.repeat(starts[other] - starts[this], sizes)
+            if not np.array_equal(chars[at], chars[at + shift]):
+                return None
+    # Dense codes (0, 1, 2, ... in hash order): small integers are cheaper to align.
+    dense = np.zeros(len(hashes), dtype=np.int64)
+    np.cumsum(ordered[1:] != ordered[:-1], out=dense[1:])
+    codes = np.empty_like(dense)
+    codes[order] = dense
+    split = len(starts_a)
+    return tuple(
+        CodedTokens(text, own.tolist(), s.tolist(), e.tolist(), whole, [], units, prefix)
+        for text, (_, s, e, _, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
+    )
