@@ -249,8 +249,10 @@ def _diff_texts(old: str, new: str) -> WordDiff:
     matches, moves = _align(a, b)
     matches = _clean_up(matches, moves, a, b)
     matches = _slide(matches, moves, a, b)
-    pieces = _pieces(matches, moves, len(a.tokens), len(b.tokens))
-    ops, counts = _ops(pieces, a, b)
+    if isinstance(a, CodedTokens):
+        ops, counts = _ops_arrays(matches, moves, a, b)
+    else:
+        ops, counts = _ops(_pieces(matches, moves, len(a.tokens), len(b.tokens)), a, b)
     return WordDiff(old, new, tuple(ops), counts)
 
 
@@ -832,6 +834,15 @@ def _pieces(matches, moves, n_a: int, n_b: int):
     return pieces
 
 
+def _gaps_at(toks: Tokens, indices) -> list[str]:
+    """``toks.gap(i)`` for each ``i`` in ``indices`` (from the tokeniser's list when it made one)."""
+    if toks.gaps:
+        return list(map(toks.gaps.__getitem__, indices))
+    lefts = [0, *toks.ends]
+    rights = [*toks.starts, len(toks.text)]
+    return list(map(toks.text.__getitem__, map(slice, map(lefts.__getitem__, indices), map(rights.__getitem__, indices))))
+
+
 def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     """The ops for ``pieces``, with character offsets, and the word counts.
 
@@ -847,9 +858,6 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     old, new = a.text, b.text
     sa, ea, sb, eb = a.starts, a.ends, b.starts, b.ends
     len_old, len_new = len(old), len(new)
-    # The whitespace before a token (from the tokeniser's list, or cut from the text).
-    gap_a = a.gaps.__getitem__ if a.gaps else a.gap
-    gap_b = b.gaps.__getitem__ if b.gaps else b.gap
     # Indexed by token index 0..n: the cut before that token when its whitespace goes to the
     # piece before (``after``) or to the piece after it (``before``).
     after_a, before_a = [0, *sa[1:], len_old], [0, *ea[:-1], len_old]
@@ -860,6 +868,8 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     kinds, i1s, i2s, j1s, j2s, mids = zip(*pieces)
     old_ends = list(map(after_a.__getitem__, i2s))
     new_ends = list(map(after_b.__getitem__, j2s))
+    # ``same_gap[k]``: the whitespace at the end of piece ``k`` is the same in both texts.
+    same_gap = list(map(str.__eq__, _gaps_at(a, i2s), _gaps_at(b, j2s)))
     # A group is a piece and the one-sided pieces after it (not the last piece); its cuts go
     # the same way.
     c = 0
@@ -868,9 +878,9 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
         while d + 1 < last and (i1s[d + 1] == i2s[d + 1] or j1s[d + 1] == j2s[d + 1]):
             d += 1
         if kinds[c] == EQUAL:
-            before = gap_a(i2s[c]) != gap_b(j2s[c]) and (kinds[d + 1] != EQUAL or gap_a(i2s[d]) == gap_b(j2s[d]))
+            before = not same_gap[c] and (kinds[d + 1] != EQUAL or same_gap[d])
         else:
-            before = kinds[d + 1] == EQUAL and gap_a(i2s[d]) == gap_b(j2s[d])
+            before = kinds[d + 1] == EQUAL and same_gap[d]
         if before:
             for k in range(c, d + 1):
                 old_ends[k] = before_a[i2s[k]]
@@ -900,3 +910,136 @@ def _ops(pieces, a: Tokens, b: Tokens) -> tuple[list[DiffOp], DiffCounts]:
     rows = zip(kinds, old_starts, old_ends, new_starts, new_ends, old_texts, new_texts, substitution, mids)
     ops = list(map(tuple.__new__, repeat(DiffOp, count), rows))
     return ops, DiffCounts(inserted, deleted, substituted, moved)
+
+
+# -- the ops with array operations (when the texts were tokenised with them) ---------------------
+
+_KIND_CODES = {kind: k for k, kind in enumerate(KINDS)}
+
+
+def _ops_arrays(matches, moves, a: CodedTokens, b: CodedTokens) -> tuple[list[DiffOp], DiffCounts]:
+    """``_ops(_pieces(matches, moves, ...), a, b)`` with the columns worked out as numpy arrays:
+    the same pieces, cuts, texts and counts."""
+    import numpy as np
+
+    n_a, n_b = len(a.tokens), len(b.tokens)
+    if moves:
+        pieces = _pieces(matches, moves, n_a, n_b)
+        kinds = np.array([_KIND_CODES[p[0]] for p in pieces], dtype=np.int64)
+        i1, i2, j1, j2 = np.array([p[1:5] for p in pieces], dtype=np.int64).T
+        mids = [p[5] for p in pieces]
+    else:
+        kinds, i1, i2, j1, j2 = _plain_piece_arrays(np, matches, n_a, n_b)
+        mids = None
+    count = len(kinds)
+    last = count - 1
+    chars_a, starts_a, ends_a, prefix_a = a.arrays
+    chars_b, starts_b, ends_b, prefix_b = b.arrays
+    len_old, len_new = len(a.text), len(b.text)
+    # Indexed by token index 0..n: where the whitespace before that token starts and ends.
+    gap_lo_a = np.concatenate([[0], ends_a])
+    gap_hi_a = np.concatenate([starts_a, [len_old]])
+    gap_lo_b = np.concatenate([[0], ends_b])
+    gap_hi_b = np.concatenate([starts_b, [len_new]])
+    # The cut at the end of each piece: after the whitespace that follows it, or before it.
+    after_a, before_a = gap_hi_a[i2], gap_lo_a[i2]
+    after_b, before_b = gap_hi_b[j2], gap_lo_b[j2]
+    # (The cut at the very end of a text is its end either way.)
+    before_a[i2 == n_a] = len_old
+    before_b[j2 == n_b] = len_new
+    after_a[i2 == 0] = 0
+    after_b[j2 == 0] = 0
+    before_a[i2 == 0] = 0
+    before_b[j2 == 0] = 0
+    same_gap = _same_gaps(np, a.text, b.text, chars_a, chars_b, gap_lo_a[i2], gap_hi_a[i2], gap_lo_b[j2], gap_hi_b[j2])
+    # Groups: a piece and the one-sided pieces after it (never the last piece); their cuts go
+    # the same way, chosen as in ``_ops``.
+    is_equal = kinds == _KIND_CODES[EQUAL]
+    heads = np.zeros(count, dtype=bool)
+    heads[0] = True
+    heads[1:] = (i1[1:] != i2[1:]) & (j1[1:] != j2[1:])
+    first = np.flatnonzero(heads[:last])
+    final = np.concatenate([first[1:] - 1, [last - 1]]) if len(first) else first
+    before = np.where(
+        is_equal[first],
+        ~same_gap[first] & (~is_equal[final + 1] | same_gap[final]),
+        is_equal[final + 1] & same_gap[final],
+    )
+    move_back = np.zeros(count, dtype=bool)
+    move_back[:last] = np.repeat(before, final - first + 1)
+    old_ends = np.where(move_back, before_a, after_a)
+    new_ends = np.where(move_back, before_b, after_b)
+    old_ends[last], new_ends[last] = len_old, len_new
+    old_starts = np.concatenate([[0], old_ends[:-1]])
+    new_starts = np.concatenate([[0], new_ends[:-1]])
+
+    words_old = prefix_a[i2] - prefix_a[i1]
+    words_new = prefix_b[j2] - prefix_b[j1]
+    replace = kinds == _KIND_CODES[REPLACE]
+    substitution = replace & (words_old == 1) & (words_new == 1)
+    plain_replace = replace & ~substitution
+    inserted = int(words_new[(kinds == _KIND_CODES[INSERT]) | plain_replace].sum())
+    deleted = int(words_old[(kinds == _KIND_CODES[DELETE]) | plain_replace].sum())
+    moved = int(words_new[kinds == _KIND_CODES[MOVE_TO]].sum())
+    substituted = int(substitution.sum())
+
+    old, new = a.text, b.text
+    old_starts, old_ends = old_starts.tolist(), old_ends.tolist()
+    new_starts, new_ends = new_starts.tolist(), new_ends.tolist()
+    old_texts = map(old.__getitem__, map(slice, old_starts, old_ends))
+    new_texts = map(new.__getitem__, map(slice, new_starts, new_ends))
+    kind_names = map(KINDS.__getitem__, kinds.tolist())
+    rows = zip(
+        kind_names,
+        old_starts,
+        old_ends,
+        new_starts,
+        new_ends,
+        old_texts,
+        new_texts,
+        substitution.tolist(),
+        mids if mids is not None else repeat(None, count),
+    )
+    ops = list(map(tuple.__new__, repeat(DiffOp, count), rows))
+    return ops, DiffCounts(inserted, deleted, substituted, moved)
+
+
+def _plain_piece_arrays(np, matches, n_a: int, n_b: int):
+    """``_plain_pieces`` as arrays: kind codes, old start and end, new start and end."""
+    rows = np.array([*matches, (n_a, n_b, 0)], dtype=np.int64).reshape(-1, 3)
+    i, j, n = rows[:, 0], rows[:, 1], rows[:, 2]
+    pi = np.concatenate([[0], (i + n)[:-1]])
+    pj = np.concatenate([[0], (j + n)[:-1]])
+    has_a, has_b = pi < i, pj < j
+    # Before each match, the stretch since the previous one; then the match itself.
+    stretch = np.where(
+        has_a & has_b,
+        _KIND_CODES[REPLACE],
+        np.where(has_a, _KIND_CODES[DELETE], _KIND_CODES[INSERT]),
+    )
+    kinds = np.stack([stretch, np.full(len(i), _KIND_CODES[EQUAL])], axis=1).ravel()
+    keep = np.stack([has_a | has_b, n > 0], axis=1).ravel()
+    i1 = np.stack([pi, i], axis=1).ravel()
+    i2 = np.stack([i, i + n], axis=1).ravel()
+    j1 = np.stack([pj, j], axis=1).ravel()
+    j2 = np.stack([j, j + n], axis=1).ravel()
+    return kinds[keep], i1[keep], i2[keep], j1[keep], j2[keep]
+
+
+def _same_gaps(np, old: str, new: str, chars_a, chars_b, lo_a, hi_a, lo_b, hi_b):
+    """For each pair of spans, whether ``old[lo_a:hi_a] == new[lo_b:hi_b]`` (whitespace: spans of
+    one character are compared as arrays, longer ones as strings)."""
+    size = hi_a - lo_a
+    same = size == hi_b - lo_b
+    one = np.flatnonzero(same & (size == 1))
+    same[one] = chars_a[lo_a[one]] == chars_b[lo_b[one]]
+    longer = np.flatnonzero(same & (size > 1))
+    if len(longer):
+        same[longer] = list(
+            map(
+                str.__eq__,
+                map(old.__getitem__, map(slice, lo_a[longer].tolist(), hi_a[longer].tolist())),
+                map(new.__getitem__, map(slice, lo_b[longer].tolist(), hi_b[longer].tolist())),
+            )
+        )
+    return same

@@ -212,6 +212,8 @@ class CodedTokens(Tokens):
 
     units: list[tuple[int, int]] = field(default_factory=list)
     prefix: list[int] = field(default_factory=list)
+    #: The same as numpy arrays: code points of the text, token starts, ends, word prefix.
+    arrays: tuple = ()
 
     @property
     def word_prefix(self) -> list[int]:  # type: ignore[override]
@@ -329,7 +331,7 @@ def _scan(np, text: str, whole_lines):
     prefix = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(flags, out=prefix[1:])
     units = _units(np, cp, starts, ends, terminal, closing)
-    return cp, starts, ends, hashes, whole, prefix.tolist(), units
+    return cp, starts, ends, hashes, whole, prefix, units
 
 
 def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int]]:
@@ -425,6 +427,6 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     codes[order] = dense
     split = len(starts_a)
     return tuple(
-        CodedTokens(text, own.tolist(), s.tolist(), e.tolist(), whole, [], units, prefix)
-        for text, (_, s, e, _, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
+        CodedTokens(text, own.tolist(), s.tolist(), e.tolist(), whole, [], units, prefix.tolist(), (cp, s, e, prefix))
+        for text, (cp, s, e, _, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
     )
