@@ -337,3 +337,18 @@ def test_answers_drawn_from_an_absent_source_share_a_lost_source():
     hidden = {h.id for h in lin.hidden}
     parents = {parent_of(lin, x) for x in ("first", "middle", "last")}
     assert len(parents) == 1 and parents <= hidden
+
+
+def test_two_versions_that_dropped_the_same_middle_passages_still_hang_under_their_source():
+    # Writers cutting a text down often drop the same less important sentences: that the source
+    # has passages neither of them kept does not make it their sibling.
+    b = base_story(5)
+    # Both leave out paragraphs 1 and 4; each also keeps a paragraph the other dropped.
+    excerpt = [b[0], b[2], b[3], b[5], b[6]]
+    revised = spin([b[0], b[2], b[3], b[5], b[7]], rate=0.5, seed=3)
+    lin = infer_lineage(collection(article("source", b), article("excerpt", excerpt), article("revised", revised)))
+    check_forest(lin)
+    assert parent_of(lin, "source") is None
+    assert parent_of(lin, "excerpt") == "source"
+    assert parent_of(lin, "revised") == "source"
+    assert not lin.hidden

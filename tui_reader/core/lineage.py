@@ -99,8 +99,6 @@ HIDDEN_MIN_CHILDREN = 2
 HIDDEN_ROOT_BONUS = 0.3
 #: A version explained this much better by one version than by any other derives from it.
 DESCENDANT_GAP = 0.1
-#: A sentence is present in a version when its best match there is at least this similar.
-PRESENT = 0.5
 #: How much of a child a parent explains: this share from sentence matches, the rest from
 #: shared word trigrams.
 SENTENCE_MIX = 1.0
@@ -137,11 +135,6 @@ STEMMA_HIDDEN_MARGIN = 1.0
 #: LOST_BETWEEN_MIN, went through a lost copy of its source.
 LOST_BETWEEN_RATIO = 2.5
 LOST_BETWEEN_MIN = 4
-#: Words in the middle of a version that none of its (mostly complete) children kept, marking
-#: it as their sibling.
-HOLE_MIN = 40
-HOLE_SHARE = 0.08
-HOLE_FULL = 0.5
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
 MERGE_MATCH = 0.7
 #: Two versions that both lie (almost) whole inside a third, and are both related to at least half
@@ -538,12 +531,16 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
-    if HUB_MAX and (len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total) and not published:
+    if (
+        no_copy
+        and (len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total)
+        and not published
+        and all(matrix[hid_node][k + 1] is not None for k in range(n))
+    ):
         # No version is another's copy: see HUB_MAX.
-        if no_copy and all(matrix[hid_node][k + 1] is not None for k in range(n)):
-            par = [-1] + [hid_node] * n + [0]
-            hidden_children = list(range(n))
-            with_total = -math.inf
+        par = [-1] + [hid_node] * n + [0]
+        hidden_children = list(range(n))
+        with_total = -math.inf
     if len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total:
         # A lost source needs at least two children and must make the whole tree cheaper.
         par = plain + [-1]
@@ -583,7 +580,6 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
-    _added_material(engine, group, parents, hidden)
 
 
 def _median_sequence(engine: _Engine, group: list[int]) -> float:
@@ -645,38 +641,6 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
             costs[cid] = (chosen, chosen + STEMMA_MARGIN)
         else:
             costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
-
-
-def _added_material(engine: _Engine, group: list[int], parents: dict, hidden: list) -> None:
-    """A version with passages in its middle that none of its supposed children kept, though
-    they kept what comes after, added those passages itself (e.g. merged another story in):
-    it is their sibling, not their source, and they share a lost source."""
-    for p in group:
-        P = engine.prep[p]
-        kids = [k for k in group if parents.get(engine.prep[k].id) == P.id]
-        full = [k for k in kids if engine.explained(p, k) >= HOLE_FULL]
-        if len(full) < 2:
-            continue
-        present = []
-        for c in full:
-            matches = engine.pair(p, c).side(P.id).matches
-            present.append([j >= 0 and score >= PRESENT for j, score in matches])
-        last = [max((i for i, m in enumerate(row) if m), default=-1) for row in present]
-        hole = 0.0
-        for i, sent in enumerate(P.sentences):
-            beyond = [k for k in range(len(full)) if last[k] > i]
-            if len(beyond) >= 2 and not any(present[k][i] for k in range(len(full))):
-                hole += len(sent)
-        if hole < max(HOLE_MIN, HOLE_SHARE * P.length):
-            continue
-        key = f"h{len(hidden)}"
-        entry = {"key": key, "members": [p] + kids, "passages_only_in": {P.id: int(hole)}}
-        if P.id in parents:
-            entry["parent"] = parents[P.id]
-        hidden.append(entry)
-        parents[P.id] = key
-        for c in kids:
-            parents[engine.prep[c].id] = key
 
 
 def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[int]], set[int]]:
@@ -837,7 +801,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             **{
                 k: h[k]
                 for k in (
-                    "explained_by_versions", "shared_changes", "passages_missing_from", "passages_only_in",
+                    "explained_by_versions", "shared_changes",
                     "changes_of_its_own", "typical_changes_per_copy", "best_copy_of_another",
                 )
                 if k in h
