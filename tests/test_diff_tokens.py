@@ -171,14 +171,20 @@ def test_array_tokens_on_the_seeds():
         check_coded(old, new, {line.strip() for line in shared})
 
 
+def test_long_tokens_are_hashed_and_checked():
+    words = ["internationalisation", "internationalization", "ab" * 12, "ba" * 12, "a" * 40, "a" * 41]
+    check_coded(" ".join(words), " ".join(reversed(words)) + " " + "-".join(words))
+
+
 def test_a_hash_collision_falls_back(monkeypatch):
-    # A weak hash: the character check must refuse codes that would join different tokens.
+    # A weak hash (the sum of a token's characters): the character check must refuse codes
+    # that would join different tokens. (Short tokens are packed, not hashed.)
     monkeypatch.setattr(tokens_module, "_BASE", 1)
     monkeypatch.setattr(tokens_module, "_BASE_INVERSE", 1)
     tokens_module._CLASSES.pop("powers", None)
     try:
-        # With base 1 a token's hash is the sum of its characters: "ab" and "ba" collide.
-        assert code_pair("ab ba", "ab") is None
-        assert code_pair("ab cd", "ab") is not None
+        word = "abcdefghijklmnopqrst"
+        assert code_pair(f"{word} {word[::-1]}", word) is None
+        assert code_pair(f"{word} {word[:-1]}u", word) is not None
     finally:
         tokens_module._CLASSES.pop("powers", None)

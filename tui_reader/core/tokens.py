@@ -278,7 +278,8 @@ def _powers(np, n: int):
 
 
 def _scan(np, text: str, whole_lines):
-    """Code points, token bounds (with whole lines as one token) and per-token hashes of ``text``."""
+    """Code points, token bounds (with whole lines as one token), whole tokens, word prefix and
+    sentences of ``text``."""
     table, terminal, closing = _tables(np)
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     n = len(cp)
@@ -317,10 +318,6 @@ def _scan(np, text: str, whole_lines):
             starts = np.insert(starts, place, lo)
             ends = np.insert(ends, place, hi)
             whole_at = (place + np.arange(len(place)), counts)
-    powers, inverse = _powers(np, n + 1)
-    summed = np.zeros(n + 1, dtype=np.uint64)
-    np.cumsum((cp.astype(np.uint64) + np.uint64(1)) * powers[:n], out=summed[1:])
-    hashes = (summed[ends] - summed[starts]) * inverse[starts]
     # Word counts: a token is a word when its first character is a word character.
     flags = word[starts].astype(np.int64)
     whole = {}
@@ -331,7 +328,7 @@ def _scan(np, text: str, whole_lines):
     prefix = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(flags, out=prefix[1:])
     units = _units(np, cp, starts, ends, terminal, closing)
-    return cp, starts, ends, hashes, whole, prefix, units
+    return cp, starts, ends, whole, prefix, units
 
 
 def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int]]:
@@ -378,26 +375,62 @@ def _units(np, cp, starts, ends, terminal, closing) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
+def _keys(np, chars, starts, ends, rank, bits: int, fits: int):
+    """One 64-bit key per token. A token of at most ``fits`` characters is its characters'
+    ranks (``rank``: 1, 2, 3... over the characters present) packed ``bits`` bits apiece,
+    which is exact; a longer one gets a polynomial hash of its characters with the top bit
+    set (so that it never equals a packed key), which may collide and must be checked."""
+    n = len(chars)
+    ranks = np.zeros(n + fits, dtype=np.uint64)
+    ranks[:n] = rank[chars]
+    keys = ranks[starts]
+    for k in range(1, fits):
+        keys |= ranks[starts + k] << np.uint64(bits * k)
+    lengths = ends - starts
+    masks = (np.uint64(1) << (np.arange(fits + 1, dtype=np.uint64) * np.uint64(bits))) - np.uint64(1)
+    short = lengths <= fits
+    keys &= masks[np.minimum(lengths, fits)]
+    if not short.all():
+        long = np.flatnonzero(~short)
+        powers, inverse = _powers(np, n + 1)
+        summed = np.zeros(n + 1, dtype=np.uint64)
+        np.cumsum(ranks[:n] * powers[:n], out=summed[1:])
+        s, e = starts[long], ends[long]
+        keys[long] = ((summed[e] - summed[s]) * inverse[s]) | np.uint64(1 << 63)
+    return keys
+
+
 def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None = None):
     """``tokenize(old, whole_lines)`` and ``tokenize(new, whole_lines)`` as :class:`CodedTokens`
     with codes shared by the two texts, found with numpy array operations rather than one
     Python string per token.
 
     The tokens are those of ``tokenize`` (the regular expression stays the definition). A
-    token's code is given by a 64-bit hash of its characters; tokens with the same hash are
-    compared character by character, so two different tokens never share a code: if a hash
-    ever collides, the result is ``None`` and the caller tokenises as usual.
+    token's code comes from a 64-bit key: its characters packed into it when they fit (about
+    nine for a text with up to 127 different characters), else a hash of them. Tokens with
+    the same hash are compared character by character, so two different tokens never share a
+    code: if a hash ever collides, the result is ``None`` and the caller tokenises as usual.
     """
     import numpy as np
 
     scanned = [_scan(np, text, whole_lines) for text in (old, new)]
-    (cp_a, starts_a, ends_a, hash_a, *_), (cp_b, starts_b, ends_b, hash_b, *_) = scanned
-    hashes = np.concatenate([hash_a, hash_b])
-    # The check: each token against the next one with the same hash, in hash order (so every
-    # token with a given hash is compared, through a chain, with every other).
-    order = np.argsort(hashes, kind="stable")
-    ordered = hashes[order]
-    same = np.flatnonzero(ordered[1:] == ordered[:-1])
+    (cp_a, starts_a, ends_a, *_), (cp_b, starts_b, ends_b, *_) = scanned
+    top = max(int(cp_a.max()) if len(cp_a) else 0, int(cp_b.max()) if len(cp_b) else 0)
+    present = np.zeros(top + 1, dtype=np.uint64)
+    present[cp_a] = 1
+    present[cp_b] = 1
+    rank = np.cumsum(present)
+    bits = max(1, int(rank[-1]).bit_length())
+    fits = 63 // bits
+    keys = np.concatenate(
+        [_keys(np, cp, s, e, rank, bits, fits) for cp, s, e in ((cp_a, starts_a, ends_a), (cp_b, starts_b, ends_b))]
+    )
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    change = ordered[1:] != ordered[:-1]
+    # The check: each hashed token against the next one with the same hash, in key order (so
+    # every token with a given hash is compared, through a chain, with every other).
+    same = np.flatnonzero(~change & (ordered[1:] >= np.uint64(1 << 63)))
     if len(same):
         this, other = order[same + 1], order[same]
         starts = np.concatenate([starts_a, starts_b + len(cp_a)])
@@ -405,28 +438,24 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
         sizes = lengths[this]
         if not np.array_equal(sizes, lengths[other]):
             return None
-        # Tokens of one character hash to the character itself (plus one): nothing to compare.
-        longer = sizes > 1
-        this, other, sizes = this[longer], other[longer], sizes[longer]
-        if len(sizes):
-            chars = np.concatenate([cp_a, cp_b])
-            # Positions of the characters of the tokens in ``this``, one run per token.
-            heads = np.zeros(len(sizes), dtype=np.int64)
-            np.cumsum(sizes[:-1], out=heads[1:])
-            step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
-            step[0] = starts[this[0]]
-            step[heads[1:]] = starts[this[1:]] - starts[this[:-1]] - sizes[:-1] + 1
-            at = np.cumsum(step)
-            shift = np.repeat(starts[other] - starts[this], sizes)
-            if not np.array_equal(chars[at], chars[at + shift]):
-                return None
-    # Dense codes (0, 1, 2, ... in hash order): small integers are cheaper to align.
-    dense = np.zeros(len(hashes), dtype=np.int64)
-    np.cumsum(ordered[1:] != ordered[:-1], out=dense[1:])
+        chars = np.concatenate([cp_a, cp_b])
+        # Positions of the characters of the tokens in ``this``, one run per token.
+        heads = np.zeros(len(sizes), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=heads[1:])
+        step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
+        step[0] = starts[this[0]]
+        step[heads[1:]] = starts[this[1:]] - starts[this[:-1]] - sizes[:-1] + 1
+        at = np.cumsum(step)
+        shift = np.repeat(starts[other] - starts[this], sizes)
+        if not np.array_equal(chars[at], chars[at + shift]):
+            return None
+    # Dense codes (0, 1, 2, ... in key order): small integers are cheaper to align.
+    dense = np.zeros(len(keys), dtype=np.int64)
+    np.cumsum(change, out=dense[1:])
     codes = np.empty_like(dense)
     codes[order] = dense
     split = len(starts_a)
     return tuple(
         CodedTokens(text, own.tolist(), s.tolist(), e.tolist(), whole, [], units, prefix.tolist(), (cp, s, e, prefix))
-        for text, (cp, s, e, _, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
+        for text, (cp, s, e, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
     )
