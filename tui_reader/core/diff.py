@@ -47,6 +47,7 @@ import sys
 from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass
+from heapq import heappop, heappush
 from itertools import compress, repeat
 from operator import sub
 from typing import NamedTuple
@@ -628,6 +629,8 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
         return size_a if size_a > size_b else size_b
 
     if not moves:
+        if isinstance(a, CodedTokens):
+            return _clean_up_arrays(matches, a, b)
         return _clean_up_plain(matches, pa, pb)
     limit = ISLAND_MAX_TOKENS
     for _ in range(2):
@@ -701,6 +704,100 @@ def _clean_up_plain(matches, pa: list[int], pb: list[int]):
         if not merged:
             break
     return matches
+
+
+def _clean_up_arrays(matches, a: CodedTokens, b: CodedTokens):
+    """``_clean_up_plain`` with the decisions worked out as arrays.
+
+    Each island is first judged as if the match before it stays (true unless that one was
+    merged); then, in order, only the islands right after a merged one are judged again with
+    the match that really comes before them.
+    """
+    import numpy as np
+
+    pa, pb = a.arrays[3], b.arrays[3]
+    for _ in range(2):
+        count = len(matches)
+        rows = np.array(matches, dtype=np.int64).reshape(-1, 3)
+        i, j, n = rows[:, 0], rows[:, 1], rows[:, 2]
+        end_i, end_j = i + n, j + n
+
+        def sizes(i1, i2, j1, j2):
+            # words + punctuation / 2 on each side, the larger of the two
+            wa, na = pa[i2] - pa[i1], i2 - i1
+            wb, nb = pb[j2] - pb[j1], j2 - j1
+            size_a = np.where(na > wa, (wa + na) * 0.5, wa)
+            size_b = np.where(nb > wb, (wb + nb) * 0.5, wb)
+            return np.maximum(size_a, size_b)
+
+        mid = slice(1, count - 1)
+        before = sizes(end_i[:-2], i[mid], end_j[:-2], j[mid])
+        after = sizes(end_i[mid], i[2:], end_j[mid], j[2:])
+        words = pa[end_i[mid]] - pa[i[mid]]
+        weight = np.where(n[mid] > words, (words + n[mid]) * 0.5, words)
+        bigger, smaller = np.maximum(before, after), np.minimum(before, after)
+        goes = (n[mid] <= ISLAND_MAX_TOKENS) & (before != 0) & (bigger >= 2) & (2 * weight <= bigger) & (weight <= smaller)
+        candidates = (np.flatnonzero(goes) + 1).tolist()
+        if not candidates:
+            break
+        merged = _settle_islands(candidates, matches, a.word_prefix, b.word_prefix)
+        matches = [m for k, m in enumerate(matches) if k not in merged]
+    return matches
+
+
+def _settle_islands(candidates: list[int], matches, pa: list[int], pb: list[int]) -> set[int]:
+    """The islands that go, given those that would go if the match before each stayed
+    (``candidates``, sorted): an island right after one that goes is judged again against the
+    match before that one, as ``_clean_up_plain`` does walking the matches."""
+    first_guess = set(candidates)
+    merged: set[int] = set()
+    kept_before: dict[int, int] = {}
+    last = len(matches) - 1
+    heap = list(candidates)
+    seen: set[int] = set()
+    while heap:
+        k = heappop(heap)
+        if k in seen:
+            continue
+        seen.add(k)
+        if k - 1 in merged:
+            kept = kept_before[k - 1]
+            if not _island_goes(matches[kept], matches[k], matches[k + 1], pa, pb):
+                continue
+        elif k in first_guess:
+            kept = k - 1
+        else:
+            continue
+        merged.add(k)
+        kept_before[k] = kept
+        if k + 1 < last:
+            heappush(heap, k + 1)
+    return merged
+
+
+def _island_goes(previous, island, following, pa: list[int], pb: list[int]) -> bool:
+    """``_clean_up_plain``'s rule for one island between the kept match before it and the next."""
+    pi, pj, pn = previous
+    i, j, n = island
+    ni, nj, _ = following
+    if n > ISLAND_MAX_TOKENS:
+        return False
+    before = _change_size(pi + pn, i, pj + pn, j, pa, pb)
+    if not before:
+        return False
+    after = _change_size(i + n, ni, j + n, nj, pa, pb)
+    words = pa[i + n] - pa[i]
+    weight = (words + n) * 0.5 if n > words else words
+    bigger, smaller = (before, after) if before > after else (after, before)
+    return bigger >= 2 and 2 * weight <= bigger and weight <= smaller
+
+
+def _change_size(i1: int, i2: int, j1: int, j2: int, pa: list[int], pb: list[int]):
+    wa, na = pa[i2] - pa[i1], i2 - i1
+    size_a = (wa + na) * 0.5 if na > wa else wa
+    wb, nb = pb[j2] - pb[j1], j2 - j1
+    size_b = (wb + nb) * 0.5 if nb > wb else wb
+    return size_a if size_a > size_b else size_b
 
 
 _SENTENCE_ENDS = frozenset(".!?…")
