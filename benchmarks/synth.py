@@ -260,6 +260,74 @@ def op_rewrite(rng: random.Random, paras: list[list[str]], summary: bool | None 
     return out or _clone(paras[:1])
 
 
+_JOINS = ("and", "while", "as", "and meanwhile", "even as")
+_LEADS = ("Meanwhile,", "In addition,", "According to reports,", "At the same time,", "Notably,",
+          "It was also reported that", "Separately,")
+
+
+def _recast_sentence(rng: random.Random, sentence: str) -> str:
+    """One sentence told again in other words: quotes, names and numbers stay; the rest is
+    partly swapped, partly dropped and re-ordered around its commas."""
+    tokens = _TOKEN.findall(sentence)
+    quoted = _in_quotes_mask(tokens)
+    out = []
+    for i, (tok, inq) in enumerate(zip(tokens, quoted)):
+        if not tok[:1].isalpha() or inq or (i > 0 and tok[:1].isupper()):
+            out.append(tok)
+            continue
+        low = tok.lower()
+        r = rng.random()
+        if low in words.SYNONYMS and r < 0.7:
+            out.append(_match_case(tok, rng.choice(words.SYNONYMS[low])))
+        elif low not in corpus.STOPWORDS and r < 0.55:
+            out.append("")  # dropped: a detail left out
+        else:
+            out.append(tok)
+    text = re.sub(r"\s{2,}", " ", "".join(out)).replace(" ,", ",").replace(" .", ".").strip()
+    text = _paraphrase_functions(rng, text, 0.9)
+    if '"' not in text and "\u201c" not in text:
+        parts = [x.strip() for x in re.split(r",\s+", text.rstrip(".")) if x.strip()]
+        if len(parts) > 1:
+            rng.shuffle(parts)
+            text = ", ".join([_lower_first(x) if k else x[:1].upper() + x[1:] for k, x in enumerate(parts)]) + "."
+    return text
+
+
+def op_recast(rng: random.Random, paras: list[list[str]], secondary: list[list[str]] | None = None) -> list[list[str]]:
+    """A journalist's rewrite from a wire story: about half the facts, told in other words and
+    another order; quotes, names and numbers survive; sometimes a little of other reporting."""
+    sents = [s for p in paras for s in p]
+    rate = rng.uniform(0.3, 0.65)
+    keep = [s for k, s in enumerate(sents) if k == 0 or rng.random() < rate]
+    # Many quotes become reported speech.
+    keep = [re.sub(r'["\u201c\u201d]', "", s) if rng.random() < 0.5 else s for s in keep]
+    head, rest = keep[:1], keep[1:]
+    # Quotes move up or down; facts are regrouped.
+    for _ in range(len(rest) // 3):
+        i, j = rng.randrange(len(rest)), rng.randrange(len(rest))
+        rest[i], rest[j] = rest[j], rest[i]
+    told = [_recast_sentence(rng, s) for s in head + rest]
+    # Facts from neighbouring sentences are told together, and a retelling adds its own links.
+    k = 1
+    while k < len(told) - 1:
+        if rng.random() < 0.4 and '"' not in told[k] + told[k + 1]:
+            a, b = told[k].rstrip("."), told[k + 1]
+            told[k : k + 2] = [f"{a}, {rng.choice(_JOINS)} {_lower_first(b)}"]
+        elif rng.random() < 0.4:
+            told[k] = f"{rng.choice(_LEADS)} {_lower_first(told[k])}"
+        k += 1
+    if secondary and rng.random() < 0.5:
+        extra = [s for p in secondary for s in p][1:]
+        for s in rng.sample(extra, min(len(extra), rng.randint(1, 3))):
+            told.insert(rng.randint(1, len(told)), _recast_sentence(rng, s))
+    out, i = [], 0
+    while i < len(told):
+        k = rng.randint(1, 3)
+        out.append(told[i : i + k])
+        i += k
+    return out
+
+
 def op_merge(rng: random.Random, paras: list[list[str]], secondary: list[list[str]]) -> list[list[str]]:
     """Adds 2-4 paragraphs of a second article; usually rewritten a little first."""
     paras = _clone(paras)
@@ -446,7 +514,8 @@ def _apply(rng: random.Random, relation: str, parent: Node, secondary: list[list
     if relation == "spin":
         return op_spin(rng, parent.paras)
     if relation == "rewrite":
-        return op_rewrite(rng, parent.paras)
+        # Half are round trips or close paraphrases, half a journalist's own retelling.
+        return op_rewrite(rng, parent.paras) if rng.random() < 0.5 else op_recast(rng, parent.paras)
     if relation == "merge":
         return op_merge(rng, op_edit(rng, parent.paras) if rng.random() < 0.4 else parent.paras, secondary or [])
     raise ValueError(relation)
