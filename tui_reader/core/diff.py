@@ -83,7 +83,7 @@ SLICE_TOKENS = 5_000
 #: are tokenised with array operations (``code_pair``): the same tokens as integer codes, with
 #: their word counts and sentences. Below it, or without numpy in the process, the regular
 #: expression does it (importing numpy costs more than it saves in a short-lived process).
-ARRAY_MIN_CHARS = 4_000
+ARRAY_MIN_CHARS = 16_000
 
 
 class DiffOp(NamedTuple):

@@ -199,25 +199,24 @@ def sentence_units(toks: Tokens) -> list[tuple[int, int]]:
 # -- the same tokens, found with array operations -------------------------------------------------
 
 
-@dataclass(frozen=True)
 class CodedTokens(Tokens):
     """Tokens standing as integer codes, for comparing texts: ``tokens[i]`` is the code of the
     token ``text[starts[i]:ends[i]]`` (``token_text(i)``), and two tokens of the texts coded
     together have the same code exactly when they are the same string.
 
-    Made by :func:`code_pair` with the sentence ranges (``units``, as :func:`sentence_units`
-    finds them) and the word counts (``word_prefix``) worked out on the way. ``gaps`` is left
-    empty (``gap(i)`` cuts the whitespace from the text when it is asked for).
+    Made by :func:`code_pair`, with the sentence ranges (``units``, as :func:`sentence_units`
+    finds them) and the word counts (``word_prefix``) worked out on the way, and ``arrays``:
+    the same as numpy arrays (the text's code points, token starts, ends, word prefix).
+    ``gaps`` is left empty (``gap(i)`` cuts the whitespace from the text when asked).
+    (A plain subclass, not a dataclass of its own: importing this module stays cheap.)
     """
 
-    units: list[tuple[int, int]] = field(default_factory=list)
-    prefix: list[int] = field(default_factory=list)
-    #: The same as numpy arrays: code points of the text, token starts, ends, word prefix.
-    arrays: tuple = ()
-
-    @property
-    def word_prefix(self) -> list[int]:  # type: ignore[override]
-        return self.prefix
+    def __init__(self, text, tokens, starts, ends, whole, units, prefix, arrays) -> None:
+        super().__init__(text, tokens, starts, ends, whole, [])
+        object.__setattr__(self, "units", units)
+        object.__setattr__(self, "arrays", arrays)
+        # (``word_prefix`` is a cached property of ``Tokens``: filled in here.)
+        self.__dict__["word_prefix"] = prefix
 
     def token_text(self, i: int) -> str:
         return self.text[self.starts[i] : self.ends[i]]
@@ -235,15 +234,11 @@ _CLASSES: dict = {}
 def _class_of(code: int) -> int:
     """The class of one character, by the same ``\\w`` and ``\\s`` as ``TOKEN_PATTERN``."""
     char = chr(code)
-    if _WORD_CHAR_RE.match(char):
+    if re.match(r"\w", char):
         return _WORD
-    if _SPACE_CHAR_RE.match(char):
+    if re.match(r"\s", char):
         return _SPACE
     return _JOIN if char in JOINERS else _OTHER
-
-
-_WORD_CHAR_RE = re.compile(r"\w")
-_SPACE_CHAR_RE = re.compile(r"\s")
 
 
 def _tables(np):
@@ -413,18 +408,17 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     """
     import numpy as np
 
-    scanned = [_scan(np, text, whole_lines) for text in (old, new)]
-    (cp_a, starts_a, ends_a, *_), (cp_b, starts_b, ends_b, *_) = scanned
-    top = max(int(cp_a.max()) if len(cp_a) else 0, int(cp_b.max()) if len(cp_b) else 0)
-    present = np.zeros(top + 1, dtype=np.uint64)
-    present[cp_a] = 1
-    present[cp_b] = 1
+    # Both texts at once, joined by a line break (no token crosses it, and a sentence and a
+    # line always end there): half the array operations, each on one longer array.
+    cut = len(old) + 1
+    chars, starts, ends, whole, prefix, units = _scan(np, f"{old}\n{new}", whole_lines)
+    split = int(np.searchsorted(starts, cut))
+    present = np.zeros(int(chars.max()) + 1, dtype=np.uint64)
+    present[chars] = 1
     rank = np.cumsum(present)
-    bits = max(1, int(rank[-1]).bit_length())
+    bits = int(rank[-1]).bit_length()
     fits = 63 // bits
-    keys = np.concatenate(
-        [_keys(np, cp, s, e, rank, bits, fits) for cp, s, e in ((cp_a, starts_a, ends_a), (cp_b, starts_b, ends_b))]
-    )
+    keys = _keys(np, chars, starts, ends, rank, bits, fits)
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     change = ordered[1:] != ordered[:-1]
@@ -433,12 +427,10 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     same = np.flatnonzero(~change & (ordered[1:] >= np.uint64(1 << 63)))
     if len(same):
         this, other = order[same + 1], order[same]
-        starts = np.concatenate([starts_a, starts_b + len(cp_a)])
-        lengths = np.concatenate([ends_a - starts_a, ends_b - starts_b])
+        lengths = ends - starts
         sizes = lengths[this]
         if not np.array_equal(sizes, lengths[other]):
             return None
-        chars = np.concatenate([cp_a, cp_b])
         # Positions of the characters of the tokens in ``this``, one run per token.
         heads = np.zeros(len(sizes), dtype=np.int64)
         np.cumsum(sizes[:-1], out=heads[1:])
@@ -454,8 +446,28 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     np.cumsum(change, out=dense[1:])
     codes = np.empty_like(dense)
     codes[order] = dense
-    split = len(starts_a)
-    return tuple(
-        CodedTokens(text, own.tolist(), s.tolist(), e.tolist(), whole, [], units, prefix.tolist(), (cp, s, e, prefix))
-        for text, (cp, s, e, whole, prefix, units), own in zip((old, new), scanned, (codes[:split], codes[split:]))
+    codes = codes.tolist()
+    starts_a, ends_a = starts[:split], ends[:split]
+    starts_b, ends_b = starts[split:] - cut, ends[split:] - cut
+    prefix_a, prefix_b = prefix[: split + 1], prefix[split:] - prefix[split]
+    a = CodedTokens(
+        old,
+        codes[:split],
+        starts_a.tolist(),
+        ends_a.tolist(),
+        {k: w for k, w in whole.items() if k < split},
+        [u for u in units if u[1] <= split],
+        prefix_a.tolist(),
+        (chars[: cut - 1], starts_a, ends_a, prefix_a),
     )
+    b = CodedTokens(
+        new,
+        codes[split:],
+        starts_b.tolist(),
+        ends_b.tolist(),
+        {k - split: w for k, w in whole.items() if k >= split},
+        [(s - split, e - split) for s, e in units if s >= split],
+        prefix_b.tolist(),
+        (chars[cut:], starts_b, ends_b, prefix_b),
+    )
+    return a, b
