@@ -9,14 +9,17 @@ The texts are built deterministically from the bundled seed articles:
 at about 2,000 and 20,000 words (the 20,000-word old text is the seeds repeated, each copy
 lightly edited so no two copies are identical). The baseline is ``difflib.SequenceMatcher`` with
 its default settings on word and punctuation tokens, timed in the same run (tokenising
-included on both sides, the three timed in turn). The "floor" column times the least any diff of
+included on both sides, all timed in turn). The engine is timed twice: tokenising with the
+regular expression (what a process without numpy does, such as ``tui-reader diff``) and with
+array operations (what it does when numpy is already loaded, as in the app). The "floor" column times the least any diff of
 this shape can do in Python at 2,000 words (tokenise with offsets, one LCS over all tokens, one
 op object per opcode) for comparison; at 20,000 words that single LCS over the whole text costs
 more than an alignment cut into stretches, so it is no floor there.
 
 The whole-process comparison runs ``python -m tui_reader diff --format plain`` and a standalone
 difflib script on the 20,000-word pairs, once with compiled bytecode kept between runs (as for
-an installed package) and once in the environment as it is.
+an installed package) and once in the environment as it is; also the engine alone as a script,
+without and with ``import numpy`` first (which turns the array tokeniser on).
 
     python benchmarks/bench_diff.py            # full run (about a minute)
     python benchmarks/bench_diff.py --smoke    # tiny sizes, a few seconds
@@ -44,10 +47,17 @@ sys.path.insert(0, str(ROOT))
 
 from rapidfuzz.distance import Indel  # noqa: E402
 
+from tui_reader.core import diff as engine  # noqa: E402
 from tui_reader.core.diff import DiffOp, diff_texts  # noqa: E402
 from tui_reader.core.loader import load_paths  # noqa: E402
 from tui_reader.core.seeds import seeds_dir  # noqa: E402
-from tui_reader.core.tokens import TOKEN_PATTERN, Tokens, count_words, tokenize  # noqa: E402
+from tui_reader.core.tokens import (  # noqa: E402
+    TOKEN_PATTERN,
+    Tokens,
+    code_pair,
+    count_words,
+    tokenize,
+)
 
 TOKEN_RE = re.compile(TOKEN_PATTERN)
 WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*")
@@ -89,6 +99,25 @@ for op in diff_texts(old, new).ops:
         out.append("{+" + op.new_text + "+}")
 sys.stdout.write("".join(out) + "\n")
 """
+# The same with numpy loaded first (so the engine tokenises with array operations).
+ENGINE_NUMPY_SCRIPT = "import numpy\n" + ENGINE_SCRIPT
+
+
+def with_regex_tokens(old: str, new: str):
+    """``diff_texts`` tokenising with the regular expression (as in a process without numpy)."""
+    limit = engine.ARRAY_MIN_CHARS
+    engine.ARRAY_MIN_CHARS = float("inf")
+    try:
+        return diff_texts(old, new)
+    finally:
+        engine.ARRAY_MIN_CHARS = limit
+
+
+def with_array_tokens(old: str, new: str):
+    """``diff_texts`` with numpy loaded (long texts are tokenised with array operations)."""
+    import numpy  # noqa: F401
+
+    return diff_texts(old, new)
 
 
 def seed_paragraphs() -> list[str]:
@@ -238,45 +267,56 @@ def coarse_level(old: str, new: str):
 
 
 def print_stages(sizes: list[int], repeat: int) -> None:
-    """Best CPU time of each step of ``diff_texts`` on the benchmark pairs, and of the coarse
-    level a two-level alignment would start from."""
-    from tui_reader.core import diff as engine
+    """Best CPU time of each step of ``diff_texts`` on the benchmark pairs, tokenising with the
+    regular expression ("re") and with array operations ("arrays"), and of the coarse level a
+    two-level alignment would start from."""
+    import numpy  # noqa: F401
 
-    print("steps of diff_texts, best CPU time in ms (each step timed alone on the previous step's output):")
+    print("steps of diff_texts, best CPU time in ms (each step timed alone on the previous step's output);")
+    print("tokenise: with the regular expression, then word counts apart; with arrays, both together")
     print(
-        f"{'pair':14} {'lines':>6} {'tokenise':>9} {'words':>6} {'align':>7} {'clean-up':>9} {'slide':>6} "
+        f"{'pair':14} {'path':6} {'lines':>6} {'tokenise':>9} {'words':>6} {'align':>7} {'clean-up':>9} {'slide':>6} "
         f"{'ops':>6} {'total':>7} {'coarse':>7} ops"
     )
     for size in sizes:
         for name, (old, new) in build_pairs(size).items():
             shared = engine._shared_lines(old, new)
             t_lines = best_of(lambda: engine._shared_lines(old, new), repeat)
-            t_tok = best_of(lambda: (tokenize(old, shared), tokenize(new, shared)), repeat)
-            a, b = tokenize(old, shared), tokenize(new, shared)
-
-            def word_counts():
-                for t in (a, b):
-                    Tokens(t.text, t.tokens, t.starts, t.ends, t.whole).word_prefix  # noqa: B018
-
-            t_words = best_of(word_counts, repeat)
-            t_align = best_of(lambda: engine._align(a, b), repeat)  # (word counts kept from the first run)
-            matches, moves = engine._align(a, b)
-            t_clean = best_of(lambda: engine._clean_up(matches, moves, a, b), repeat)
-            cleaned = engine._clean_up(matches, moves, a, b)
-            t_slide = best_of(lambda: engine._slide(cleaned, moves, a, b), repeat)
-            slid = engine._slide(cleaned, moves, a, b)
-
-            def ops():
-                return engine._ops(engine._pieces(slid, moves, len(a.tokens), len(b.tokens)), a, b)
-
-            t_ops = best_of(ops, repeat)
-            t_total = best_of(lambda: diff_texts(old, new), repeat)
             t_coarse = best_of(lambda: coarse_level(old, new), repeat)
-            print(
-                f"{name + '-' + str(size):14} {t_lines * 1e3:6.2f} {t_tok * 1e3:9.2f} {t_words * 1e3:6.2f} {t_align * 1e3:7.2f} "
-                f"{t_clean * 1e3:9.2f} {t_slide * 1e3:6.2f} {t_ops * 1e3:6.2f} {t_total * 1e3:7.2f} "
-                f"{t_coarse * 1e3:7.2f} {len(ops()[0])}"
-            )
+            for path in ("re", "arrays"):
+                if path == "re":
+                    t_tok = best_of(lambda: (tokenize(old, shared), tokenize(new, shared)), repeat)
+                    a, b = tokenize(old, shared), tokenize(new, shared)
+
+                    def word_counts():
+                        for t in (a, b):
+                            Tokens(t.text, t.tokens, t.starts, t.ends, t.whole).word_prefix  # noqa: B018
+
+                    t_words = best_of(word_counts, repeat)
+                    t_total = best_of(lambda: with_regex_tokens(old, new), repeat)
+                else:
+                    t_tok = best_of(lambda: code_pair(old, new, shared), repeat)
+                    a, b = code_pair(old, new, shared)
+                    t_words = 0.0
+                    t_total = best_of(lambda: with_array_tokens(old, new), repeat)
+                t_align = best_of(lambda: engine._align(a, b), repeat)
+                matches, moves = engine._align(a, b)
+                t_clean = best_of(lambda: engine._clean_up(matches, moves, a, b), repeat)
+                cleaned = engine._clean_up(matches, moves, a, b)
+                t_slide = best_of(lambda: engine._slide(cleaned, moves, a, b), repeat)
+                slid = engine._slide(cleaned, moves, a, b)
+
+                def ops():
+                    if path == "arrays":
+                        return engine._ops_arrays(slid, moves, a, b)
+                    return engine._ops(engine._pieces(slid, moves, len(a.tokens), len(b.tokens)), a, b)
+
+                t_ops = best_of(ops, repeat)
+                print(
+                    f"{name + '-' + str(size):14} {path:6} {t_lines * 1e3:6.2f} {t_tok * 1e3:9.2f} {t_words * 1e3:6.2f} "
+                    f"{t_align * 1e3:7.2f} {t_clean * 1e3:9.2f} {t_slide * 1e3:6.2f} {t_ops * 1e3:6.2f} "
+                    f"{t_total * 1e3:7.2f} {t_coarse * 1e3:7.2f} {len(ops()[0])}"
+                )
 
 
 def main() -> int:
@@ -289,19 +329,30 @@ def main() -> int:
     if args.stages:
         print_stages(sizes, 3 if args.smoke else 20)
         return 0
-    print("in process, best CPU time of several runs (tokenising included on both sides):")
-    print(f"{'pair':18} {'words':>13} {'difflib ms':>11} {'ours ms':>9} {'speed-up':>9} {'floor ms':>9} {'floor up':>9} counts")
+    print("in process, best CPU time of several runs (tokenising included on both sides);")
+    print("'re': the engine tokenising with the regular expression; 'arrays': with numpy loaded")
+    print(
+        f"{'pair':18} {'words':>13} {'difflib ms':>11} {'re ms':>7} {'speed-up':>9} {'arrays ms':>10} {'speed-up':>9} "
+        f"{'floor ms':>9} {'floor up':>9} counts"
+    )
     biggest = None
     for size in sizes:
         for name, (old, new) in build_pairs(size).items():
-            base, ours, floor = best_of_each(
-                [lambda: difflib_opcodes(old, new), lambda: diff_texts(old, new), lambda: floor_ops(old, new)], repeat
+            base, plain, arrays, floor = best_of_each(
+                [
+                    lambda: difflib_opcodes(old, new),
+                    lambda: with_regex_tokens(old, new),
+                    lambda: with_array_tokens(old, new),
+                    lambda: floor_ops(old, new),
+                ],
+                repeat,
             )
-            counts = diff_texts(old, new).counts
+            counts = with_regex_tokens(old, new).counts
+            assert with_array_tokens(old, new) == with_regex_tokens(old, new)
             words = f"{count_words(old)}/{count_words(new)}"
             print(
-                f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {ours * 1e3:9.2f} {base / ours:8.1f}x "
-                f"{floor * 1e3:9.2f} {base / floor:8.1f}x  {counts}"
+                f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {plain * 1e3:7.2f} {base / plain:8.1f}x "
+                f"{arrays * 1e3:10.2f} {base / arrays:8.1f}x {floor * 1e3:9.2f} {base / floor:8.1f}x  {counts}"
             )
             biggest = (old, new)
     assert biggest is not None
@@ -311,6 +362,7 @@ def main() -> int:
         script = Path(tmp, "difflib_word_diff.py")
         script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
         Path(tmp, "engine.py").write_text(ENGINE_SCRIPT, encoding="utf-8")
+        Path(tmp, "engine_numpy.py").write_text(ENGINE_NUMPY_SCRIPT, encoding="utf-8")
         files = {}
         for name, (old, new) in build_pairs(size).items():
             old_path, new_path = Path(tmp, f"{name}-old.txt"), Path(tmp, f"{name}-new.txt")
@@ -329,7 +381,10 @@ def main() -> int:
                 cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", old_path, new_path]
                 base = run_process([sys.executable, str(script), old_path, new_path], proc_repeat, env)
                 ours = run_process(cli, proc_repeat, env)
-                engine = run_process([sys.executable, str(Path(tmp, "engine.py")), old_path, new_path], proc_repeat, env)
+                alone = run_process([sys.executable, str(Path(tmp, "engine.py")), old_path, new_path], proc_repeat, env)
+                alone_np = run_process(
+                    [sys.executable, str(Path(tmp, "engine_numpy.py")), old_path, new_path], proc_repeat, env
+                )
                 load = best_of(lambda: load_paths([old_path, new_path]), 3)
                 print(
                     f"  {name}: wall: difflib script {base[0] * 1e3:.0f} ms, tui-reader diff {ours[0] * 1e3:.0f} ms, "
@@ -337,8 +392,9 @@ def main() -> int:
                     f"ratio {ours[1] / base[1]:.2f}; loading both files in process: {load * 1e3:.0f} ms CPU"
                 )
                 print(
-                    f"  {name}: engine only (no loader): wall {engine[0] * 1e3:.0f} ms, ratio {engine[0] / base[0]:.2f}; "
-                    f"CPU {engine[1] * 1e3:.0f} ms, ratio {engine[1] / base[1]:.2f}"
+                    f"  {name}: engine only (no loader): wall {alone[0] * 1e3:.0f} ms, ratio {alone[0] / base[0]:.2f}; "
+                    f"CPU {alone[1] * 1e3:.0f} ms, ratio {alone[1] / base[1]:.2f}; with numpy imported first: "
+                    f"wall {alone_np[0] * 1e3:.0f} ms, CPU {alone_np[1] * 1e3:.0f} ms, ratio {alone_np[1] / base[1]:.2f}"
                 )
             print(
                 f"  python -c 'import tui_reader.cli.diff_cmd, tui_reader.core.loader' alone (the modules a diff "
