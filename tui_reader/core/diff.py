@@ -612,6 +612,10 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
     """
     if len(matches) < 3:
         return matches
+    if not moves:
+        if isinstance(a, CodedTokens):
+            return _clean_up_arrays(matches, a, b)
+        return _clean_up_plain(matches, a.word_prefix, b.word_prefix)
     old_moves = sorted((m[0], m[1]) for m in moves)
     new_moves = sorted((m[2], m[3]) for m in moves)
     pa, pb = a.word_prefix, b.word_prefix
@@ -628,10 +632,6 @@ def _clean_up(matches, moves, a: Tokens, b: Tokens):
         size_b = (wb + nb) * 0.5 if nb > wb else wb
         return size_a if size_a > size_b else size_b
 
-    if not moves:
-        if isinstance(a, CodedTokens):
-            return _clean_up_arrays(matches, a, b)
-        return _clean_up_plain(matches, pa, pb)
     limit = ISLAND_MAX_TOKENS
     for _ in range(2):
         kept: list[tuple[int, int, int]] = [matches[0]]
@@ -804,7 +804,9 @@ _SENTENCE_ENDS = frozenset(".!?…")
 
 
 def _boundary_score(toks: Tokens, s: int, e: int) -> int:
-    starts, ends, text = toks.starts, toks.ends, toks.text
+    # (Array tokens: read from the arrays, rather than making lists of every offset for this.)
+    starts, ends = toks.arrays[1:3] if isinstance(toks, CodedTokens) else (toks.starts, toks.ends)
+    text = toks.text
     score = 0
     if s == 0 or (ends[s - 1] - starts[s - 1] == 1 and text[starts[s - 1]] in _SENTENCE_ENDS):
         score += 2

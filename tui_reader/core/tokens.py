@@ -206,20 +206,35 @@ class CodedTokens(Tokens):
 
     Made by :func:`code_pair`, with the sentence ranges (``units``, as :func:`sentence_units`
     finds them) and the word counts (``word_prefix``) worked out on the way, and ``arrays``:
-    the same as numpy arrays (the text's code points, token starts, ends, word prefix).
-    ``gaps`` is left empty (``gap(i)`` cuts the whitespace from the text when asked).
-    (A plain subclass, not a dataclass of its own: importing this module stays cheap.)
+    the text's code points, token starts, ends and word prefix as numpy arrays. ``starts``,
+    ``ends`` and ``word_prefix`` become lists when first asked for; ``gaps`` is left empty
+    (``gap(i)`` cuts the whitespace from the text). (A plain subclass, not a dataclass of its
+    own: importing this module stays cheap.)
     """
 
-    def __init__(self, text, tokens, starts, ends, whole, units, prefix, arrays) -> None:
-        super().__init__(text, tokens, starts, ends, whole, [])
-        object.__setattr__(self, "units", units)
-        object.__setattr__(self, "arrays", arrays)
-        # (``word_prefix`` is a cached property of ``Tokens``: filled in here.)
-        self.__dict__["word_prefix"] = prefix
+    def __init__(self, text: str, tokens: list[int], whole: dict[int, int], units, arrays) -> None:
+        set_field = object.__setattr__
+        set_field(self, "text", text)
+        set_field(self, "tokens", tokens)
+        set_field(self, "whole", whole)
+        set_field(self, "gaps", [])
+        set_field(self, "units", units)
+        set_field(self, "arrays", arrays)
+
+    @cached_property
+    def starts(self) -> list[int]:  # type: ignore[override]
+        return self.arrays[1].tolist()
+
+    @cached_property
+    def ends(self) -> list[int]:  # type: ignore[override]
+        return self.arrays[2].tolist()
+
+    @cached_property
+    def word_prefix(self) -> list[int]:
+        return self.arrays[3].tolist()
 
     def token_text(self, i: int) -> str:
-        return self.text[self.starts[i] : self.ends[i]]
+        return self.text[int(self.arrays[1][i]) : int(self.arrays[2][i])]
 
 
 #: Character classes for the array tokeniser: whitespace, word character, a joiner (see
@@ -286,21 +301,28 @@ def _scan(np, text: str, whole_lines):
         cls[high] = np.array(found, dtype=np.uint8)[where.reshape(-1)]
     else:
         cls = table[cp]
-    word = cls == _WORD
+    # (Few arrays as long as the text: each new one costs page faults as well as the work.)
+    in_word = cls == _WORD
     # A joiner between two word characters is inside a word; any other non-space character
     # that is not a word character is a token of its own.
-    inner = np.zeros(n, dtype=bool)
-    if n > 2:
-        inner[1:-1] = (cls[1:-1] == _JOIN) & word[:-2] & word[2:]
-    in_word = word | inner
-    single = (cls >= _JOIN) & ~inner
-    edge = np.zeros(n + 1, dtype=bool)
-    edge[1:-1] = in_word[1:] != in_word[:-1]
-    edge[0] = in_word[0] if n else False
-    edge[n] = in_word[-1] if n else False
-    # Starts: a single character, or a word character after a non-word one; ends likewise.
-    starts = np.flatnonzero(single | (in_word & edge[:-1]))
-    ends = np.flatnonzero(single | (in_word & edge[1:])) + 1
+    joins = np.flatnonzero(cls == _JOIN)
+    joins = joins[(joins > 0) & (joins < n - 1)]
+    inner = joins[in_word[joins - 1] & in_word[joins + 1]]
+    in_word[inner] = True
+    marks = cls >= _JOIN
+    marks[inner] = False
+    # Runs of word characters: where ``in_word`` changes, alternately a start and an end.
+    changes = np.flatnonzero(in_word[1:] != in_word[:-1]) + 1
+    if n and in_word[0]:
+        changes = np.concatenate([[0], changes])
+    if n and in_word[-1]:
+        changes = np.concatenate([changes, [n]])
+    # Tokens start at a single character or a run's start, and end likewise.
+    marks[changes[0::2]] = True
+    starts = np.flatnonzero(marks)
+    marks[changes[0::2]] = False
+    marks[changes[1::2] - 1] = True
+    ends = np.flatnonzero(marks) + 1
     whole_at = None
     if whole_lines:
         spans, counts = _whole_spans(text, whole_lines)
@@ -313,8 +335,9 @@ def _scan(np, text: str, whole_lines):
             starts = np.insert(starts, place, lo)
             ends = np.insert(ends, place, hi)
             whole_at = (place + np.arange(len(place)), counts)
-    # Word counts: a token is a word when its first character is a word character.
-    flags = word[starts].astype(np.int64)
+    # Word counts: a token is a word when its first character is a word character (never a
+    # joiner inside a word, which always follows one).
+    flags = in_word[starts].astype(np.int64)
     whole = {}
     if whole_at is not None:
         at, counts = whole_at
@@ -413,9 +436,7 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     cut = len(old) + 1
     chars, starts, ends, whole, prefix, units = _scan(np, f"{old}\n{new}", whole_lines)
     split = int(np.searchsorted(starts, cut))
-    present = np.zeros(int(chars.max()) + 1, dtype=np.uint64)
-    present[chars] = 1
-    rank = np.cumsum(present)
+    rank = np.cumsum(np.bincount(chars) > 0)
     bits = int(rank[-1]).bit_length()
     fits = 63 // bits
     keys = _keys(np, chars, starts, ends, rank, bits, fits)
@@ -453,21 +474,15 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     a = CodedTokens(
         old,
         codes[:split],
-        starts_a.tolist(),
-        ends_a.tolist(),
         {k: w for k, w in whole.items() if k < split},
         [u for u in units if u[1] <= split],
-        prefix_a.tolist(),
         (chars[: cut - 1], starts_a, ends_a, prefix_a),
     )
     b = CodedTokens(
         new,
         codes[split:],
-        starts_b.tolist(),
-        ends_b.tolist(),
         {k - split: w for k, w in whole.items() if k >= split},
         [(s - split, e - split) for s, e in units if s >= split],
-        prefix_b.tolist(),
         (chars[cut:], starts_b, ends_b, prefix_b),
     )
     return a, b
