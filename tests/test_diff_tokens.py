@@ -180,11 +180,8 @@ def test_a_hash_collision_falls_back(monkeypatch):
     # A weak hash (the sum of a token's characters): the character check must refuse codes
     # that would join different tokens. (Short tokens are packed, not hashed.)
     monkeypatch.setattr(tokens_module, "_BASE", 1)
-    monkeypatch.setattr(tokens_module, "_BASE_INVERSE", 1)
-    tokens_module._CLASSES.pop("powers", None)
-    try:
-        word = "abcdefghijklmnopqrst"
-        assert code_pair(f"{word} {word[::-1]}", word) is None
-        assert code_pair(f"{word} {word[:-1]}u", word) is not None
-    finally:
-        tokens_module._CLASSES.pop("powers", None)
+    word = "abcdefghijklmnopqrst"
+    assert code_pair(f"{word} {word[::-1]}", word) is None
+    assert code_pair(f"{word} {word[:-1]}u", word) is not None
+    monkeypatch.undo()
+    assert code_pair(f"{word} {word[::-1]}", word) is not None

@@ -269,21 +269,19 @@ def _tables(np):
     return tables
 
 
-#: An odd multiplier (invertible modulo 2**64) for the polynomial hash of a token's characters.
+#: An odd multiplier for the polynomial hash of a long token's characters (modulo 2**64).
 _BASE = 0x9E3779B97F4A7C15
-_BASE_INVERSE = pow(_BASE, -1, 2**64)
+#: Keys from this value up are hashes (packed characters and whole lines stay below it).
+_HASHED = 1 << 63
 
 
 def _powers(np, n: int):
-    """``(B**i, B**-i)`` modulo 2**64 for ``i < n`` (kept and grown across calls)."""
+    """``B**i`` modulo 2**64 for ``i < n`` (kept and grown across calls)."""
     have = _CLASSES.get("powers")
-    if have is None or len(have[0]) < n:
-        size = max(n, 2 * len(have[0]) if have else 1 << 16)
-        up = np.full(size, _BASE, dtype=np.uint64)
+    if have is None or len(have) < n or have[1] != _BASE:
+        up = np.full(max(n, 256), _BASE, dtype=np.uint64)
         up[0] = 1
-        down = np.full(size, _BASE_INVERSE, dtype=np.uint64)
-        down[0] = 1
-        have = _CLASSES["powers"] = (np.cumprod(up), np.cumprod(down))
+        have = _CLASSES["powers"] = np.cumprod(up)
     return have
 
 
@@ -324,8 +322,9 @@ def _scan(np, text: str, whole_lines):
     marks[changes[1::2] - 1] = True
     ends = np.flatnonzero(marks) + 1
     whole_at = None
+    lines = None
     if whole_lines:
-        spans, counts = _whole_spans(text, whole_lines)
+        spans, counts, cores = _whole_spans(text, whole_lines)
         if spans:
             lo, hi = np.array(spans, dtype=np.int64).T
             inside = np.searchsorted(lo, starts, side="right") - 1
@@ -334,7 +333,12 @@ def _scan(np, text: str, whole_lines):
             place = np.searchsorted(starts, lo)
             starts = np.insert(starts, place, lo)
             ends = np.insert(ends, place, hi)
-            whole_at = (place + np.arange(len(place)), counts)
+            # A line of several tokens is told apart by its text (``lines``); a line that is one
+            # token is that token.
+            several = np.bincount(inside[~keep], minlength=len(lo)) > 1
+            at = place + np.arange(len(place))
+            lines = (at[several], [core for core, k in zip(cores, several.tolist()) if k])
+            whole_at = (at, counts)
     # Word counts: a token is a word when its first character is a word character (never a
     # joiner inside a word, which always follows one).
     flags = in_word[starts].astype(np.int64)
@@ -346,13 +350,14 @@ def _scan(np, text: str, whole_lines):
     prefix = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(flags, out=prefix[1:])
     units = _units(np, cp, starts, ends, terminal, closing)
-    return cp, starts, ends, whole, prefix, units
+    return cp, starts, ends, whole, prefix, units, lines
 
 
-def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int]]:
-    """Character spans of the lines of ``text`` kept whole (as in ``tokenize``), with their word counts."""
+def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int], list[str]]:
+    """Character spans of the lines of ``text`` kept whole (as in ``tokenize``), with their word
+    counts and their text."""
     counts = whole_lines if isinstance(whole_lines, Mapping) else None
-    spans, words = [], []
+    spans, words, cores = [], [], []
     pos = 0
     for line in text.split("\n"):
         core = line.strip()
@@ -360,8 +365,9 @@ def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[in
             lead = pos + len(line) - len(line.lstrip())
             spans.append((lead, lead + len(core)))
             words.append(counts[core] if counts is not None else count_words(core))
+            cores.append(core)
         pos += len(line) + 1
-    return spans, words
+    return spans, words, cores
 
 
 def _units(np, cp, starts, ends, terminal, closing) -> list[tuple[int, int]]:
@@ -393,11 +399,13 @@ def _units(np, cp, starts, ends, terminal, closing) -> list[tuple[int, int]]:
     return list(zip(bounds, bounds[1:]))
 
 
-def _keys(np, chars, starts, ends, rank, bits: int, fits: int):
+def _keys(np, chars, starts, ends, rank, bits: int, fits: int, lines):
     """One 64-bit key per token. A token of at most ``fits`` characters is its characters'
     ranks (``rank``: 1, 2, 3... over the characters present) packed ``bits`` bits apiece,
-    which is exact; a longer one gets a polynomial hash of its characters with the top bit
-    set (so that it never equals a packed key), which may collide and must be checked."""
+    which is exact. A whole line of several tokens (``lines``: their indices and texts) gets a
+    number for its text, shifted past the first character's bits (which are never zero in a
+    packed key), also exact. Any other token gets a polynomial hash of its characters from
+    ``_HASHED`` up, which may collide and must be checked."""
     n = len(chars)
     ranks = np.zeros(n + fits, dtype=np.uint64)
     ranks[:n] = rank[chars]
@@ -406,15 +414,27 @@ def _keys(np, chars, starts, ends, rank, bits: int, fits: int):
         keys |= ranks[starts + k] << np.uint64(bits * k)
     lengths = ends - starts
     masks = (np.uint64(1) << (np.arange(fits + 1, dtype=np.uint64) * np.uint64(bits))) - np.uint64(1)
-    short = lengths <= fits
     keys &= masks[np.minimum(lengths, fits)]
-    if not short.all():
-        long = np.flatnonzero(~short)
-        powers, inverse = _powers(np, n + 1)
-        summed = np.zeros(n + 1, dtype=np.uint64)
-        np.cumsum(ranks[:n] * powers[:n], out=summed[1:])
-        s, e = starts[long], ends[long]
-        keys[long] = ((summed[e] - summed[s]) * inverse[s]) | np.uint64(1 << 63)
+    hashed = lengths > fits
+    if lines is not None:
+        at, texts = lines
+        number: dict[str, int] = {}
+        numbers = np.array([number.setdefault(t, len(number) + 1) for t in texts], dtype=np.uint64)
+        keys[at] = numbers << np.uint64(bits)
+        hashed[at] = False
+    long = np.flatnonzero(hashed)
+    if len(long):
+        # Sum of rank * B**offset over each token's characters, one run per token.
+        sizes = lengths[long]
+        heads = np.zeros(len(long), dtype=np.int64)
+        np.cumsum(sizes[:-1], out=heads[1:])
+        step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
+        step[0] = starts[long[0]]
+        step[heads[1:]] = starts[long[1:]] - ends[long[:-1]] + 1
+        at = np.cumsum(step)
+        offsets = np.arange(len(at)) - np.repeat(heads, sizes)
+        sums = np.add.reduceat(ranks[at] * _powers(np, int(sizes.max()))[offsets], heads)
+        keys[long] = sums | np.uint64(_HASHED)
     return keys
 
 
@@ -434,18 +454,18 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     # Both texts at once, joined by a line break (no token crosses it, and a sentence and a
     # line always end there): half the array operations, each on one longer array.
     cut = len(old) + 1
-    chars, starts, ends, whole, prefix, units = _scan(np, f"{old}\n{new}", whole_lines)
+    chars, starts, ends, whole, prefix, units, lines = _scan(np, f"{old}\n{new}", whole_lines)
     split = int(np.searchsorted(starts, cut))
     rank = np.cumsum(np.bincount(chars) > 0)
     bits = int(rank[-1]).bit_length()
     fits = 63 // bits
-    keys = _keys(np, chars, starts, ends, rank, bits, fits)
+    keys = _keys(np, chars, starts, ends, rank, bits, fits, lines)
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
     change = ordered[1:] != ordered[:-1]
     # The check: each hashed token against the next one with the same hash, in key order (so
     # every token with a given hash is compared, through a chain, with every other).
-    same = np.flatnonzero(~change & (ordered[1:] >= np.uint64(1 << 63)))
+    same = np.flatnonzero(~change & (ordered[1:] >= np.uint64(_HASHED)))
     if len(same):
         this, other = order[same + 1], order[same]
         lengths = ends - starts
