@@ -385,7 +385,7 @@ def _units(np, cp, starts, ends, terminal, closing) -> list[tuple[int, int]]:
     # A cut before token k (0 < k < n) follows a terminal mark and any marks or closing
     # characters touching it, when whitespace comes before token k: the last terminal mark
     # before k must come at or after the last token before k that breaks such a chain.
-    positions = np.arange(n)
+    positions = np.arange(n, dtype=np.int32)
     last_terminal = np.maximum.accumulate(np.where(is_terminal, positions, -1))
     last_break = np.maximum.accumulate(np.where(is_closing & touching, -1, positions))
     cut = np.zeros(n + 1, dtype=bool)
@@ -407,11 +407,19 @@ def _keys(np, chars, starts, ends, rank, bits: int, fits: int, lines):
     packed key), also exact. Any other token gets a polynomial hash of its characters from
     ``_HASHED`` up, which may collide and must be checked."""
     n = len(chars)
-    ranks = np.zeros(n + fits, dtype=np.uint64)
+    # (Ranks in as few bytes as they need, and the loop below in buffers made once: arrays
+    # as long as the text, or made anew at each step, cost page faults as well as work.)
+    ranks = np.zeros(n + fits, dtype=np.uint8 if bits <= 8 else np.uint16 if bits <= 16 else np.uint32)
     ranks[:n] = rank[chars]
-    keys = ranks[starts]
+    keys = ranks[starts].astype(np.uint64)
+    at = starts.copy()
+    part = np.empty(len(starts), dtype=ranks.dtype)
+    shifted = np.empty(len(starts), dtype=np.uint64)
     for k in range(1, fits):
-        keys |= ranks[starts + k] << np.uint64(bits * k)
+        at += 1
+        np.take(ranks, at, out=part)
+        np.left_shift(part, np.uint64(bits * k), out=shifted)
+        keys |= shifted
     lengths = ends - starts
     masks = (np.uint64(1) << (np.arange(fits + 1, dtype=np.uint64) * np.uint64(bits))) - np.uint64(1)
     keys &= masks[np.minimum(lengths, fits)]
@@ -433,7 +441,7 @@ def _keys(np, chars, starts, ends, rank, bits: int, fits: int, lines):
         step[heads[1:]] = starts[long[1:]] - ends[long[:-1]] + 1
         at = np.cumsum(step)
         offsets = np.arange(len(at)) - np.repeat(heads, sizes)
-        sums = np.add.reduceat(ranks[at] * _powers(np, int(sizes.max()))[offsets], heads)
+        sums = np.add.reduceat(ranks[at].astype(np.uint64) * _powers(np, int(sizes.max()))[offsets], heads)
         keys[long] = sums | np.uint64(_HASHED)
     return keys
 
