@@ -185,3 +185,15 @@ def test_a_hash_collision_falls_back(monkeypatch):
     assert code_pair(f"{word} {word[:-1]}u", word) is not None
     monkeypatch.undo()
     assert code_pair(f"{word} {word[::-1]}", word) is not None
+
+
+def test_long_texts_made_of_long_tokens_are_left_to_the_pattern():
+    assert code_pair("x" * 4000, "x" * 3999 + "y") is None
+    assert code_pair("日本語の文章" * 500, "日本語の文章" * 499) is None
+    assert code_pair("x" * 400 + " a b c d e." * 400, "a b c") is not None
+    assert code_pair("x" * 400, "x" * 399 + "y") is not None  # short: no matter
+    # Spaced, but every word longer than a key can pack (many different letters).
+    letters = [c for c in map(chr, range(0xC0, 0x240)) if c.isalpha()]
+    words = ["".join(letters[(7 * i + k) % len(letters)] for k in range(12)) for i in range(400)]
+    assert code_pair(" ".join(words), " ".join(words[1:])) is None
+    assert code_pair(" ".join(words[:40]) + " a b c d e." * 400, "a b c") is not None

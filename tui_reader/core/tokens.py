@@ -273,6 +273,9 @@ def _tables(np):
 _BASE = 0x9E3779B97F4A7C15
 #: Keys from this value up are hashes (packed characters and whole lines stay below it).
 _HASHED = 1 << 63
+#: A text longer than this (in characters, both texts together) with more than a quarter of
+#: it in tokens too long to pack is left to the regular expression.
+_LONG_TEXT = 4096
 
 
 def _powers(np, n: int):
@@ -286,11 +289,18 @@ def _powers(np, n: int):
 
 
 def _scan(np, text: str, whole_lines):
-    """Code points, token bounds (with whole lines as one token), whole tokens, word prefix and
-    sentences of ``text``."""
+    """Code points, token bounds (with whole lines as one token), whole tokens, word prefix,
+    sentences, the whole lines of several tokens, and how to pack keys (see ``_keys``) for
+    ``text``; ``None`` for a long text with more than a quarter of its characters in tokens
+    too long to pack (a script written without spaces, a run of symbols), where hashing and
+    checking them would cost more than the regular expression."""
     table, terminal, closing = _tables(np)
     cp = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
     n = len(cp)
+    # How many characters a key can pack: 63 bits over the ranks of the characters present.
+    rank = np.cumsum(np.bincount(cp) > 0)
+    bits = int(rank[-1]).bit_length()
+    fits = 63 // bits
     if n and int(cp.max()) >= _TABLE_SIZE:
         high = cp >= _TABLE_SIZE
         cls = table[np.where(high, 0, cp)]
@@ -339,6 +349,13 @@ def _scan(np, text: str, whole_lines):
             at = place + np.arange(len(place))
             lines = (at[several], [core for core, k in zip(cores, several.tolist()) if k])
             whole_at = (at, counts)
+    if n > _LONG_TEXT:
+        lengths = ends - starts
+        hashed = lengths > fits
+        if lines is not None:
+            hashed[lines[0]] = False
+        if int(lengths[hashed].sum()) > n // 4:
+            return None
     # Word counts: a token is a word when its first character is a word character (never a
     # joiner inside a word, which always follows one).
     flags = in_word[starts].astype(np.int64)
@@ -350,7 +367,7 @@ def _scan(np, text: str, whole_lines):
     prefix = np.zeros(len(starts) + 1, dtype=np.int64)
     np.cumsum(flags, out=prefix[1:])
     units = _units(np, cp, starts, ends, terminal, closing)
-    return cp, starts, ends, whole, prefix, units, lines
+    return cp, starts, ends, whole, prefix, units, lines, (rank, bits, fits)
 
 
 def _whole_spans(text: str, whole_lines) -> tuple[list[tuple[int, int]], list[int], list[str]]:
@@ -456,17 +473,24 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
     nine for a text with up to 127 different characters), else a hash of them. Tokens with
     the same hash are compared character by character, so two different tokens never share a
     code: if a hash ever collides, the result is ``None`` and the caller tokenises as usual.
+    It is ``None`` as well for long texts with more than a quarter of their characters in
+    tokens too long to pack (where the regular expression is the cheaper way).
     """
+    size = len(old) + len(new)
+    if size > _LONG_TEXT and 16 * (old.count(" ") + new.count(" ") + old.count("\n") + new.count("\n")) < size:
+        # Words average more than 16 characters between spaces (a script written without
+        # them, for one): most tokens would be too long to pack (see ``_scan``).
+        return None
     import numpy as np
 
     # Both texts at once, joined by a line break (no token crosses it, and a sentence and a
     # line always end there): half the array operations, each on one longer array.
     cut = len(old) + 1
-    chars, starts, ends, whole, prefix, units, lines = _scan(np, f"{old}\n{new}", whole_lines)
+    scanned = _scan(np, f"{old}\n{new}", whole_lines)
+    if scanned is None:
+        return None
+    chars, starts, ends, whole, prefix, units, lines, (rank, bits, fits) = scanned
     split = int(np.searchsorted(starts, cut))
-    rank = np.cumsum(np.bincount(chars) > 0)
-    bits = int(rank[-1]).bit_length()
-    fits = 63 // bits
     keys = _keys(np, chars, starts, ends, rank, bits, fits, lines)
     order = np.argsort(keys, kind="stable")
     ordered = keys[order]
