@@ -166,6 +166,7 @@ def test_whole_process_without_textual():
         "import sys\n"
         "from tui_reader.cli import main\n"
         "status = main(['diff', '002', '003', '--stat'])\n"
+        "print('numpy' if 'numpy' in sys.modules else 'no numpy')\n"
         "print('heavy' if {'textual', 'rich'} & set(sys.modules) else 'light')\n"
         "sys.exit(status)\n"
     )
@@ -174,6 +175,8 @@ def test_whole_process_without_textual():
     assert done.returncode == 1
     assert "substituted" in done.stdout
     assert done.stdout.strip().endswith("light")
+    # Importing numpy costs a short-lived process more than the array tokeniser saves.
+    assert "\nno numpy\n" in done.stdout
 
 
 def test_one_side_can_come_from_stdin(capsys, monkeypatch, tmp_path):
