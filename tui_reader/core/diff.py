@@ -30,7 +30,10 @@ one-word swaps (one each); ``moved`` counts the words that arrived by a move (``
 
 How it works: both texts are tokenised (words, numbers, punctuation; see
 :mod:`tui_reader.core.tokens`) and split into sentences; a line found exactly once in each
-text is kept as a single token, so unchanged paragraphs cost next to nothing. Identical
+text is kept as a single token, so unchanged paragraphs cost next to nothing. In a process
+where numpy is already loaded, long texts are tokenised with array operations instead
+(``code_pair``: the same tokens, as integer codes), and the clean-up and the ops are worked
+out as arrays; the result is the same. Identical
 sentences are aligned first (a longest common subsequence over whole sentences). Sentences
 left out of that order are paired with their moved copies: identical ones, then clearly
 similar ones found in another changed stretch (moved and edited). The stretches in between

@@ -6,6 +6,10 @@ the text is always reproduced exactly from its tokens and their offsets.
 
 Tokens are words (letters and digits, with inner apostrophes, hyphens or dots, as counted by
 :func:`tui_reader.core.model.count_words`) or single punctuation/symbol characters.
+
+``TOKEN_PATTERN`` is the definition. :func:`code_pair` finds the same tokens of two texts with
+numpy array operations, as integer codes (no Python string per token), for long texts in a
+process that has numpy loaded; tests check it against the pattern.
 """
 
 from __future__ import annotations
