@@ -309,7 +309,9 @@ def _scan(np, text: str, whole_lines):
         high = cp >= _TABLE_SIZE
         cls = table[np.where(high, 0, cp)]
         distinct, where = np.unique(cp[high], return_inverse=True)
-        found = [_CLASSES[c] if c in _CLASSES else _CLASSES.setdefault(c, _class_of(c)) for c in distinct.tolist()]
+        # (Remembered across calls, up to a bound: a text may hold any characters.)
+        remember = _CLASSES.setdefault if len(_CLASSES) < 50_000 else lambda c, k: k
+        found = [_CLASSES[c] if c in _CLASSES else remember(c, _class_of(c)) for c in distinct.tolist()]
         cls[high] = np.array(found, dtype=np.uint8)[where.reshape(-1)]
     else:
         cls = table[cp]
