@@ -352,3 +352,51 @@ def test_two_versions_that_dropped_the_same_middle_passages_still_hang_under_the
     assert parent_of(lin, "excerpt") == "source"
     assert parent_of(lin, "revised") == "source"
     assert not lin.hidden
+
+
+def test_copies_cut_at_different_lengths_all_hang_under_the_full_text():
+    # A shorter copy is explained as well by a longer copy as by the full text; the full text
+    # is the likelier source. Two copies also changed a word each.
+    b = base_story(13, 10)
+    copies = {
+        "a": b[:7],
+        "b": b[:8],
+        "c": mutate(b[:8], 1, 15),
+        "d": mutate(b[:9], 1, 16),
+    }
+    arts = [article(n, paras, outlet=f"Outlet {n}") for n, paras in copies.items()]
+    lin = infer_lineage(collection(article("full", b, outlet="Wire"), *arts))
+    check_forest(lin)
+    assert parent_of(lin, "full") is None
+    assert {n: parent_of(lin, n) for n in copies} == dict.fromkeys(copies, "full")
+
+
+def test_copies_that_differ_only_by_trimming_hang_under_the_agency_s_own_version():
+    # Verbatim copies cut at different lengths: no word differs between them, so there are no
+    # readings to build a manuscript stemma from, and copies come from the agency's version.
+    b = base_story(6, 10)
+    own = article("wire", b + ["© 2022 The Associated Press. All rights reserved."])
+    cuts = {"a": 9, "b": 7, "c": 8, "d": 6}
+    copies = [article(n, b[:k] + ["— AP"], outlet=f"Outlet {n}") for n, k in cuts.items()]
+    lin = infer_lineage(collection(own, *copies))
+    check_forest(lin)
+    assert parent_of(lin, "wire") is None
+    assert {n: parent_of(lin, n) for n in cuts} == dict.fromkeys(cuts, "wire")
+
+
+def test_versions_that_only_name_the_agency_in_their_date_line_keep_their_present_source():
+    # The agency's original names the agency in its date line and its copies keep it: that is
+    # no credit line, so it says nothing about the original being absent.
+    b = base_story(8, 9)
+    b[0] = "LONDON (AP) — " + b[0]
+    orig = article("orig", b, outlet="Wire desk")
+    copies = [
+        article("a", mutate(b[:8], 2, 1), outlet="Outlet a"),
+        article("b", mutate(b[:7], 2, 2), outlet="Outlet b"),
+        article("c", mutate(b, 2, 3), outlet="Outlet c"),
+    ]
+    lin = infer_lineage(collection(orig, *copies))
+    check_forest(lin)
+    assert parent_of(lin, "orig") is None
+    assert not lin.hidden
+    assert all(parent_of(lin, n) == "orig" for n in "abc")

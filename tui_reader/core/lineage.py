@@ -74,8 +74,10 @@ ODD_WEIGHT = 0.15
 ODD_WEIGHT_TRADITION = 0.06
 #: Weight of the child's names and numbers that the parent lacks.
 RARE_WEIGHT = 0.1
-#: Prefer the parent with the least material the child does not have.
+#: Prefer the parent with the least material the child does not have (down to where it ends).
 TIGHT_WEIGHT = 0.1
+#: How much cheaper a parent is per share of its text below the point where the child ends.
+FULLER = 0.01
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
@@ -85,6 +87,8 @@ HIDDEN_CITE_WEIGHT = 0.3
 #: line) and credits no one is the agency's original: it is this much cheaper as a root and
 #: takes no parent in its group.
 PUBLISHER_ROOT_BONUS = 0.5
+#: How much cheaper the agency's own version is as the parent of a copy than another copy.
+AGENCY_PARENT_BONUS = 0.1
 #: When no version of a group explains another to this degree, none is a copy of another: each
 #: kept a different part of a text that is not here, and they all hang under one lost source
 #: (answers drawn from an absent source text).
@@ -121,6 +125,11 @@ STEMMA_SMALL_SEQUENCE = 0.8
 #: ... when every two versions share at least this share of their word trigrams.
 STEMMA_CLOSE = 0.3
 STEMMA_CLOSE_SHARE = 0.8
+#: ... and only when this share of pairs differ by at least ``STEMMA_VARIANT_MIN`` single-word
+#: variants: syndicated copies that differ only by trimming and furniture carry no readings
+#: to build a stemma from.
+STEMMA_VARIANTS = 0.5
+STEMMA_VARIANT_MIN = 2
 #: ... and when the shortest version has at least this share of the longest one's words
 #: (copies of a whole text rather than excerpts of it).
 STEMMA_LENGTH = 0.5
@@ -299,6 +308,19 @@ class _Engine:
             return side.trigram
         return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
 
+    def explained_above_cut(self, p: int, c: int) -> float:
+        """How much of ``p`` down to the last passage ``c`` kept the text of ``c`` explains:
+        cutting a text short at the bottom is how copies are usually made shorter."""
+        P = self.prep[p]
+        matches = self.pair(p, c).side(P.id).matches
+        last = max((i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5), default=-1)
+        if last < 0:
+            return 0.0
+        kept = P.sentences[: last + 1]
+        total = sum(sentence_weight(s) for s in kept)
+        got = sum(sentence_weight(s) * score for s, (j, score) in zip(kept, matches) if j >= 0)
+        return got / max(1e-9, total)
+
     def close(self, a: int, b: int) -> bool:
         """Near-verbatim copies of each other (most word trigrams shared both ways)."""
         pair = self.pair(a, b)
@@ -448,6 +470,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         and not merges
         and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
         and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
+        and _variant_share(engine, group) >= STEMMA_VARIANTS
     ):
         _stemma_group(engine, group, parents, costs, hidden)
         return
@@ -477,7 +500,11 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 exact = tradition and EXACT_IN_TRADITION
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
-                    w += TIGHT_WEIGHT * (1.0 - engine.explained(group[a], group[b], exact))
+                    # A parent with much the child left out is a worse fit, except for a cut
+                    # at the bottom: copies of one source are cut at different lengths, and
+                    # the fuller version is the likelier source of a shorter one.
+                    above = engine.explained_above_cut(group[a], group[b])
+                    w += TIGHT_WEIGHT * (1.0 - above) - FULLER * (above - engine.explained(group[a], group[b]))
                     if GAIN_WEIGHT and not exact:
                         w += GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
                 matrix[a + 1][b + 1] = w
@@ -485,13 +512,18 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         for a in range(size):
             if a not in (0, k + 1):
                 matrix[a][k + 1] = None
+        # Copies are taken from the agency's own version more often than from each other.
+        for b in range(n):
+            if b != k and matrix[k + 1][b + 1] is not None:
+                matrix[k + 1][b + 1] -= AGENCY_PARENT_BONUS
     outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
 
-    # Every version credits the same source and none of them comes from it: its original is
-    # missing from the collection.
-    # (Only with publisher metadata: without any known outlet, the original itself may carry
+    # Every version has a credit line for the same source and none of them comes from it: its
+    # original is missing from the collection. (A credit line, not a mere mention: the agency's
+    # own original names the agency in its date line too, and syndicated copies keep that.
+    # Only with publisher metadata: without any known outlet, the original itself may carry
     # its agency's name and not be recognised as the agency's.)
-    shared_credit = set.intersection(*(set(engine.prep[x].attributions) for x in group)) - outlets
+    shared_credit = set.intersection(*(set(engine.prep[x].credited) for x in group)) - outlets
     if not outlets:
         shared_credit = set()
 
@@ -597,6 +629,13 @@ def _close_share(engine: _Engine, group: list[int]) -> float:
         if min(engine.pair(a, b).ab.trigram, engine.pair(a, b).ba.trigram) >= STEMMA_CLOSE
     )
     return close / max(1, len(pairs))
+
+
+def _variant_share(engine: _Engine, group: list[int]) -> float:
+    """Share of the pairs of versions whose aligned sentences differ by at least one word."""
+    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    varied = sum(1 for a, b in pairs if len(engine.pair(a, b).substitutions) >= STEMMA_VARIANT_MIN)
+    return varied / max(1, len(pairs))
 
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
