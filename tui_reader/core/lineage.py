@@ -38,6 +38,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
+from rapidfuzz.distance import Indel
+
 from tui_reader.core.arborescence import min_arborescence
 from tui_reader.core.features import (
     Encoder,
@@ -89,6 +91,16 @@ HIDDEN_CITE_WEIGHT = 0.3
 PUBLISHER_ROOT_BONUS = 0.5
 #: How much cheaper the agency's own version is as the parent of a copy than another copy.
 AGENCY_PARENT_BONUS = 0.1
+#: Two spins of one text by the same spinner share many of its swaps, so they seem to explain
+#: each other better than their source does. What gives them away: between the two, the same
+#: pair of words is swapped both ways round (``_Engine.crossed``), which copying never does.
+#: Versions this crossed (share of their swaps, from CROSSED_MIN_SWAPS swaps) are no evidence
+#: of a common lost source for each other, an edge between them costs CROSSED_WEIGHT per
+#: crossed share, and a group where STEMMA_CROSSED of the pairs are crossed is no tradition.
+CROSSED_SHARE = 0.2
+CROSSED_WEIGHT = 0.5
+CROSSED_MIN_SWAPS = 5
+STEMMA_CROSSED = 0.2
 #: When no version of a group explains another to this degree, none is a copy of another: each
 #: kept a different part of a text that is not here, and they all hang under one lost source
 #: (answers drawn from an absent source text).
@@ -256,6 +268,10 @@ def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None],
     return 1 if dp < dc else -1
 
 
+def _different_words(x: str, y: str) -> bool:
+    return x != y and Indel.normalized_similarity(x, y) < 0.6
+
+
 def _cites(c: Prepared, p: Prepared) -> bool:
     return bool(p.outlet) and p.outlet in c.attributions
 
@@ -290,6 +306,7 @@ class _Engine:
         self.dates = {p.id: _parse_date(p.date) for p in self.prep}
         self.day_only = {p.id for p in self.prep if p.date and len(p.date.strip()) <= 10}
         self.pairs: dict[tuple[int, int], Pair] = {}
+        self._crossed: dict[tuple[int, int], float] = {}
         n = len(articles)
         for i in range(n):
             for j in range(i + 1, n):
@@ -320,6 +337,29 @@ class _Engine:
         total = sum(sentence_weight(s) for s in kept)
         got = sum(sentence_weight(s) * score for s, (j, score) in zip(kept, matches) if j >= 0)
         return got / max(1e-9, total)
+
+    def crossed(self, a: int, b: int) -> float:
+        """Share of the single-word swaps between ``a`` and ``b`` whose two words are also
+        swapped the other way round between them (0-1)."""
+        key = (a, b) if a < b else (b, a)
+        got = self._crossed.get(key)
+        if got is None:
+            orders: dict[frozenset, set] = {}
+            # Different words only: spelling variants and slips go either way in any copying,
+            # and so does a pair of neighbouring words written in the other order.
+            raw = self.pair(a, b).substitutions
+            transposed = {
+                k + d for k in range(len(raw) - 1) if raw[k] == raw[k + 1][::-1] for d in (0, 1)
+            }
+            subs = [
+                (x, y) for k, (x, y) in enumerate(raw) if k not in transposed and _different_words(x, y)
+            ]
+            for x, y in subs:
+                orders.setdefault(frozenset((x, y)), set()).add((x, y))
+            both = sum(1 for x, y in subs if len(orders[frozenset((x, y))]) == 2)
+            got = both / len(subs) if len(subs) >= CROSSED_MIN_SWAPS else 0.0
+            self._crossed[key] = got
+        return got
 
     def close(self, a: int, b: int) -> bool:
         """Near-verbatim copies of each other (most word trigrams shared both ways)."""
@@ -471,11 +511,19 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
         and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
         and _variant_share(engine, group) >= STEMMA_VARIANTS
+        and _crossed_share(engine, group) < STEMMA_CROSSED
     ):
         _stemma_group(engine, group, parents, costs, hidden)
         return
     union = {
-        c: engine.union_explained(c, [x for x in group if x not in close[c] and x not in secondary])
+        c: engine.union_explained(
+            c,
+            [
+                x
+                for x in group
+                if x not in close[c] and x not in secondary and (x == c or engine.crossed(c, x) < CROSSED_SHARE)
+            ],
+        )
         for c in group
     }
     # Node 0 is a virtual root; group[k] is node k + 1; node n + 1 is a candidate lost source.
@@ -500,6 +548,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 exact = tradition and EXACT_IN_TRADITION
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
+                    w += CROSSED_WEIGHT * engine.crossed(group[a], group[b])
                     # A parent with much the child left out is a worse fit, except for a cut
                     # at the bottom: copies of one source are cut at different lengths, and
                     # the fuller version is the likelier source of a shorter one.
@@ -542,7 +591,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             continue
         best_cost, best_parent = min(options)
         if tradition and engine.close(c, best_parent):
-            pool = [x for x in group if x not in close[c] and x not in secondary]
+            pool = [x for x in group if x not in close[c] and x not in secondary and (x == c or engine.crossed(c, x) < CROSSED_SHARE)]
             gain = engine.trigram_gain(c, best_parent, pool)
         else:
             gain = max(0.0, union[c] - engine.explained(c, best_parent))
@@ -636,6 +685,13 @@ def _variant_share(engine: _Engine, group: list[int]) -> float:
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     varied = sum(1 for a, b in pairs if len(engine.pair(a, b).substitutions) >= STEMMA_VARIANT_MIN)
     return varied / max(1, len(pairs))
+
+
+def _crossed_share(engine: _Engine, group: list[int]) -> float:
+    """Share of the pairs of versions that swapped the same words independently (see
+    ``_Engine.crossed``): a spinner run on one text many times, not copies of copies."""
+    pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
+    return sum(1 for a, b in pairs if engine.crossed(a, b) >= CROSSED_SHARE) / max(1, len(pairs))
 
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
