@@ -245,9 +245,11 @@ class CodedTokens(Tokens):
 #: ``JOINERS``), any other character (a token on its own).
 _SPACE, _WORD, _JOIN, _OTHER = 0, 1, 2, 3
 #: Code points below this are classified once, in a table; the others present in a text are
-#: classified when they are met (and remembered).
+#: classified when they are met (and remembered in ``_HIGH_CLASSES``, up to a bound).
 _TABLE_SIZE = 0x2100
-_CLASSES: dict = {}
+_HIGH_CLASSES: dict[int, int] = {}
+#: What the array tokeniser builds once: the class table and sentence marks, hash powers.
+_BUILT: dict = {}
 
 
 def _class_of(code: int) -> int:
@@ -261,15 +263,15 @@ def _class_of(code: int) -> int:
 
 
 def _tables(np):
-    """The class table, hash powers and sentence marks (built on first use)."""
-    tables = _CLASSES.get("tables")
+    """The class table and the sentence marks (terminal, closing), built on first use."""
+    tables = _BUILT.get("tables")
     if tables is None:
         table = np.array([_class_of(c) for c in range(_TABLE_SIZE)], dtype=np.uint8)
         terminal = np.zeros(_TABLE_SIZE, dtype=bool)
         terminal[[ord(c) for c in _TERMINAL]] = True
         closing = terminal.copy()
         closing[[ord(c) for c in _CLOSING]] = True
-        tables = _CLASSES["tables"] = (table, terminal, closing)
+        tables = _BUILT["tables"] = (table, terminal, closing)
     return tables
 
 
@@ -284,11 +286,11 @@ _LONG_TEXT = 4096
 
 def _powers(np, n: int):
     """``B**i`` modulo 2**64 for ``i < n`` (kept and grown across calls)."""
-    have = _CLASSES.get("powers")
+    have = _BUILT.get("powers")
     if have is None or len(have) < n or have[1] != _BASE:
         up = np.full(max(n, 256), _BASE, dtype=np.uint64)
         up[0] = 1
-        have = _CLASSES["powers"] = np.cumprod(up)
+        have = _BUILT["powers"] = np.cumprod(up)
     return have
 
 
@@ -309,9 +311,9 @@ def _scan(np, text: str, whole_lines):
         high = cp >= _TABLE_SIZE
         cls = table[np.where(high, 0, cp)]
         distinct, where = np.unique(cp[high], return_inverse=True)
-        # (Remembered across calls, up to a bound: a text may hold any characters.)
-        remember = _CLASSES.setdefault if len(_CLASSES) < 50_000 else lambda c, k: k
-        found = [_CLASSES[c] if c in _CLASSES else remember(c, _class_of(c)) for c in distinct.tolist()]
+        known = _HIGH_CLASSES
+        remember = known.setdefault if len(known) < 50_000 else lambda c, k: k
+        found = [known[c] if c in known else remember(c, _class_of(c)) for c in distinct.tolist()]
         cls[high] = np.array(found, dtype=np.uint8)[where.reshape(-1)]
     else:
         cls = table[cp]
@@ -455,18 +457,24 @@ def _keys(np, chars, starts, ends, rank, bits: int, fits: int, lines):
         hashed[at] = False
     long = np.flatnonzero(hashed)
     if len(long):
-        # Sum of rank * B**offset over each token's characters, one run per token.
+        # Sum of rank * B**offset over each token's characters.
         sizes = lengths[long]
-        heads = np.zeros(len(long), dtype=np.int64)
-        np.cumsum(sizes[:-1], out=heads[1:])
-        step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
-        step[0] = starts[long[0]]
-        step[heads[1:]] = starts[long[1:]] - ends[long[:-1]] + 1
-        at = np.cumsum(step)
+        at, heads = _runs(np, starts[long], sizes)
         offsets = np.arange(len(at)) - np.repeat(heads, sizes)
         sums = np.add.reduceat(ranks[at].astype(np.uint64) * _powers(np, int(sizes.max()))[offsets], heads)
         keys[long] = sums | np.uint64(_HASHED)
     return keys
+
+
+def _runs(np, starts, sizes):
+    """The positions ``starts[i] .. starts[i] + sizes[i] - 1`` for every ``i``, one run after the
+    other (``sizes`` all positive), and where each run begins in that array."""
+    heads = np.zeros(len(sizes), dtype=np.int64)
+    np.cumsum(sizes[:-1], out=heads[1:])
+    step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
+    step[0] = starts[0]
+    step[heads[1:]] = starts[1:] - starts[:-1] - sizes[:-1] + 1
+    return np.cumsum(step), heads
 
 
 def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, int] | None = None):
@@ -510,13 +518,8 @@ def code_pair(old: str, new: str, whole_lines: AbstractSet[str] | Mapping[str, i
         sizes = lengths[this]
         if not np.array_equal(sizes, lengths[other]):
             return None
-        # Positions of the characters of the tokens in ``this``, one run per token.
-        heads = np.zeros(len(sizes), dtype=np.int64)
-        np.cumsum(sizes[:-1], out=heads[1:])
-        step = np.ones(int(heads[-1] + sizes[-1]), dtype=np.int64)
-        step[0] = starts[this[0]]
-        step[heads[1:]] = starts[this[1:]] - starts[this[:-1]] - sizes[:-1] + 1
-        at = np.cumsum(step)
+        # The characters of the tokens in ``this``, against those of the tokens in ``other``.
+        at, _ = _runs(np, starts[this], sizes)
         shift = np.repeat(starts[other] - starts[this], sizes)
         if not np.array_equal(chars[at], chars[at + shift]):
             return None
