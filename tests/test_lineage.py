@@ -220,6 +220,12 @@ def test_credit_and_copyright_lines_are_read_from_the_article_lines():
     assert credit_lines(own) == ((), ("AP",))
     assert credit_lines(plain) == ((), ())
     assert credit_lines(signed) == (("Reuters",), ())
+    # A line that is only an agency's name, or says it contributed, credits it too; a line
+    # naming the article's own outlet is its masthead; a name inside a sentence is no credit.
+    for line in ("(AP)", "Associated Press", "The Associated Press contributed to this report."):
+        assert credit_lines(article("n", b + [line])) == (("AP",), ()), line
+    assert credit_lines(article("m", b + ["Reuters"], outlet="Reuters")) == ((), ())
+    assert credit_lines(article("q", b + ["Officials told AP the talks had ended."])) == ((), ())
 
 
 def test_the_agency_s_own_copy_is_the_root_not_a_sibling_of_its_copies():
@@ -416,3 +422,17 @@ def test_spins_of_one_text_by_the_same_spinner_hang_under_that_text():
     assert parent_of(lin, "source") is None
     assert {n: parent_of(lin, n) for n in rates} == dict.fromkeys(rates, "source")
     assert not lin.hidden
+
+
+def test_copies_that_all_credit_an_agency_hang_under_its_lost_story():
+    # Each copy credits AP in its own way; none is AP's own: AP's story is missing.
+    b = base_story(21, 10)
+    credits = {"a": "— AP", "b": "(AP)", "c": "Associated Press", "d": "The Associated Press contributed to this report."}
+    copies = [
+        article(n, b[:k] + [line], outlet=f"Outlet {n}") for (n, line), k in zip(credits.items(), (10, 8, 9, 7))
+    ]
+    lin = infer_lineage(collection(*copies))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    assert lin.hidden[0].label == "lost source: AP"
+    assert {n: parent_of(lin, n) for n in credits} == dict.fromkeys(credits, lin.hidden[0].id)

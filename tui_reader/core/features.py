@@ -170,7 +170,8 @@ def attributions(article: Article) -> tuple[str, ...]:
 
 _CREDIT_LINE_RE = re.compile(
     r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|courtesy(?: of)?)\s*(.{2,60}?)[\s.)]*$"
-    r"|^[—–]+\s*(.{2,40}?)[\s.]*$",
+    r"|^[—–]+\s*(.{2,40}?)[\s.]*$"
+    r"|^(.{2,60}?)\s+contributed (?:to this (?:report|story)|reporting)\b.*$",
     re.IGNORECASE,
 )
 _OWN_LINE_RE = re.compile(
@@ -179,6 +180,15 @@ _OWN_LINE_RE = re.compile(
     r"|^follow (.{2,60}?) for more updates[\s.]*$",
     re.IGNORECASE,
 )
+
+
+def _is_agency_name(text: str) -> bool:
+    """Whether ``text`` is just the name of an agency ("AP", "The Associated Press")."""
+    low = re.sub(r"\s+", " ", text.lower())
+    low = low.removeprefix("the ")
+    return any(
+        low == agency.lower() or low in (n.strip(" ()") for n in needles) for agency, needles in AGENCIES.items()
+    )
 
 
 def _agencies_named(name: str) -> set[str]:
@@ -204,7 +214,12 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         m = _CREDIT_LINE_RE.match(line)
         if m:
-            credited |= _agencies_named(m.group(1) or m.group(2))
+            credited |= _agencies_named(next(g for g in m.groups() if g))
+            continue
+        if len(line) <= 40 and _is_agency_name(line.strip(" \t()[]—–-.,")):
+            # A line that is nothing but an agency's name ("(AP)", "Associated Press"), unless
+            # it names the article's own outlet (a masthead).
+            credited |= _agencies_named(line) - _agencies_named(article.outlet or "")
             continue
         m = _OWN_LINE_RE.match(line)
         if m:
