@@ -443,7 +443,7 @@ def _keys(np, chars, starts, ends, rank, bits: int, fits: int, lines):
     for k in range(1, fits):
         at += 1
         np.take(ranks, at, out=part)
-        np.left_shift(part, np.uint64(bits * k), out=shifted)
+        np.left_shift(part, bits * k, out=shifted, dtype=np.uint64)
         keys |= shifted
     lengths = ends - starts
     masks = (np.uint64(1) << (np.arange(fits + 1, dtype=np.uint64) * np.uint64(bits))) - np.uint64(1)
