@@ -436,3 +436,14 @@ def test_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     assert len(lin.hidden) == 1
     assert lin.hidden[0].label == "lost source: AP"
     assert {n: parent_of(lin, n) for n in credits} == dict.fromkeys(credits, lin.hidden[0].id)
+
+
+def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
+    # The short excerpt is explained as well by the longer one as by the full text; what the
+    # full text has beyond the excerpt's ends is no evidence against it.
+    b = base_story(1, 10)
+    parts = {"long": b[1:5], "inner": b[2:4], "end": b[6:8]}
+    lin = infer_lineage(collection(article("full", b), *(article(n, p) for n, p in parts.items())))
+    check_forest(lin)
+    assert parent_of(lin, "full") is None
+    assert {n: parent_of(lin, n) for n in parts} == dict.fromkeys(parts, "full")

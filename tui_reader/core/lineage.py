@@ -76,9 +76,10 @@ ODD_WEIGHT = 0.15
 ODD_WEIGHT_TRADITION = 0.06
 #: Weight of the child's names and numbers that the parent lacks.
 RARE_WEIGHT = 0.1
-#: Prefer the parent with the least material the child does not have (down to where it ends).
+#: Prefer the parent with the least material the child does not have (within the stretch of
+#: the parent that the child kept).
 TIGHT_WEIGHT = 0.1
-#: How much cheaper a parent is per share of its text below the point where the child ends.
+#: How much cheaper a parent is per share of its text outside the stretch the child kept.
 FULLER = 0.01
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.13
@@ -325,17 +326,17 @@ class _Engine:
             return side.trigram
         return SENTENCE_MIX * side.coverage + (1.0 - SENTENCE_MIX) * side.trigram
 
-    def explained_above_cut(self, p: int, c: int) -> float:
-        """How much of ``p`` down to the last passage ``c`` kept the text of ``c`` explains:
-        cutting a text short at the bottom is how copies are usually made shorter."""
+    def explained_within_span(self, p: int, c: int) -> float:
+        """How much of ``p``, between the first and the last passage ``c`` kept, the text of
+        ``c`` explains: copies are cut short at the bottom, excerpts at both ends."""
         P = self.prep[p]
         matches = self.pair(p, c).side(P.id).matches
-        last = max((i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5), default=-1)
-        if last < 0:
+        kept_at = [i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5]
+        if not kept_at:
             return 0.0
-        kept = P.sentences[: last + 1]
-        total = sum(sentence_weight(s) for s in kept)
-        got = sum(sentence_weight(s) * score for s, (j, score) in zip(kept, matches) if j >= 0)
+        span = range(kept_at[0], kept_at[-1] + 1)
+        total = sum(sentence_weight(P.sentences[i]) for i in span)
+        got = sum(sentence_weight(P.sentences[i]) * matches[i][1] for i in span if matches[i][0] >= 0)
         return got / max(1e-9, total)
 
     def crossed(self, a: int, b: int) -> float:
@@ -549,10 +550,11 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
                     w += CROSSED_WEIGHT * engine.crossed(group[a], group[b])
-                    # A parent with much the child left out is a worse fit, except for a cut
-                    # at the bottom: copies of one source are cut at different lengths, and
-                    # the fuller version is the likelier source of a shorter one.
-                    above = engine.explained_above_cut(group[a], group[b])
+                    # A parent with much the child left out is a worse fit, except for what lies
+                    # before or after the stretch the child kept: copies are cut at different
+                    # lengths, excerpts at both ends, and the fuller version is the likelier
+                    # source of a shorter one.
+                    above = engine.explained_within_span(group[a], group[b])
                     w += TIGHT_WEIGHT * (1.0 - above) - FULLER * (above - engine.explained(group[a], group[b]))
                     if GAIN_WEIGHT and not exact:
                         w += GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
