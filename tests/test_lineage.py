@@ -447,3 +447,17 @@ def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
     check_forest(lin)
     assert parent_of(lin, "full") is None
     assert {n: parent_of(lin, n) for n in parts} == dict.fromkeys(parts, "full")
+
+
+def test_spins_of_a_lost_text_by_the_same_spinner_share_one_lost_source():
+    # Every two of them swapped the same words independently: none is a copy of another.
+    b = base_story(2, 10)
+    rates = {"a": (10, 0.5), "b": (9, 0.7), "c": (8, 0.45), "d": (10, 0.8)}
+    spins = [
+        article(n, spin(b[:k], rate=r, seed=20 + i), outlet=f"Outlet {n}") for i, (n, (k, r)) in enumerate(rates.items())
+    ]
+    lin = infer_lineage(collection(*spins))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    assert {n: parent_of(lin, n) for n in rates} == dict.fromkeys(rates, lin.hidden[0].id)
+    assert lin.hidden[0].evidence["every_pair_swapped_independently"] is True

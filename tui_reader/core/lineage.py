@@ -614,6 +614,9 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
+    all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group) >= 1.0
+    # (Also when every two versions swapped the same words independently, see CROSSED_SHARE.)
+    no_copy = no_copy or all_crossed
     if (
         no_copy
         and (len(hidden_children) < HIDDEN_MIN_CHILDREN or with_total >= plain_total)
@@ -646,6 +649,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 "members": [group[k] for k in hidden_children],
                 "explained_by_versions": {engine.prep[group[k]].id: round(union[group[k]], 3) for k in hidden_children},
                 **({"best_copy_of_another": round(max(explained.values()), 3)} if no_copy else {}),
+                **({"every_pair_swapped_independently": True} if all_crossed else {}),
             }
         )
     for k in range(n):
@@ -900,6 +904,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                 for k in (
                     "explained_by_versions", "shared_changes",
                     "changes_of_its_own", "typical_changes_per_copy", "best_copy_of_another",
+                    "every_pair_swapped_independently",
                 )
                 if k in h
             },
