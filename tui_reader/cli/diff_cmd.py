@@ -10,6 +10,7 @@ arrived. Exit status: 0 same text, 1 different, 2 error.
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
 from pathlib import Path
@@ -17,8 +18,17 @@ from pathlib import Path
 from tui_reader.cli import common
 from typing import TYPE_CHECKING
 
-from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff, diff_articles
-from tui_reader.core.tokens import tokenize
+# The cyclic garbage collector is paused while the engine's modules load and while a diff runs
+# (see ``run``): importing makes many objects and few cycles, and each collection walks them all
+# again (a few ms of a diff's start-up). It is restored as it was afterwards.
+_collecting = gc.isenabled()
+gc.disable()
+try:
+    from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff, diff_articles
+    from tui_reader.core.tokens import tokenize
+finally:
+    if _collecting:
+        gc.enable()
 
 if TYPE_CHECKING:
     from tui_reader.core.model import Article, Collection
@@ -267,6 +277,16 @@ def _write(text: str) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    collecting = gc.isenabled()
+    gc.disable()  # a short run that makes few cycles: loading and diffing skip the collector
+    try:
+        return _run(args)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _run(args: argparse.Namespace) -> int:
     cache: dict = {}
     try:
         old = _resolve(args.old, args.inputs, cache)

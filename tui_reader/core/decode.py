@@ -152,8 +152,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
     return _check_text(_legacy(data))
 
 
-#: UTF-8 read as cp1252 and saved again: "’" became "â€™", "é" became "Ã©".
-_MOJIBAKE_RE = re.compile("â€[\x80-\xbf\u0152-\u2122]|Ã[\x80-\xbf\u0152-\u2122]|Â[\xa0-\xbf]")
+#: UTF-8 read as cp1252 and saved again: "’" became "â€™", "é" became "Ã©". Compiled when
+#: first needed (most texts never get past the quick check below).
+_MOJIBAKE = "â€[\x80-\xbf\u0152-\u2122]|Ã[\x80-\xbf\u0152-\u2122]|Â[\xa0-\xbf]"
 
 
 def repair_double_encoding(text: str) -> str | None:
@@ -164,14 +165,14 @@ def repair_double_encoding(text: str) -> str | None:
     """
     if "â" not in text and "Ã" not in text and "Â" not in text:
         return None  # every garbled sequence starts with one of these (a quick check first)
-    found = len(_MOJIBAKE_RE.findall(text))
+    found = len(re.findall(_MOJIBAKE, text))
     if found < 2:
         return None
     try:
         repaired = text.encode("cp1252", errors="tui_reader.cp1252").decode("utf-8")
     except (UnicodeEncodeError, UnicodeDecodeError):
         return None
-    return repaired if len(_MOJIBAKE_RE.findall(repaired)) < found else None
+    return repaired if len(re.findall(_MOJIBAKE, repaired)) < found else None
 
 
 def decode_clean(data: bytes, declared: str | None = None) -> Decoded:

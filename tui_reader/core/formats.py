@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from tui_reader.core.metadata import normalise_date, outlet_from_domain
+from tui_reader.core.metadata import _Lazy, normalise_date, outlet_from_domain
 from tui_reader.core.textnorm import clean_text, collapse_ws, fold, only_needs_strip, tidy_line
 
 PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
@@ -164,14 +164,14 @@ _BLOCK_TAGS = frozenset(
 )  # fmt: skip
 #: class/id words that mark a page region as boilerplate, and the reason given to its text.
 _CLASS_HINTS = (
-    (re.compile(r"^(?:ad|ads|advert\w*|advertisement|sponsor\w*|dfp|banner|promo\w*)$"), "advertisement"),
-    (re.compile(r"^(?:share\w*|social\w*|sharing)$"), "share prompt"),
-    (re.compile(r"^(?:related\w*|recommend\w*|readmore|trending|outbrain|taboola|morestories)$"), "link list"),
-    (re.compile(r"^(?:newsletter\w*|subscribe\w*|subscription|signup)$"), "newsletter promo"),
-    (re.compile(r"^(?:comments?|comment\w*|disqus|respond|reply)$"), "comment form"),
-    (re.compile(r"^(?:caption\w*|figcaption|credit\w*)$"), "photo caption"),
-    (re.compile(r"^(?:byline\w*|author\w*)$"), "byline"),
-    (re.compile(r"^(?:cookie\w*|consent|gdpr)$"), "page chrome"),
+    (_Lazy(r"^(?:ad|ads|advert\w*|advertisement|sponsor\w*|dfp|banner|promo\w*)$"), "advertisement"),
+    (_Lazy(r"^(?:share\w*|social\w*|sharing)$"), "share prompt"),
+    (_Lazy(r"^(?:related\w*|recommend\w*|readmore|trending|outbrain|taboola|morestories)$"), "link list"),
+    (_Lazy(r"^(?:newsletter\w*|subscribe\w*|subscription|signup)$"), "newsletter promo"),
+    (_Lazy(r"^(?:comments?|comment\w*|disqus|respond|reply)$"), "comment form"),
+    (_Lazy(r"^(?:caption\w*|figcaption|credit\w*)$"), "photo caption"),
+    (_Lazy(r"^(?:byline\w*|author\w*)$"), "byline"),
+    (_Lazy(r"^(?:cookie\w*|consent|gdpr)$"), "page chrome"),
 )
 #: Page-level containers: their class names describe the page (``comments-open``), not a region.
 _NO_HINT_TAGS = frozenset({"html", "body", "main", "article"})
@@ -446,7 +446,7 @@ def parse_html(text: str) -> Draft:
     return draft
 
 
-_CHARSET_RE = re.compile(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""")
+_CHARSET_RE = _Lazy(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -457,7 +457,7 @@ def declared_charset(data: bytes) -> str | None:
 
 # ---------------------------------------------------------------------------------------- JSON
 
-_HTML_BODY_RE = re.compile(r"(?is)\s*<(?:p|div|article|section|h[1-6]|figure|br|span|html|body)\b.*</?(?:p|div|br)\b")
+_HTML_BODY_RE = _Lazy(r"(?is)\s*<(?:p|div|article|section|h[1-6]|figure|br|span|html|body)\b.*</?(?:p|div|br)\b")
 _TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext")
 
 

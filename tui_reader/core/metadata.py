@@ -12,11 +12,14 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
 
 from rapidfuzz import fuzz, process
 
 from tui_reader.core.textnorm import fold
+
+# ``datetime`` is imported by the functions that check or build a date: many texts have none,
+# and a short command pays for every module it imports.
+
 
 class _Lazy:
     """A regular expression compiled when first used: patterns for kinds of line that most
@@ -59,6 +62,7 @@ US_GENERIC_ZONES = {"ET": -300, "CT": -360, "MT": -420, "PT": -480}
 
 def _us_dst(year: int, month: int, day: int, hour: int) -> bool:
     """US daylight saving time (rules since 2007; April to October before)."""
+    from datetime import datetime
 
     def nth_sunday(month_: int, n: int) -> int:
         first = datetime(year, month_, 1).weekday()  # Monday 0
@@ -140,6 +144,8 @@ def _ymd(m: re.Match) -> tuple[int, int, int] | None:
         day = int(groups["day"])
     if not 1900 <= year <= 2100:
         return None
+    from datetime import datetime
+
     try:
         datetime(year, month, day)
     except ValueError:
@@ -177,6 +183,8 @@ def _with_time(ymd: tuple[int, int, int], tm: re.Match | None) -> str:
     zone = (tm.groupdict().get("zone") or "").upper()
     if zone in US_GENERIC_ZONES:
         offset = US_GENERIC_ZONES[zone] + (60 if _us_dst(year, month, day, hour) else 0)
+    from datetime import datetime, timedelta, timezone
+
     stamp = datetime(year, month, day, hour, minute, second)
     if offset is None:
         return stamp.isoformat()
@@ -221,6 +229,8 @@ def normalise_date(value: str | None) -> str | None:
     if not value or not isinstance(value, str):
         return None
     value = value.strip()
+    from datetime import datetime
+
     try:
         parsed = datetime.fromisoformat(value.replace("Z", "+00:00") if value.endswith("Z") else value)
     except ValueError:
@@ -625,12 +635,12 @@ _SHARE_WORDS = (
 _SHARE_RE = re.compile(rf"(?i)^(?:{_SHARE_WORDS})(?:\s*[|,/·•:-]?\s*(?:{_SHARE_WORDS}))*\s*$")
 #: "This story first appeared in X" / "Originally published by X": where the text comes from (the
 #: page's own outlet or the one it republishes: the line does not say which).
-_APPEARED_RE = re.compile(
+_APPEARED_RE = _Lazy(
     r"(?i)^(?:this (?:story|article|report|piece|post) (?:was )?)?(?:first|originally) (?:appeared|published|ran)"
     r" (?:in|on|at|by) (?P<who>.{2,80}?)[\s.!]*$"
 )
 #: "Follow X for more updates": the page's own outlet asking for followers.
-_FOLLOW_OUTLET_RE = re.compile(
+_FOLLOW_OUTLET_RE = _Lazy(
     r"(?i)^follow (?!us\b)(?P<who>(?-i:[A-Z0-9]).{1,59}?) (?:on [\w ]{2,30} )?for (?:more|the latest|all the latest)"
     r" (?:updates|news|stories|coverage)[\s.!]*$"
 )
@@ -706,12 +716,12 @@ class LineInfo:
 
 def classify_line(text: str) -> LineInfo | None:
     """Classify one line/paragraph as a kind of boilerplate or metadata, or None for body text."""
-    line = " ".join(text.split())
-    if not line:
-        return None
+    words = text.split()
+    line = " ".join(words)
+    if not line or len(line) > 600:
+        return None  # (a long paragraph is body text: the checks below all need a shorter line)
     short = len(line) <= 200
     lowered = line.lower()
-    words = line.split()
     if short:
         iso = date_line(line)
         if iso:
@@ -785,9 +795,8 @@ def classify_line(text: str) -> LineInfo | None:
         phrase = _fuzzy_phrase(fold(line)) if len(words) <= 6 else None
         if phrase:
             return LineInfo(phrase, opens_section=phrase in (LINK_LIST, COMMENT_FORM))
-    if len(line) <= 600:
-        if any(k in lowered for k in _CAPTION_HINTS) and _CAPTION_MARK_RE.search(line):
-            return LineInfo(PHOTO_CAPTION)
+    if any(k in lowered for k in _CAPTION_HINTS) and _CAPTION_MARK_RE.search(line):
+        return LineInfo(PHOTO_CAPTION)
     return None
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -75,6 +74,10 @@ class Article:
     @cached_property
     def content_hash(self) -> str:
         """A hash of the headline and content, stable across runs and machines."""
+        # Imported here: loading OpenSSL's hashes is a noticeable part of a short command's
+        # start-up, and only the cache and the lineage need the hash.
+        import hashlib
+
         digest = hashlib.sha256()
         digest.update((self.title or "").encode("utf-8"))
         digest.update(b"\x00")

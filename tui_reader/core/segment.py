@@ -44,7 +44,7 @@ class _Unit:
     classified: bool = False  # info already worked out (None then means body text)
 
 
-_TERMINAL_RE = re.compile(r"[.!?…:;。！？][\"'”’)\]」』]*$")
+_TERMINAL_RE = md._Lazy(r"[.!?…:;。！？][\"'”’)\]」』]*$")
 _OPEN_ENDINGS = frozenset(
     "a an and as at by for from in into of on or that the to was were is are with who which than but".split()
 )
