@@ -461,3 +461,21 @@ def test_spins_of_a_lost_text_by_the_same_spinner_share_one_lost_source():
     assert len(lin.hidden) == 1
     assert {n: parent_of(lin, n) for n in rates} == dict.fromkeys(rates, lin.hidden[0].id)
     assert lin.hidden[0].evidence["every_pair_swapped_independently"] is True
+
+
+def test_a_spun_copy_of_a_merge_hangs_under_the_merge():
+    # A spinner's swaps are no copyist's errors: this is no hand-copied tradition, and the spun
+    # copy keeps the passages the merge took from another story.
+    b, other = base_story(0, 10), base_story(500, 8)
+    merged = b[:5] + other[2:4] + b[5:8]
+    arts = [
+        article("wire", b, outlet="Wire"),
+        article("merge", merged, outlet="M"),
+        article("copy", b[:7], outlet="C"),
+        article("spun", spin(merged, 0.5, 0), outlet="S"),
+    ]
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert parent_of(lin, "wire") is None
+    assert parent_of(lin, "merge") == "wire"
+    assert parent_of(lin, "spun") == "merge"

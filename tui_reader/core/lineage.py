@@ -38,7 +38,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
-from rapidfuzz.distance import Indel
+from rapidfuzz.distance import Levenshtein
 
 from tui_reader.core.arborescence import min_arborescence
 from tui_reader.core.features import (
@@ -102,6 +102,7 @@ CROSSED_SHARE = 0.2
 CROSSED_WEIGHT = 0.5
 CROSSED_MIN_SWAPS = 5
 STEMMA_CROSSED = 0.2
+SPIN_DENSITY = 0.03
 #: When no version of a group explains another to this degree, none is a copy of another: each
 #: kept a different part of a text that is not here, and they all hang under one lost source
 #: (answers drawn from an absent source text).
@@ -138,9 +139,9 @@ STEMMA_SMALL_SEQUENCE = 0.8
 #: ... when every two versions share at least this share of their word trigrams.
 STEMMA_CLOSE = 0.3
 STEMMA_CLOSE_SHARE = 0.8
-#: ... and only when this share of pairs differ by at least ``STEMMA_VARIANT_MIN`` single-word
-#: variants: syndicated copies that differ only by trimming and furniture carry no readings
-#: to build a stemma from.
+#: ... and only when this share of pairs differ by at least ``STEMMA_VARIANT_MIN`` slips or
+#: spelling variants: syndicated copies that differ only by trimming and furniture carry no
+#: readings to build a stemma from, and a spinner's swaps are no copyist's errors.
 STEMMA_VARIANTS = 0.5
 STEMMA_VARIANT_MIN = 2
 #: ... and when the shortest version has at least this share of the longest one's words
@@ -270,7 +271,8 @@ def _date_order(p: Prepared, c: Prepared, dates: dict[str, datetime | None],
 
 
 def _different_words(x: str, y: str) -> bool:
-    return x != y and Indel.normalized_similarity(x, y) < 0.6
+    """Two words, not one word misspelt or spelt another way (more than two edits apart)."""
+    return Levenshtein.distance(x, y, score_cutoff=3) > 2
 
 
 def _cites(c: Prepared, p: Prepared) -> bool:
@@ -689,8 +691,18 @@ def _close_share(engine: _Engine, group: list[int]) -> float:
 def _variant_share(engine: _Engine, group: list[int]) -> float:
     """Share of the pairs of versions whose aligned sentences differ by at least one word."""
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    varied = sum(1 for a, b in pairs if len(engine.pair(a, b).substitutions) >= STEMMA_VARIANT_MIN)
+    varied = sum(1 for a, b in pairs if _variants(engine, a, b) >= STEMMA_VARIANT_MIN)
     return varied / max(1, len(pairs))
+
+
+def _variants(engine: _Engine, a: int, b: int) -> int:
+    """Copying errors between ``a`` and ``b``: slips and spelling variants, and other single-word
+    swaps while they are few (a spinner swaps words by the dozen, a copyist now and then)."""
+    subs = engine.pair(a, b).substitutions
+    words = sum(1 for x, y in subs if _different_words(x, y))
+    if words > SPIN_DENSITY * min(engine.prep[a].length, engine.prep[b].length):
+        return len(subs) - words
+    return len(subs)
 
 
 def _crossed_share(engine: _Engine, group: list[int]) -> float:
