@@ -9,8 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from dataclasses import dataclass
-
+from tui_reader.core.records import record
 from tui_reader.core.textnorm import clean_text
 
 _BOMS = (
@@ -31,10 +30,13 @@ class NotText(ValueError):
     """The bytes are not text we can read (binary, or undecodable); ``str()`` is the reason."""
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Decoded:
     text: str
     encoding: str
+
+    def __init__(self, text: str, encoding: str) -> None:
+        self.__dict__.update(text=text, encoding=encoding)
 
 
 def _lenient_cp1252(error: UnicodeError):

@@ -49,7 +49,6 @@ import gc
 import sys
 from bisect import bisect_left
 from collections import Counter
-from dataclasses import dataclass
 from heapq import heappop, heappush
 from itertools import compress, repeat
 from operator import sub
@@ -57,6 +56,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Indel
 
+from tui_reader.core.records import record
 from tui_reader.core.tokens import (
     CodedTokens,
     Tokens,
@@ -125,7 +125,7 @@ class DiffOp(NamedTuple):
         return record
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DiffCounts:
     """Words per kind of change: a substitution counts one, a moved word counts once."""
 
@@ -133,6 +133,14 @@ class DiffCounts:
     deleted: int = 0
     substituted: int = 0
     moved: int = 0
+
+    def __init__(self, inserted: int = 0, deleted: int = 0, substituted: int = 0, moved: int = 0) -> None:
+        self.__dict__.update(
+            inserted=inserted,
+            deleted=deleted,
+            substituted=substituted,
+            moved=moved,
+        )
 
     @property
     def changed(self) -> int:
@@ -148,12 +156,20 @@ class DiffCounts:
         }
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class WordDiff:
     old: str
     new: str
     ops: tuple[DiffOp, ...]
     counts: DiffCounts
+
+    def __init__(self, old: str, new: str, ops: tuple[DiffOp, ...], counts: DiffCounts) -> None:
+        self.__dict__.update(
+            old=old,
+            new=new,
+            ops=ops,
+            counts=counts,
+        )
 
     @property
     def same(self) -> bool:

@@ -9,10 +9,10 @@ job of :mod:`tui_reader.core.segment`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from functools import cache
 
 from tui_reader.core.metadata import _Lazy, normalise_date, outlet_from_domain
+from tui_reader.core.records import FRESH, record
 from tui_reader.core.textnorm import clean_text, collapse_ws, fold, only_needs_strip, tidy_line
 
 PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
@@ -21,14 +21,18 @@ JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
 
 
-@dataclass
+@record()
 class Paragraph:
     lines: list[str]
     #: A boilerplate reason the markup already gives (``<figcaption>`` -> "photo caption").
     hint: str = ""
 
+    def __init__(self, lines: list[str], hint: str = "") -> None:
+        self.lines = lines
+        self.hint = hint
 
-@dataclass
+
+@record()
 class Draft:
     paragraphs: list[Paragraph]
     title: str | None = None
@@ -40,7 +44,31 @@ class Draft:
     byline: str | None = None
     record_id: str | None = None
     format: str = "text"
-    extra: dict = field(default_factory=dict)
+    extra: dict  # a new dict when not given
+
+    def __init__(
+        self,
+        paragraphs: list[Paragraph],
+        title: str | None = None,
+        detect_title: bool = True,
+        date: str | None = None,
+        outlet: str | None = None,
+        url: str | None = None,
+        byline: str | None = None,
+        record_id: str | None = None,
+        format: str = "text",
+        extra: dict = FRESH,
+    ) -> None:
+        self.paragraphs = paragraphs
+        self.title = title
+        self.detect_title = detect_title
+        self.date = date
+        self.outlet = outlet
+        self.url = url
+        self.byline = byline
+        self.record_id = record_id
+        self.format = format
+        self.extra = {} if extra is FRESH else extra
 
 
 class FormatError(ValueError):
@@ -182,13 +210,20 @@ _DATE_META = (
 )  # fmt: skip
 
 
-@dataclass
+@record()
 class _HtmlBlock:
     text: str
     tag: str
     article: int  # index of the innermost <article> (0: none)
     in_main: bool
     hint: str
+
+    def __init__(self, text: str, tag: str, article: int, in_main: bool, hint: str) -> None:
+        self.text = text
+        self.tag = tag
+        self.article = article
+        self.in_main = in_main
+        self.hint = hint
 
 
 @cache
@@ -461,10 +496,13 @@ _HTML_BODY_RE = _Lazy(r"(?is)\s*<(?:p|div|article|section|h[1-6]|figure|br|span|
 _TEXT_KEYS = ("text", "body", "content", "article", "full_text", "fulltext")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class RecordProblem:
     where: str  # "record 3", "line 7"
     reason: str
+
+    def __init__(self, where: str, reason: str) -> None:
+        self.__dict__.update(where=where, reason=reason)
 
 
 def _record_draft(record, where: str) -> Draft | RecordProblem:

@@ -12,7 +12,6 @@ import os
 import stat
 import sys
 from collections import Counter
-from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
@@ -30,6 +29,7 @@ from tui_reader.core.formats import (
     sniff_format,
 )
 from tui_reader.core.model import Article, Collection, LoadProblem
+from tui_reader.core.records import record
 from tui_reader.core.segment import segment
 
 #: Files larger than this are skipped unless ``max_bytes`` says otherwise.
@@ -55,10 +55,14 @@ def _os_reason(exc: OSError) -> str:
     return f"cannot read ({exc.strerror or exc.__class__.__name__})"
 
 
-@dataclass
+@record()
 class _Found:
     path: Path
     dirs: tuple[str, ...]  # folder names above the file, for telling equal stems apart
+
+    def __init__(self, path: Path, dirs: tuple[str, ...]) -> None:
+        self.path = path
+        self.dirs = dirs
 
 
 class _Walker:
@@ -208,7 +212,7 @@ def _drafts(data: bytes, fmt: str, label: str) -> tuple[list[Draft | RecordProbl
     return [parse_plain(text, markdown=label.lower().endswith((".md", ".markdown")))], decoded.encoding
 
 
-@dataclass
+@record()
 class _Pending:
     base_id: str
     dirs: tuple[str, ...]
@@ -216,6 +220,22 @@ class _Pending:
     draft: Draft
     encoding: str
     record: str | None
+
+    def __init__(
+        self,
+        base_id: str,
+        dirs: tuple[str, ...],
+        path: str,
+        draft: Draft,
+        encoding: str,
+        record: str | None,
+    ) -> None:
+        self.base_id = base_id
+        self.dirs = dirs
+        self.path = path
+        self.draft = draft
+        self.encoding = encoding
+        self.record = record
 
 
 def _assign_ids(pending: list[_Pending]) -> list[str]:

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from itertools import accumulate
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+from tui_reader.core.records import record
 from tui_reader.core.textnorm import fold
 
 # ``datetime`` is imported by the functions that check or build a date: many texts have none,
@@ -114,13 +114,16 @@ _TIME_BEFORE_RE = _Lazy(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class DateMatch:
     """A date found in text: its ISO-8601 form and the span of text it covered."""
 
     iso: str
     start: int
     end: int
+
+    def __init__(self, iso: str, start: int, end: int) -> None:
+        self.__dict__.update(iso=iso, start=start, end=end)
 
 
 def _ymd(m: re.Match) -> tuple[int, int, int] | None:
@@ -357,10 +360,13 @@ _AFTER_RE = re.compile(_CITE_AFTER)
 _PHOTO_AFTER_RE = re.compile(r"\s*(?i:photo)")
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Citation:
     agency: str
     raw: str
+
+    def __init__(self, agency: str, raw: str) -> None:
+        self.__dict__.update(agency=agency, raw=raw)
 
 
 def find_citations(text: str) -> list[Citation]:
@@ -532,11 +538,14 @@ _BYLINE_RE = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Byline:
     names: str
     outlet: str | None = None
     agency: str | None = None
+
+    def __init__(self, names: str, outlet: str | None = None, agency: str | None = None) -> None:
+        self.__dict__.update(names=names, outlet=outlet, agency=agency)
 
 
 def parse_byline(line: str) -> Byline | None:
@@ -702,7 +711,7 @@ def _fuzzy_phrase(folded: str) -> str | None:
     return _PHRASES[hit[0]] if hit else None
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class LineInfo:
     """What one line or paragraph is, when it is not plain body text."""
 
@@ -712,6 +721,24 @@ class LineInfo:
     byline: Byline | None = None
     agencies: tuple[str, ...] = ()
     opens_section: bool = False  # "KEEP READING:", "Leave a Reply": what follows belongs to it
+
+    def __init__(
+        self,
+        reason: str,
+        date: str | None = None,
+        outlet: str | None = None,
+        byline: Byline | None = None,
+        agencies: tuple[str, ...] = (),
+        opens_section: bool = False,
+    ) -> None:
+        self.__dict__.update(
+            reason=reason,
+            date=date,
+            outlet=outlet,
+            byline=byline,
+            agencies=agencies,
+            opens_section=opens_section,
+        )
 
 
 def classify_line(text: str) -> LineInfo | None:

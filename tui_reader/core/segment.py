@@ -11,17 +11,17 @@ a comment form's header; then gather date, outlet, byline and cited agencies.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
 from tui_reader.core import metadata as md
 from tui_reader.core.formats import Draft
 from tui_reader.core.model import BODY, BOILERPLATE, Block
+from tui_reader.core.records import record
 from tui_reader.core.textnorm import fold
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Segmented:
     title: str | None
     blocks: tuple[Block, ...]
@@ -32,8 +32,28 @@ class Segmented:
     #: The phrases the sources were read from, e.g. ``told The Associated Press``.
     cited_raw: tuple[str, ...]
 
+    def __init__(
+        self,
+        title: str | None,
+        blocks: tuple[Block, ...],
+        date: str | None,
+        outlet: str | None,
+        byline: str | None,
+        sources: tuple[str, ...],
+        cited_raw: tuple[str, ...],
+    ) -> None:
+        self.__dict__.update(
+            title=title,
+            blocks=blocks,
+            date=date,
+            outlet=outlet,
+            byline=byline,
+            sources=sources,
+            cited_raw=cited_raw,
+        )
 
-@dataclass
+
+@record()
 class _Unit:
     text: str
     group: int
@@ -42,6 +62,24 @@ class _Unit:
     glued_iso: str | None = None
     is_title: bool = False
     classified: bool = False  # info already worked out (None then means body text)
+
+    def __init__(
+        self,
+        text: str,
+        group: int,
+        info: md.LineInfo | None = None,
+        glued_date: str | None = None,
+        glued_iso: str | None = None,
+        is_title: bool = False,
+        classified: bool = False,
+    ) -> None:
+        self.text = text
+        self.group = group
+        self.info = info
+        self.glued_date = glued_date
+        self.glued_iso = glued_iso
+        self.is_title = is_title
+        self.classified = classified
 
 
 _TERMINAL_RE = md._Lazy(r"[.!?…:;。！？][\"'”’)\]」』]*$")

@@ -18,10 +18,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Mapping
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 from operator import itemgetter
+
+from tui_reader.core.records import FRESH, record
 
 #: Characters that join two runs of word characters into one word ("it’s", "50-year-old", "10.5").
 JOINERS = "’'.-"
@@ -50,7 +51,7 @@ def is_word(token: str) -> bool:
     return bool(_WORD_RE.match(token))
 
 
-@dataclass(frozen=True)
+@record(frozen=True)
 class Tokens:
     """The tokens of ``text`` with their character offsets.
 
@@ -63,10 +64,28 @@ class Tokens:
     starts: list[int]
     ends: list[int]
     #: Tokens that stand for a whole line (see ``tokenize``): index -> number of words in it.
-    whole: dict[int, int] = field(default_factory=dict)
+    whole: dict[int, int]  # (a new dict when not given)
     #: ``gaps[i]`` is ``gap(i)`` for ``i`` in ``0 .. len(tokens)`` (filled by ``tokenize``, which
     #: gets them for free; empty when the tokens were built otherwise).
-    gaps: list[str] = field(default_factory=list)
+    gaps: list[str]  # (a new list when not given)
+
+    def __init__(
+        self,
+        text: str,
+        tokens: list[str],
+        starts: list[int],
+        ends: list[int],
+        whole: dict[int, int] = FRESH,
+        gaps: list[str] = FRESH,
+    ) -> None:
+        self.__dict__.update(
+            text=text,
+            tokens=tokens,
+            starts=starts,
+            ends=ends,
+            whole={} if whole is FRESH else whole,
+            gaps=[] if gaps is FRESH else gaps,
+        )
 
     def __len__(self) -> int:
         return len(self.tokens)
