@@ -479,3 +479,19 @@ def test_a_spun_copy_of_a_merge_hangs_under_the_merge():
     assert parent_of(lin, "wire") is None
     assert parent_of(lin, "merge") == "wire"
     assert parent_of(lin, "spun") == "merge"
+
+
+def test_copies_dated_before_an_undated_original_do_not_become_its_copies_parents():
+    # The original shows only when it was updated; its copies carry their own times. A copy
+    # being dated earlier than another is no reason to prefer it over the original.
+    b = base_story(3, 10)
+    orig = article("orig", b, outlet="Wire", date="Updated: 2022-05-24T18:00:00+00:00")
+    cuts = (9, 9, 8, 7)
+    copies = [
+        article(f"c{i}", mutate(b[:k], 1, 30 + i), outlet=f"O{i}", date=f"2022-05-23T{7 + i:02d}:00:00+00:00")
+        for i, k in enumerate(cuts)
+    ]
+    lin = infer_lineage(collection(orig, *copies))
+    check_forest(lin)
+    assert parent_of(lin, "orig") is None
+    assert all(parent_of(lin, f"c{i}") == "orig" for i in range(len(cuts)))

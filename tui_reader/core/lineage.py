@@ -61,10 +61,10 @@ RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
 RELATED_MIN = 0.21
 #: Cost of having no parent. Any related parent is cheaper, so each related group has one root.
 ROOT_COST = 2.0
-#: Direction evidence in an edge's cost: a parent dated after the child costs DATE_WEIGHT, one
-#: dated before it saves a quarter of that; a child citing the parent's outlet saves CITE_WEIGHT.
+#: Direction evidence in an edge's cost: a parent dated after the child costs DATE_WEIGHT (one
+#: dated before it saves nothing: that would favour dated versions over an undated original);
+#: a child citing the parent's outlet saves CITE_WEIGHT.
 DATE_WEIGHT = 0.15
-DATE_EARLIER_SHARE = 0.25
 CITE_WEIGHT = 0.3
 #: An "Updated" date later than the child's does not count against a parent.
 UPDATE_IS_UNKNOWN = True
@@ -427,8 +427,9 @@ class _Engine:
             cost += RARE_WEIGHT * len(C.rare - P.rare) / len(C.rare)
         order = _date_order(P, C, self.dates, self.day_only)
         # Being dated later than the child is evidence against a parent; being earlier is only
-        # what every candidate parent should be. (Updated dates make both imperfect.)
-        cost += DATE_WEIGHT * (1.0 if order < 0 else -DATE_EARLIER_SHARE if order > 0 else 0.0)
+        # what every candidate parent should be. (Updated dates make this imperfect.)
+        if order < 0:
+            cost += DATE_WEIGHT
         if _cites(C, P):
             cost -= CITE_WEIGHT
         if _cites(P, C):
