@@ -432,3 +432,27 @@ def test_truth_without_content_hashes_is_scored_strictly():
     assert all(_right(truth, good).values())
     r = _right(truth, dict(good, d="c"))
     assert not r["d"]
+
+
+def test_recast_retells_in_other_words_but_keeps_names_and_numbers():
+    rng = random.Random(4)
+    paras = [
+        ['Mayor Jane Holt said on Monday the bridge would reopen in 2024.', 'Work began in March.'],
+        ['Engineers found 12 cracks in the deck, officials said.', 'Traffic will be diverted.'],
+        ['"We expect delays," said Holt.', 'The bridge carries 40,000 cars a day.'],
+    ]
+    told = synth.op_recast(rng, paras)
+    text = " ".join(s for p in told for s in p)
+    assert "Jane Holt" in text  # the lead sentence always survives, with its names and numbers
+    assert "2024" in text
+    assert text != " ".join(s for p in paras for s in p)
+
+
+def test_hand_built_scenarios_score_the_truth_as_right():
+    import lineage_scenarios as ls
+
+    for kind in ls.SCENARIOS:
+        coll, truth = ls.build(kind, 3)
+        assert {a.id for a in coll.articles} == set(truth["articles"])
+        scores = le.score_collection(truth, le.truth_lineage(truth))
+        assert scores and all(s.right for s in scores), kind

@@ -98,10 +98,13 @@ AGENCY_PARENT_BONUS = 0.1
 #: Versions this crossed (share of their swaps, from CROSSED_MIN_SWAPS swaps) are no evidence
 #: of a common lost source for each other, an edge between them costs CROSSED_WEIGHT per
 #: crossed share, and a group where STEMMA_CROSSED of the pairs are crossed is no tradition.
+#: When every two versions cross at all (ALL_CROSSED_MIN), none is a copy of another.
 CROSSED_SHARE = 0.2
 CROSSED_WEIGHT = 0.5
 CROSSED_MIN_SWAPS = 5
 STEMMA_CROSSED = 0.2
+ALL_CROSSED_MIN = 0.05
+#: Other single-word swaps count as copying errors while under this share of the words.
 SPIN_DENSITY = 0.03
 #: When no version of a group explains another to this degree, none is a copy of another: each
 #: kept a different part of a text that is not here, and they all hang under one lost source
@@ -617,7 +620,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
-    all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group) >= 1.0
+    all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group, ALL_CROSSED_MIN) >= 1.0
     # (Also when every two versions swapped the same words independently, see CROSSED_SHARE.)
     no_copy = no_copy or all_crossed
     if (
@@ -706,11 +709,11 @@ def _variants(engine: _Engine, a: int, b: int) -> int:
     return len(subs)
 
 
-def _crossed_share(engine: _Engine, group: list[int]) -> float:
+def _crossed_share(engine: _Engine, group: list[int], least: float = CROSSED_SHARE) -> float:
     """Share of the pairs of versions that swapped the same words independently (see
     ``_Engine.crossed``): a spinner run on one text many times, not copies of copies."""
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
-    return sum(1 for a, b in pairs if engine.crossed(a, b) >= CROSSED_SHARE) / max(1, len(pairs))
+    return sum(1 for a, b in pairs if engine.crossed(a, b) >= least) / max(1, len(pairs))
 
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
