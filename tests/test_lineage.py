@@ -495,3 +495,18 @@ def test_copies_dated_before_an_undated_original_do_not_become_its_copies_parent
     check_forest(lin)
     assert parent_of(lin, "orig") is None
     assert all(parent_of(lin, f"c{i}") == "orig" for i in range(len(cuts)))
+
+
+def test_close_copies_that_all_credit_an_agency_hang_under_its_lost_story():
+    # Copies close enough to read as a hand-copied tradition (each with a slip of its own); the
+    # fullest looks like the others' source, but it credits AP like them.
+    b = base_story(13, 10)
+    cuts = {"a": (6, "— AP"), "b": (8, "Associated Press"), "c": (10, "— AP"), "d": (8, "(AP)")}
+    copies = [
+        article(n, mutate(b[:k], 1, 130 + i) + [line], outlet=f"Outlet {n}") for i, (n, (k, line)) in enumerate(cuts.items())
+    ]
+    lin = infer_lineage(collection(*copies))
+    check_forest(lin)
+    lost = {h.id for h in lin.hidden if h.label == "lost source: AP"}
+    assert len(lost) == 1
+    assert {parent_of(lin, n) for n in cuts} == lost

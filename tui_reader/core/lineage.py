@@ -573,19 +573,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         for b in range(n):
             if b != k and matrix[k + 1][b + 1] is not None:
                 matrix[k + 1][b + 1] -= AGENCY_PARENT_BONUS
-    outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
-
-    # Every version has a credit line for the same source and none of them comes from it: its
-    # original is missing from the collection. (A credit line, not a mere mention: the agency's
-    # own original names the agency in its date line too, and syndicated copies keep that.
-    # Only with publisher metadata: without any known outlet, the original itself may carry
-    # its agency's name and not be recognised as the agency's.)
-    shared_credit = set.intersection(*(set(engine.prep[x].credited) for x in group)) - outlets
-    if not outlets:
-        shared_credit = set()
-
-    def absent_credit(c: int) -> bool:
-        return bool(shared_credit)
+    shared_credit = _shared_credit(engine, group)
 
     # The lost source costs what the best version costs, less what the versions explain together
     # beyond that best one (evidence of a fuller common source), plus a fixed price.
@@ -604,7 +592,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         else:
             gain = max(0.0, union[c] - engine.explained(c, best_parent))
         cost = best_cost - gain + HIDDEN_COST
-        if absent_credit(c):
+        if shared_credit:
             cost -= HIDDEN_CITE_WEIGHT
         matrix[hid_node][k + 1] = cost
     for k in published:
@@ -675,6 +663,19 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
 
 
+def _shared_credit(engine: _Engine, group: list[int]) -> set[str]:
+    """Agencies every version of ``group`` has a credit line for, none being its publisher.
+
+    Then the agency's original is missing from the collection. (A credit line, not a mere
+    mention: the agency's own original names the agency in its date line too, and syndicated
+    copies keep that. Only with publisher metadata: without any known outlet, the original
+    itself may carry its agency's name and not be recognised as the agency's.)"""
+    outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
+    if not outlets:
+        return set()
+    return set.intersection(*(set(engine.prep[x].credited) for x in group)) - outlets
+
+
 def _median_sequence(engine: _Engine, group: list[int]) -> float:
     """Median whole-text word-sequence similarity over the pairs of ``group``."""
     seqs = sorted(engine.pair(a, b).sequence for i, a in enumerate(group) for b in group[i + 1 :])
@@ -733,7 +734,19 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
         if node is not None:
             hidden[len(hidden) - len(keys) + j]["parent"] = ref(node)
     typical = sorted(stemma.clade_support)[len(stemma.clade_support) // 2] if stemma.clade_support else None
-    for w, node in enumerate(stemma.parent):
+    stemma_parent = list(stemma.parent)
+    root = next((w for w, node in enumerate(stemma_parent) if node is None), None)
+    if root is not None and _shared_credit(engine, group):
+        # The root credits the agency like every other copy: it is a copy of the agency's lost
+        # story too, and so are the versions it seemed to be the source of.
+        keys.append(f"h{len(hidden)}")
+        hidden.append({"key": keys[-1], "members": [group[w] for w in range(len(group))]})
+        lost = ("h", len(keys) - 1)
+        stemma_parent = [lost if node is None or node == ("w", root) else node for node in stemma_parent]
+        for j, node in enumerate(stemma.hidden_parent):
+            if node == ("w", root):
+                hidden[len(hidden) - len(keys) + j]["parent"] = keys[-1]
+    for w, node in enumerate(stemma_parent):
         if node is None:
             continue
         cid = engine.prep[group[w]].id
