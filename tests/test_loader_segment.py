@@ -222,3 +222,32 @@ def test_item_that_is_all_photo_caption_keeps_it_as_body(tmp_path):
     assert not collection.problems
     (article,) = collection.articles
     assert article.paragraphs == ("Fire crews battle a blaze near Hill Top on Saturday. (AP Photo/Jane Doe)",)
+
+
+def test_without_sources_everything_but_the_sources_is_the_same():
+    from pathlib import Path
+
+    from tui_reader.core.loader import load_paths
+    from tui_reader.core.seeds import seeds_dir
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(seeds_dir()).glob("*.txt"))]
+    texts.append("By Jane Doe\n\nKyiv (AP) — Volunteers arrived, Reuters reported.\n\n(With inputs from PTI)")
+    cited = 0
+    for text in texts:
+        full, bare = segment(parse_plain(text)), segment(parse_plain(text), sources=False)
+        assert (bare.title, bare.blocks, bare.date, bare.outlet, bare.byline) == (
+            full.title,
+            full.blocks,
+            full.date,
+            full.outlet,
+            full.byline,
+        )
+        assert bare.sources == () and bare.cited_raw == ()
+        cited += bool(full.sources)
+    assert cited >= 2  # the comparison covers texts that do cite sources
+    full_c, bare_c = load_paths([str(seeds_dir())]), load_paths([str(seeds_dir())], sources=False)
+    assert [a.id for a in bare_c] == [a.id for a in full_c]
+    for a, b in zip(full_c, bare_c):
+        assert (b.blocks, b.title, b.date, b.outlet, b.byline) == (a.blocks, a.title, a.date, a.outlet, a.byline)
+        assert b.sources == () and b.extra["cited_raw"] == []
+    assert any(a.sources for a in full_c)

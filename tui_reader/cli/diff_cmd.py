@@ -90,7 +90,7 @@ def _resolve(ref: str, collection_paths: list[str], cache: dict) -> Article:
 
     path = Path(ref)
     if ref == "-" or path.is_file():
-        loaded = load_paths([ref])
+        loaded = load_paths([ref], sources=False)  # (a diff shows no sources)
         _report(loaded)
         if not loaded.articles:
             raise ArticleNotFound(f"no article could be read from {ref}")
@@ -99,7 +99,7 @@ def _resolve(ref: str, collection_paths: list[str], cache: dict) -> Article:
             raise ArticleNotFound(f"{ref} holds {len(loaded.articles)} articles ({ids}...): use --in {ref} and an id")
         return loaded.articles[0]
     if "collection" not in cache:
-        cache["collection"] = collection = load_paths(collection_paths or [str(seeds_dir())])
+        cache["collection"] = collection = load_paths(collection_paths or [str(seeds_dir())], sources=False)
         _report(collection)
     collection: Collection = cache["collection"]
     found = collection.get(ref)

@@ -275,6 +275,7 @@ def load_paths(
     max_bytes: int = DEFAULT_MAX_BYTES,
     stdin: BinaryIO | None = None,
     cache=None,
+    sources: bool = True,
 ) -> Collection:
     """Load every article found under ``paths`` (files, folders, or ``-`` for stdin).
 
@@ -285,6 +286,10 @@ def load_paths(
     With a :class:`~tui_reader.core.cache.Cache`, a collection whose files are all unchanged
     (same paths, sizes and modification times, same loader code) is read back from the cache
     instead of being parsed again. Standard input is never cached.
+
+    ``sources=False``: the agencies each article cites are not looked for (its ``sources`` is
+    empty and ``extra["cited_raw"]`` too), for callers that only compare texts; everything else
+    is the same. Ignored with a cache (cached articles are whole).
     """
     if cache is not None and "-" not in paths:
         return _load_cached(list(paths), max_bytes, cache)
@@ -356,7 +361,7 @@ def load_paths(
     articles: list[Article] = []
     for p, article_id in zip(pending, _assign_ids(pending)):
         try:
-            parts = segment(p.draft)
+            parts = segment(p.draft, sources=sources)
         except Exception as exc:  # noqa: BLE001 - as above
             problems.append(LoadProblem(p.path, _failure(exc)))
             continue

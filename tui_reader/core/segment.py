@@ -164,7 +164,13 @@ def _mark(unit: _Unit, reason: str) -> None:
     unit.info = md.LineInfo(reason)
 
 
-def segment(draft: Draft) -> Segmented:
+def segment(draft: Draft, *, sources: bool = True) -> Segmented:
+    """``draft`` as blocks of body and boilerplate, with its headline, date, outlet and byline.
+
+    ``sources``: whether to look for the agencies the text cites (``Segmented.sources`` and
+    ``cited_raw``); without, both are empty (for callers that only compare texts: the search
+    through every body paragraph is a fair part of segmenting a long text).
+    """
     units = _units(draft)
     for unit in units:
         if unit.info is None and not unit.classified:
@@ -242,7 +248,7 @@ def segment(draft: Draft) -> Segmented:
         elif section == md.COMMENT_FORM and info is None:
             _mark(unit, md.COMMENT_FORM)
 
-    return _assemble(draft, units, title)
+    return _assemble(draft, units, title, sources)
 
 
 _LABEL_PRIORITY = (
@@ -280,7 +286,7 @@ def _keep_some_body(blocks: list[Block]) -> None:
         blocks[best] = Block(blocks[best].text, BODY)
 
 
-def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
+def _assemble(draft: Draft, units: list[_Unit], title: str | None, sources: bool = True) -> Segmented:
     blocks: list[Block] = []
     dates: list[tuple[int, int, str]] = []
     outlets: list[str] = []
@@ -288,7 +294,7 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
     agencies: list[str] = []
     raw: list[str] = []
     body = [i for i, unit in enumerate(units) if unit.info is None and not unit.is_title]
-    citations = dict(zip(body, md.citations_of_each([units[i].text for i in body])))
+    citations = dict(zip(body, md.citations_of_each([units[i].text for i in body]) if sources else ()))
     for i, unit in enumerate(units):
         if unit.is_title:
             continue
@@ -298,7 +304,7 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
             dates.append((0, i, unit.glued_iso or ""))
         if info is None:
             blocks.append(Block(unit.text, BODY))
-            for cite in citations[i]:
+            for cite in citations.get(i, ()):
                 agencies.append(cite.agency)
                 raw.append(cite.raw)
             continue
@@ -309,21 +315,20 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None) -> Segmented:
             outlets.append(info.outlet)
         if info.byline:
             bylines.append(info.byline.names)
-        if info.reason in (md.ATTRIBUTION, md.BYLINE, md.COPYRIGHT) and info.agencies:
+        if sources and info.reason in (md.ATTRIBUTION, md.BYLINE, md.COPYRIGHT) and info.agencies:
             agencies.extend(info.agencies)
             raw.append(unit.text)
     _keep_some_body(blocks)
     date = draft.date
     if date is None and dates:
         date = min(dates)[2]
-    sources = tuple(dict.fromkeys(agencies))
     return Segmented(
         title=title,
         blocks=tuple(blocks),
         date=date,
         outlet=draft.outlet or (outlets[0] if outlets else None),
         byline=draft.byline or (bylines[0] if bylines else None),
-        sources=sources,
+        sources=tuple(dict.fromkeys(agencies)),
         cited_raw=tuple(dict.fromkeys(raw)),
     )
 
