@@ -24,6 +24,10 @@ without and with ``import numpy`` first (which turns the array tokeniser on).
     python benchmarks/bench_diff.py            # full run (about a minute)
     python benchmarks/bench_diff.py --smoke    # tiny sizes, a few seconds
     python benchmarks/bench_diff.py --stages   # each step of the engine, and a coarse level
+    python benchmarks/bench_diff.py --instructions   # whole processes in instructions (valgrind)
+
+``--instructions`` counts the instructions of the whole processes (``valgrind --tool=callgrind``,
+bytecode cached): steady where CPU times are not, on a machine shared with other work.
 """
 
 from __future__ import annotations
@@ -319,13 +323,56 @@ def print_stages(sizes: list[int], repeat: int) -> None:
                 )
 
 
+def count_instructions(argv: list[str], env: dict) -> int:
+    """Instructions executed by the process ``argv`` (the whole run, start-up included)."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=env,
+        text=True,
+        check=False,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise RuntimeError("valgrind gave no count:\n" + done.stderr[-2000:])
+    return int(found.group(1))
+
+
+def print_instructions(size: int) -> None:
+    """The whole-process comparison of ``main`` in instructions, bytecode cached."""
+    with tempfile.TemporaryDirectory() as tmp:
+        env = process_env(str(Path(tmp, "pycache")))
+        script = Path(tmp, "difflib_word_diff.py")
+        script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
+        imports = [sys.executable, "-c", "import tui_reader.cli.diff_cmd, tui_reader.core.loader"]
+        subprocess.run(imports, env=env, check=False)  # compiles the bytecode
+        print(f"whole process, {size} words, instructions (valgrind --tool=callgrind, bytecode cached):")
+        start = count_instructions([sys.executable, "-c", "pass"], env)
+        print(f"  python -c pass: {start / 1e6:.0f} M; the imports of a diff: {count_instructions(imports, env) / 1e6:.0f} M")
+        for name, (old, new) in build_pairs(size).items():
+            old_path, new_path = Path(tmp, f"{name}-old.txt"), Path(tmp, f"{name}-new.txt")
+            old_path.write_text(old, encoding="utf-8")
+            new_path.write_text(new, encoding="utf-8")
+            base = count_instructions([sys.executable, str(script), str(old_path), str(new_path)], env)
+            cli = [sys.executable, "-m", "tui_reader", "diff", "--format", "plain", str(old_path), str(new_path)]
+            ours = count_instructions(cli, env)
+            print(f"  {name}: difflib script {base / 1e6:.0f} M, tui-reader diff {ours / 1e6:.0f} M, ratio {ours / base:.3f}")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--smoke", action="store_true", help="tiny sizes, quick")
     parser.add_argument("--stages", action="store_true", help="time each step of the engine instead")
+    parser.add_argument(
+        "--instructions", action="store_true", help="count the whole processes' instructions instead (valgrind)"
+    )
     args = parser.parse_args()
     sizes = [300] if args.smoke else [2_000, 20_000]
     repeat = 2 if args.smoke else 7
+    if args.instructions:
+        print_instructions(sizes[-1])
+        return 0
     if args.stages:
         print_stages(sizes, 3 if args.smoke else 20)
         return 0
