@@ -510,3 +510,18 @@ def test_close_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     lost = {h.id for h in lin.hidden if h.label == "lost source: AP"}
     assert len(lost) == 1
     assert {parent_of(lin, n) for n in cuts} == lost
+
+
+def test_a_copy_with_a_slip_of_its_own_is_not_the_source_of_the_others():
+    # Each copy has one slip; the original has none, and shows only when it was updated. Every
+    # other copy has the original's word where the full-length copy slipped: it is no source.
+    b = base_story(7, 10)
+    orig = article("orig", b, outlet="Wire", date="Updated: 2022-05-24T18:00:00+00:00")
+    copies = [
+        article(f"c{i}", mutate(b[:k], 1, 70 + i), outlet=f"O{i}", date=f"2022-05-23T{7 + i:02d}:00:00+00:00")
+        for i, k in enumerate((10, 10, 7, 7))
+    ]
+    lin = infer_lineage(collection(orig, *copies))
+    check_forest(lin)
+    assert parent_of(lin, "orig") is None
+    assert all(parent_of(lin, f"c{i}") == "orig" for i in range(4))

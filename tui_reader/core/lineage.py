@@ -145,7 +145,7 @@ STEMMA_CLOSE_SHARE = 0.8
 #: ... and only when this share of pairs differ by at least ``STEMMA_VARIANT_MIN`` slips or
 #: spelling variants: syndicated copies that differ only by trimming and furniture carry no
 #: readings to build a stemma from, and a spinner's swaps are no copyist's errors.
-STEMMA_VARIANTS = 0.5
+STEMMA_VARIANTS = 0.3
 STEMMA_VARIANT_MIN = 2
 #: ... and when the shortest version has at least this share of the longest one's words
 #: (copies of a whole text rather than excerpts of it).
