@@ -324,7 +324,10 @@ def print_stages(sizes: list[int], repeat: int) -> None:
 
 
 def count_instructions(argv: list[str], env: dict) -> int:
-    """Instructions executed by the process ``argv`` (the whole run, start-up included)."""
+    """Instructions executed by the process ``argv`` (the whole run, start-up included), after
+    one run outside valgrind (with a fresh bytecode cache, the first run of a command compiles
+    every module it is the first to import, the standard library's included)."""
+    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False)
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
         stdout=subprocess.DEVNULL,
@@ -346,7 +349,6 @@ def print_instructions(size: int) -> None:
         script = Path(tmp, "difflib_word_diff.py")
         script.write_text(DIFFLIB_SCRIPT, encoding="utf-8")
         imports = [sys.executable, "-c", "import tui_reader.cli.diff_cmd, tui_reader.core.loader"]
-        subprocess.run(imports, env=env, check=False)  # compiles the bytecode
         print(f"whole process, {size} words, instructions (valgrind --tool=callgrind, bytecode cached):")
         start = count_instructions([sys.executable, "-c", "pass"], env)
         print(f"  python -c pass: {start / 1e6:.0f} M; the imports of a diff: {count_instructions(imports, env) / 1e6:.0f} M")
