@@ -354,10 +354,12 @@ _CITE_AFTER = (
 )
 _AGENCY_NAMES = tuple(n for names, _ in AGENCIES.values() for n in names)
 _AGENCY_ABBREVS = tuple(a for _, abbrevs in AGENCIES.values() for a in abbrevs)
-_AGENCY_RE = re.compile(rf"(?<![\w-])(?P<agency>{_AGENCY})(?![\w-])")
-_BEFORE_RE = re.compile(rf"\b(?:{_CITE_BEFORE})(?:[Tt]he\s+)?$")
-_AFTER_RE = re.compile(_CITE_AFTER)
-_PHOTO_AFTER_RE = re.compile(r"\s*(?i:photo)")
+# (Compiled when first used: only texts that name an agency reach them, and a diff of two texts
+# does not look for sources at all.)
+_AGENCY_RE = _Lazy(rf"(?<![\w-])(?P<agency>{_AGENCY})(?![\w-])")
+_BEFORE_RE = _Lazy(rf"\b(?:{_CITE_BEFORE})(?:[Tt]he\s+)?$")
+_AFTER_RE = _Lazy(_CITE_AFTER)
+_PHOTO_AFTER_RE = _Lazy(r"\s*(?i:photo)")
 
 
 @record(frozen=True)
