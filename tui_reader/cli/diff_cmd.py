@@ -14,9 +14,9 @@ import gc
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tui_reader.cli import common
-from typing import TYPE_CHECKING
 
 # The cyclic garbage collector is paused while the engine's modules load and while a diff runs
 # (see ``run``): importing makes many objects and few cycles, and each collection walks them all
@@ -24,7 +24,16 @@ from typing import TYPE_CHECKING
 _collecting = gc.isenabled()
 gc.disable()
 try:
-    from tui_reader.core.diff import DELETE, EQUAL, INSERT, MOVE_FROM, MOVE_TO, REPLACE, WordDiff, diff_articles
+    from tui_reader.core.diff import (
+        DELETE,
+        EQUAL,
+        INSERT,
+        MOVE_FROM,
+        MOVE_TO,
+        REPLACE,
+        WordDiff,
+        diff_articles,
+    )
     from tui_reader.core.tokens import tokenize
 finally:
     if _collecting:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import re
+
 from tui_reader.core.records import record
 from tui_reader.core.textnorm import clean_text
 

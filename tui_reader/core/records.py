@@ -25,7 +25,6 @@ from dataclasses import FrozenInstanceError
 from operator import attrgetter
 from reprlib import recursive_repr
 
-
 #: The default of a field whose default is a new object (see the module docstring).
 FRESH = object()
 

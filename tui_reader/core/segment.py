@@ -10,8 +10,6 @@ a comment form's header; then gather date, outlet, byline and cited agencies.
 
 from __future__ import annotations
 
-import re
-
 from rapidfuzz import fuzz
 
 from tui_reader.core import metadata as md
