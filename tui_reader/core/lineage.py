@@ -9,22 +9,25 @@ The engine works in these steps:
    body are settled first (the earliest stands for them);
 3. versions that combine two unrelated texts (merges) are found, so that they are never taken
    for the source of either text;
-4. a tradition of close copies (most pairs of versions near-verbatim; a small one only when
-   nearly word for word the same) is read as a stemma
-   (``core.stemma``): readings shared by some versions and not others are innovations, shared
-   innovations mean common descent, the version without changes of its own in a group is its
-   source, and a group without one has a lost source;
+4. a tradition of close copies (most pairs of versions near-verbatim, differing by a copyist's
+   slips and spelling variants rather than by trimming or a spinner's swaps; a small one only
+   when nearly word for word the same) is read as a stemma (``core.stemma``): readings shared
+   by some versions and not others are innovations, shared innovations mean common descent,
+   the version without changes of its own in a group is its source, and a group without one
+   has a lost source (so has a group whose every version credits the same agency);
 5. in each other group a cheapest arborescence is found (``core.arborescence``) where the cost of
    ``p -> c`` is the part of ``c`` that ``p`` does not explain, plus the material ``p`` has that
-   ``c`` lacks, corrected by direction evidence (dates, citations, which side carries the odd
-   words of the swaps, names and numbers the parent lacks). A candidate lost source competes
-   with the versions: it explains a child as well as the versions do together, and is kept when
-   it makes the whole tree cheaper with at least two children (siblings each keeping readings or
-   passages the others lost are best explained by a common source that is not here). In a
-   tradition of close copies this is judged on exact readings (word trigrams);
-6. a version with a sizeable passage in its middle that none of its children kept added that
-   passage itself: it becomes their sibling under a lost source;
-7. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
+   ``c`` lacks within the stretch ``c`` kept (cutting a copy short is free), corrected by
+   direction evidence (a parent dated after the child, citations, which side carries the odd
+   words of the swaps, names and numbers the parent lacks, the agency's own version). A
+   candidate lost source competes with the versions: it explains a child as well as the
+   versions do together, and is kept when it makes the whole tree cheaper with at least two
+   children (siblings each keeping readings or passages the others lost are best explained by a
+   common source that is not here), when every version credits an agency none of them is, or
+   when no version can be another's copy (none explains another well enough, or every two
+   swapped the same words independently, as two runs of one spinner do). In a tradition of
+   close copies this is judged on exact readings (word trigrams);
+6. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
    source of a merge where present), its evidence and a calibrated confidence; lost sources
    are labelled from the attributions their children carry.
 
