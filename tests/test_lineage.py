@@ -525,3 +525,13 @@ def test_a_copy_with_a_slip_of_its_own_is_not_the_source_of_the_others():
     check_forest(lin)
     assert parent_of(lin, "orig") is None
     assert all(parent_of(lin, f"c{i}") == "orig" for i in range(4))
+
+
+def test_versions_of_the_same_story_are_not_named_as_a_merge_s_second_source():
+    # Overlapping parts of a lost text, one of them spun: a version explains part of another
+    # that its parent leaves out, but a second source comes from another story.
+    b = base_story(219, 10)
+    parts = {"a": b[4:7], "b": b[5:8], "c": spin(b[3:8], 0.5, 219)}
+    lin = infer_lineage(collection(*(article(n, p, outlet=f"O{n}") for n, p in parts.items())))
+    check_forest(lin)
+    assert not [e for e in lin.edges if e.also_from]

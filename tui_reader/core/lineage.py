@@ -892,6 +892,8 @@ def _merge_sources(engine: _Engine, c: int, parent_side: list[int], candidates: 
         return []
     best = []
     for x in candidates:
+        if any(engine.related(x, p) for p in parent_side):
+            continue  # another version of the same story: a second source comes from elsewhere
         side = engine.pair(c, x).side(C.id)
         gained = sum(
             len(C.sentences[i]) for i, (j, score) in enumerate(side.matches) if j >= 0 and score >= 0.5 and not matched[i]
