@@ -20,6 +20,7 @@ Scenarios (W is the wire original; "lost" means it is not in the collection):
   lost_mixed    lost W; a copy, a spin, an excerpt and an edit, each keeping different parts
   dated         W dated first + later-dated copies
   updated       W showing only an "Updated" time later than its copies' times
+  later_date    W showing a later time with no "Updated" label (an update time all the same)
   merge         W + a version that adds two paragraphs of another story + a copy (other absent)
   merge_child   as merge, plus a spun copy of the merged version
 """
@@ -122,8 +123,12 @@ def build(kind: str, seed: int) -> tuple:
             add("spun", spin(b[1:], 0.7, seed), "lost:W", outlet="B")
             add("exc", b[4:8], "lost:W", outlet="C")
             add("edit", mutate(b[:3] + b[4:], 3, seed), "lost:W", outlet="D")
-    elif kind in ("dated", "updated"):
-        stamp = "2022-05-23T06:00:00+00:00" if kind == "dated" else "Updated: 2022-05-24T18:00:00+00:00"
+    elif kind in ("dated", "updated", "later_date"):
+        stamp = {
+            "dated": "2022-05-23T06:00:00+00:00",
+            "updated": "Updated: 2022-05-24T18:00:00+00:00",
+            "later_date": "2022-05-24T18:00:00+00:00",
+        }[kind]
         add("wire", b, None, outlet="Wire", date=stamp)
         for i in range(4):
             add(f"c{i}", mutate(b[: rng.choice([10, 9, 8, 7])], 1, seed * 10 + i), "wire", outlet=f"O{i}",
@@ -143,7 +148,7 @@ def build(kind: str, seed: int) -> tuple:
 
 
 SCENARIOS = ("star_cuts", "lost_credit", "spins", "lost_spins", "excerpts", "edits", "chain", "mixed",
-             "lost_mixed", "dated", "updated", "merge", "merge_child")
+             "lost_mixed", "dated", "updated", "later_date", "merge", "merge_child")
 
 
 def main(argv: list[str] | None = None) -> int:
