@@ -535,3 +535,19 @@ def test_versions_of_the_same_story_are_not_named_as_a_merge_s_second_source():
     lin = infer_lineage(collection(*(article(n, p, outlet=f"O{n}") for n, p in parts.items())))
     check_forest(lin)
     assert not [e for e in lin.edges if e.also_from]
+
+
+def test_versions_that_each_kept_what_the_fullest_lost_share_a_lost_source():
+    # The fullest version dropped a passage that two others kept: it cannot be their source,
+    # and all come from a text that is not here.
+    b = base_story(0, 10)
+    arts = [
+        article("copy", b[:8], outlet="A"),
+        article("spun", spin(b[1:], 0.7, 0), outlet="B"),
+        article("exc", b[4:8], outlet="C"),
+        article("edit", mutate(b[:3] + b[4:], 3, 0), outlet="D"),
+    ]
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    assert {parent_of(lin, n) for n in ("copy", "spun", "edit")} == {lin.hidden[0].id}

@@ -109,6 +109,9 @@ STEMMA_CROSSED = 0.2
 ALL_CROSSED_MIN = 0.05
 #: Other single-word swaps count as copying errors while under this share of the words.
 SPIN_DENSITY = 0.03
+#: A root is no source of two of its supposed copies when each has passages (this share of its
+#: text) the root lacks but a version outside that copy's branch has: all share a lost source.
+ROOT_GAP = 0.05
 #: When no version of a group explains another to this degree, none is a copy of another: each
 #: kept a different part of a text that is not here, and they all hang under one lost source
 #: (answers drawn from an absent source text).
@@ -638,6 +641,21 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             ]
             for k in hidden_children:
                 par[k + 1] = hid_node
+        if ROOT_GAP and not hidden_children and not published:
+            # See ROOT_GAP: the fullest version dropped passages that others kept.
+            roots = [k for k in range(n) if par[k + 1] == 0]
+            if len(roots) == 1:
+                r = roots[0]
+                owed = [
+                    k
+                    for k in range(n)
+                    if par[k + 1] == r + 1
+                    and _passages_owed(engine, group, par, k, r, secondary) >= ROOT_GAP
+                ]
+                if len(owed) >= 2 and all(matrix[hid_node][k + 1] is not None for k in [r, *owed]):
+                    hidden_children = [r, *owed]
+                    for k in hidden_children:
+                        par[k + 1] = hid_node
     key = f"h{len(hidden)}"
     if hidden_children:
         hidden.append(
@@ -664,6 +682,32 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+
+
+def _passages_owed(engine: _Engine, group: list[int], par: list[int], k: int, r: int, secondary) -> float:
+    """Share of ``group[k]``'s sentences that ``group[r]`` lacks but a version outside the branch
+    of ``k`` in the tree ``par`` (node ``i + 1`` is ``group[i]``) has."""
+    branch, grew = {k}, True
+    while grew:
+        grew = False
+        for i in range(len(group)):
+            if i not in branch and par[i + 1] - 1 in branch:
+                branch.add(i)
+                grew = True
+    c = group[k]
+    C = engine.prep[c]
+    in_root = engine.pair(c, group[r]).side(C.id).matches
+    others = [
+        group[i] for i in range(len(group))
+        if i not in branch and i != r and group[i] not in secondary and engine.related(c, group[i])
+    ]
+    owed = 0.0
+    for i, (s, (j, score)) in enumerate(zip(C.sentences, in_root)):
+        if j >= 0 and score >= 0.5:
+            continue
+        if any(engine.pair(c, x).side(C.id).matches[i][1] >= 0.5 for x in others):
+            owed += sentence_weight(s)
+    return owed / max(1e-9, C.weight)
 
 
 def _shared_credit(engine: _Engine, group: list[int]) -> set[str]:
