@@ -741,7 +741,7 @@ def _close_share(engine: _Engine, group: list[int]) -> float:
 
 
 def _variant_share(engine: _Engine, group: list[int]) -> float:
-    """Share of the pairs of versions whose aligned sentences differ by at least one word."""
+    """Share of the pairs of versions that differ by at least ``STEMMA_VARIANT_MIN`` copying errors."""
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     varied = sum(1 for a, b in pairs if _variants(engine, a, b) >= STEMMA_VARIANT_MIN)
     return varied / max(1, len(pairs))
