@@ -278,6 +278,22 @@ def test_a_later_update_date_does_not_turn_the_original_into_a_copy():
     assert "orig" in {parent_of(lin, n) for n in "xyz"}
 
 
+def test_update_date_lines_are_recognised_in_their_usual_forms():
+    from dataclasses import replace
+
+    from tui_reader.core.features import date_is_update
+    from tui_reader.core.model import Block
+
+    orig = article("orig", base_story(5, 3), date="2022-05-26T08:00:00+00:00")
+    for line in ("Updated: May 26, 2022, 6:00 PM EDT", "Last updated 26 May 2022", "May 26, 2022 (updated)",
+                 "26 May 2022 | Updated"):
+        assert date_is_update(replace(orig, blocks=(Block(line, "boilerplate"),) + orig.blocks)), line
+    for line in ("Published May 25, 2022", "The 3 rules were updated last year."):
+        assert not date_is_update(replace(orig, blocks=(Block(line, "boilerplate"),) + orig.blocks)), line
+    both = (Block("Published May 25, 2022"), Block("Updated May 26, 2022")) + orig.blocks
+    assert not date_is_update(replace(orig, blocks=both))
+
+
 def test_a_date_without_time_does_not_order_versions_of_the_same_day():
     from tui_reader.core.lineage import _Engine, _date_order
 

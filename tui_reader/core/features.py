@@ -227,7 +227,11 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
 
-_UPDATED_RE = re.compile(r"^\s*(?:last )?updated\b", re.IGNORECASE)
+_UPDATED_RE = re.compile(
+    # "Updated: ...", "Last updated ...", or a short dated line that ends "(updated)".
+    r"^\s*(?:last )?updated\b|^(?=[^\n]*\d)[^\n]{0,50}[(\[|·-]\s*updated\s*[)\]]?[.\s]*$",
+    re.IGNORECASE,
+)
 _PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECASE)
 
 
