@@ -6,6 +6,7 @@ and scores them with the same rule, next to the plain baseline of ``lineage_eval
 
     python benchmarks/lineage_scenarios.py              # 100 collections per scenario
     python benchmarks/lineage_scenarios.py --n 20 --only spins lost_spins
+    python benchmarks/lineage_scenarios.py --smoke
     python benchmarks/lineage_scenarios.py --engine mypkg.mod:infer_lineage
 
 Scenarios (W is the wire original; "lost" means it is not in the collection):
@@ -154,9 +155,12 @@ SCENARIOS = ("star_cuts", "lost_credit", "spins", "lost_spins", "excerpts", "edi
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--n", type=int, default=100, help="collections per scenario")
+    ap.add_argument("--smoke", action="store_true", help="a tiny quick run (3 collections per scenario)")
     ap.add_argument("--only", nargs="*", choices=SCENARIOS, help="run only these scenarios")
     ap.add_argument("--engine", default="tui_reader.core.lineage:infer_lineage", help="module:function")
     args = ap.parse_args(argv)
+    if args.smoke:
+        args.n = 3
     engines = {"engine": load_engine(args.engine), "baseline": baseline_lineage}
     totals = defaultdict(lambda: [0, 0])
     print(f"{'scenario':12} {'articles':>8} {'engine':>7} {'baseline':>8}")
