@@ -452,6 +452,7 @@ def test_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     assert len(lin.hidden) == 1
     assert lin.hidden[0].label == "lost source: AP"
     assert {n: parent_of(lin, n) for n in credits} == dict.fromkeys(credits, lin.hidden[0].id)
+    assert lin.hidden[0].evidence["every_version_credits"] == ["AP"]
 
 
 def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
@@ -526,6 +527,7 @@ def test_close_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     lost = {h.id for h in lin.hidden if h.label == "lost source: AP"}
     assert len(lost) == 1
     assert {parent_of(lin, n) for n in cuts} == lost
+    assert next(h for h in lin.hidden if h.id in lost).evidence["every_version_credits"] == ["AP"]
 
 
 def test_a_copy_with_a_slip_of_its_own_is_not_the_source_of_the_others():
@@ -567,3 +569,5 @@ def test_versions_that_each_kept_what_the_fullest_lost_share_a_lost_source():
     check_forest(lin)
     assert len(lin.hidden) == 1
     assert {parent_of(lin, n) for n in ("copy", "spun", "edit")} == {lin.hidden[0].id}
+    lacks = lin.hidden[0].evidence["fullest_version_lacks_passages"]
+    assert lacks["version"] == "edit" and set(lacks["kept_elsewhere_by"]) == {"copy", "spun"}

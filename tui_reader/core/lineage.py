@@ -614,6 +614,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
+    passages_lacked: dict = {}
     all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group, ALL_CROSSED_MIN) >= 1.0
     # (Also when every two versions swapped the same words independently, see CROSSED_SHARE.)
     no_copy = no_copy or all_crossed
@@ -646,16 +647,18 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             roots = [k for k in range(n) if par[k + 1] == 0]
             if len(roots) == 1:
                 r = roots[0]
-                owed = [
-                    k
-                    for k in range(n)
-                    if par[k + 1] == r + 1
-                    and _passages_owed(engine, group, par, k, r, secondary) >= ROOT_GAP
-                ]
+                shares = {
+                    k: _passages_owed(engine, group, par, k, r, secondary) for k in range(n) if par[k + 1] == r + 1
+                }
+                owed = [k for k, share in shares.items() if share >= ROOT_GAP]
                 if len(owed) >= 2 and all(matrix[hid_node][k + 1] is not None for k in [r, *owed]):
                     hidden_children = [r, *owed]
                     for k in hidden_children:
                         par[k + 1] = hid_node
+                    passages_lacked = {
+                        "version": engine.prep[group[r]].id,
+                        "kept_elsewhere_by": {engine.prep[group[k]].id: round(shares[k], 3) for k in owed},
+                    }
     key = f"h{len(hidden)}"
     if hidden_children:
         hidden.append(
@@ -665,6 +668,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 "explained_by_versions": {engine.prep[group[k]].id: round(union[group[k]], 3) for k in hidden_children},
                 **({"best_copy_of_another": round(max(explained.values()), 3)} if no_copy else {}),
                 **({"every_pair_swapped_independently": True} if all_crossed else {}),
+                **({"fullest_version_lacks_passages": passages_lacked} if passages_lacked else {}),
+                **({"every_version_credits": sorted(shared_credit)} if shared_credit else {}),
             }
         )
     for k in range(n):
@@ -787,7 +792,13 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
         # The root credits the agency like every other copy: it is a copy of the agency's lost
         # story too, and so are the versions it seemed to be the source of.
         keys.append(f"h{len(hidden)}")
-        hidden.append({"key": keys[-1], "members": [group[w] for w in range(len(group))]})
+        hidden.append(
+            {
+                "key": keys[-1],
+                "members": [group[w] for w in range(len(group))],
+                "every_version_credits": sorted(_shared_credit(engine, group)),
+            }
+        )
         lost = ("h", len(keys) - 1)
         stemma_parent = [lost if node is None or node == ("w", root) else node for node in stemma_parent]
         for j, node in enumerate(stemma.hidden_parent):
@@ -983,6 +994,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                     "explained_by_versions", "shared_changes",
                     "changes_of_its_own", "typical_changes_per_copy", "best_copy_of_another",
                     "every_pair_swapped_independently",
+                    "fullest_version_lacks_passages",
+                    "every_version_credits",
                 )
                 if k in h
             },
