@@ -788,15 +788,16 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
     typical = sorted(stemma.clade_support)[len(stemma.clade_support) // 2] if stemma.clade_support else None
     stemma_parent = list(stemma.parent)
     root = next((w for w, node in enumerate(stemma_parent) if node is None), None)
-    if root is not None and _shared_credit(engine, group):
+    credits = _shared_credit(engine, group) if root is not None else set()
+    if credits:
         # The root credits the agency like every other copy: it is a copy of the agency's lost
         # story too, and so are the versions it seemed to be the source of.
         keys.append(f"h{len(hidden)}")
         hidden.append(
             {
                 "key": keys[-1],
-                "members": [group[w] for w in range(len(group))],
-                "every_version_credits": sorted(_shared_credit(engine, group)),
+                "members": list(group),
+                "every_version_credits": sorted(credits),
             }
         )
         lost = ("h", len(keys) - 1)
