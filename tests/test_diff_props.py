@@ -89,12 +89,18 @@ def apply_edits(paragraphs: list[str], edits) -> str:
     return "\n\n".join(paras)
 
 
+@st.composite
+def edited_seed_pairs(draw) -> tuple[str, str]:
+    """A stretch of the seed articles' paragraphs and a randomly edited copy of it."""
+    start = draw(st.integers(min_value=0, max_value=len(PARAGRAPHS) - 1))
+    paragraphs = PARAGRAPHS[start : start + draw(st.integers(min_value=1, max_value=12))]
+    return "\n\n".join(paragraphs), apply_edits(paragraphs, draw(st.lists(EDIT, max_size=12)))
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(min_value=0, max_value=len(PARAGRAPHS) - 1), st.integers(min_value=1, max_value=12), st.lists(EDIT, max_size=12))
-def test_real_texts_with_random_edits_round_trip(start, length, edits):
-    paragraphs = PARAGRAPHS[start : start + length]
-    old = "\n\n".join(paragraphs)
-    new = apply_edits(paragraphs, edits)
+@given(edited_seed_pairs())
+def test_real_texts_with_random_edits_round_trip(pair):
+    old, new = pair
     check(old, new)
     check(new, old)
 
@@ -121,10 +127,8 @@ def test_array_tokens_give_the_same_diff_on_random_texts(old, new):
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(min_value=0, max_value=len(PARAGRAPHS) - 1), st.integers(min_value=1, max_value=12), st.lists(EDIT, max_size=12))
-def test_array_tokens_give_the_same_diff_on_edited_seeds(start, length, edits):
-    paragraphs = PARAGRAPHS[start : start + length]
-    old = "\n\n".join(paragraphs)
-    new = apply_edits(paragraphs, edits)
+@given(edited_seed_pairs())
+def test_array_tokens_give_the_same_diff_on_edited_seeds(pair):
+    old, new = pair
     both_ways(old, new)
     both_ways(new, old)
