@@ -571,3 +571,17 @@ def test_versions_that_each_kept_what_the_fullest_lost_share_a_lost_source():
     assert {parent_of(lin, n) for n in ("copy", "spun", "edit")} == {lin.hidden[0].id}
     lacks = lin.hidden[0].evidence["fullest_version_lacks_passages"]
     assert lacks["version"] == "edit" and set(lacks["kept_elsewhere_by"]) == {"copy", "spun"}
+
+
+@pytest.mark.parametrize("seed", [1, 5, 7, 8, 17])
+def test_a_merge_of_an_absent_story_is_not_the_source_of_a_plain_copy(seed):
+    # The merge keeps most of the wire and adds two paragraphs of another story in its middle;
+    # the copy, cut short after those paragraphs would have been, has none of them: it comes
+    # from the wire, and so does the merge.
+    b = base_story(seed, 10)
+    merged = b[:5] + base_story(seed + 500, 8)[2:4] + b[5:8]
+    lin = infer_lineage(collection(article("wire", b), article("merged", merged), article("copy", b[:7])))
+    check_forest(lin)
+    assert parent_of(lin, "wire") is None
+    assert parent_of(lin, "merged") == "wire"
+    assert parent_of(lin, "copy") == "wire"

@@ -19,11 +19,13 @@ The engine works in these steps:
    ``p -> c`` is the part of ``c`` that ``p`` does not explain, plus the material ``p`` has that
    ``c`` lacks within the stretch ``c`` kept (cutting a copy short is free), corrected by
    direction evidence (a parent dated after the child, citations, which side carries the odd
-   words of the swaps, names and numbers the parent lacks, the agency's own version). A
-   candidate lost source competes with the versions: it explains a child as well as the
-   versions do together, and is kept when it makes the whole tree cheaper with at least two
-   children (siblings each keeping readings or passages the others lost are best explained by a
-   common source that is not here), when every version credits an agency none of them is, or
+   words of the swaps, names and numbers the parent lacks, passages only the parent has
+   inside the stretch the child kept, the agency's own version). A candidate lost source
+   competes with the versions: it explains a child as well as the versions do together,
+   without what speaks against a particular version (its date, readings or passages of its
+   own), and is kept when it makes the whole tree cheaper with at least two children
+   (siblings each keeping readings or passages the others lost are best explained by a common
+   source that is not here), when every version credits an agency none of them is, or
    when no version can be another's copy (none explains another well enough, or every two
    swapped the same words independently, as two runs of one spinner do). In a tradition of
    close copies this is judged on exact readings (word trigrams);
@@ -82,6 +84,11 @@ RARE_WEIGHT = 0.1
 #: Prefer the parent with the least material the child does not have (within the stretch of
 #: the parent that the child kept).
 TIGHT_WEIGHT = 0.1
+#: A parent whose passages within the stretch the child kept appear in no other version added
+#: them itself (a merge of another story, an edit that wrote more): each share of such
+#: material costs this much (more would take two excerpts dropping the same minor passages
+#: for a source's additions).
+UNIQUE_WEIGHT = 0.2
 #: How much cheaper a parent is per share of its text outside the stretch the child kept.
 FULLER = 0.01
 #: Extra cost of hanging an article under a lost source rather than under a version.
@@ -319,6 +326,7 @@ class _Engine:
         self.day_only = {p.id for p in self.prep if p.date and len(p.date.strip()) <= 10}
         self.pairs: dict[tuple[int, int], Pair] = {}
         self._crossed: dict[tuple[int, int], float] = {}
+        self._elsewhere: dict = {}
         n = len(articles)
         for i in range(n):
             for j in range(i + 1, n):
@@ -349,6 +357,23 @@ class _Engine:
         total = sum(sentence_weight(P.sentences[i]) for i in span)
         got = sum(sentence_weight(P.sentences[i]) * matches[i][1] for i in span if matches[i][0] >= 0)
         return got / max(1e-9, total)
+
+    def unique_within_span(self, p: int, c: int, group: list[int]) -> float:
+        """Share of ``p`` lying between the first and the last passage ``c`` kept that neither
+        ``c`` nor any other version of ``group`` has: material ``p`` likely added itself."""
+        P = self.prep[p]
+        matches = self.pair(p, c).side(P.id).matches
+        kept_at = [i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5]
+        if not kept_at:
+            return 0.0
+        key = (p, tuple(group))
+        flags = self._elsewhere.get(key)
+        if flags is None:
+            others = [self.pair(p, x).side(P.id).matches for x in group if x != p]
+            flags = [any(m[i][0] >= 0 and m[i][1] >= 0.5 for m in others) for i in range(len(P.sentences))]
+            self._elsewhere[key] = flags
+        lone = sum(sentence_weight(P.sentences[i]) for i in range(kept_at[0], kept_at[-1] + 1) if not flags[i])
+        return lone / max(1e-9, P.weight)
 
     def crossed(self, a: int, b: int) -> float:
         """Share of the single-word swaps between ``a`` and ``b`` whose two words are also
@@ -553,6 +578,9 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
     # Each version's word trigrams that some related version also has (see GAIN_WEIGHT).
     shared = [engine.shared_readings(c, group) for c in group]
+    # The part of each edge's cost that argues against that particular parent (dated after the
+    # child, crossed swaps, material of its own): a lost source has none of it.
+    against: list[list[float]] = [[0.0] * n for _ in range(n)]
     for a in range(n):
         for b in range(n):
             if a != b:
@@ -562,6 +590,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
                     w += CROSSED_WEIGHT * engine.crossed(group[a], group[b])
+                    if _date_order(engine.prep[group[a]], engine.prep[group[b]], engine.dates, engine.day_only) < 0:
+                        against[a][b] += DATE_WEIGHT
                     # A parent with much the child left out is a worse fit, except for what lies
                     # before or after the stretch the child kept: copies are cut at different
                     # lengths, excerpts at both ends, and the fuller version is the likelier
@@ -569,7 +599,13 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                     above = engine.explained_within_span(group[a], group[b])
                     w += TIGHT_WEIGHT * (1.0 - above) - FULLER * (above - engine.explained(group[a], group[b]))
                     if GAIN_WEIGHT and not exact:
-                        w += GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
+                        gap = GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
+                        w += gap
+                        against[a][b] += gap
+                    if UNIQUE_WEIGHT:
+                        own = UNIQUE_WEIGHT * engine.unique_within_span(group[a], group[b], group)
+                        w += own
+                        against[a][b] += own
                 matrix[a + 1][b + 1] = w
     for k in published:
         for a in range(size):
@@ -582,12 +618,14 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     shared_credit = _shared_credit(engine, group)
 
     # The lost source costs what the best version costs, less what the versions explain together
-    # beyond that best one (evidence of a fuller common source), plus a fixed price.
+    # beyond that best one (evidence of a fuller common source), plus a fixed price. What speaks
+    # against that version in particular (``against``: dated after the child, readings or
+    # passages of its own) does not count against the lost source, which has none of it.
     for k in range(n):
         c = group[k]
         if c in secondary:
             continue
-        options = [(matrix[a + 1][k + 1], group[a]) for a in range(n) if a != k and matrix[a + 1][k + 1] is not None]
+        options = [(matrix[a + 1][k + 1] - against[a][k], group[a]) for a in range(n) if a != k and matrix[a + 1][k + 1] is not None]
         if not options:
             matrix[hid_node][k + 1] = 1.0 - union[c] + HIDDEN_COST
             continue
