@@ -123,3 +123,24 @@ def test_a_copy_far_more_changed_than_one_copying_makes_went_through_a_lost_copy
     assert parent["d"] == "o"
     assert parent["far"] in hidden and parent[parent["far"]] == "o"
     assert parent["a"] == parent["b"] != parent["far"]
+
+
+def test_a_copy_that_rewrote_its_exemplars_slips_still_hangs_under_it():
+    # The exemplar made four slips; its copy kept two and rewrote the words around the other
+    # two. Whether those were slipped before the copy's change or not, nothing tells: they do
+    # not make the exemplar a sibling of its own copy.
+    o = text(11)
+    a = list(o)
+    for k, at in enumerate((50, 90, 120, 200)):
+        a[at] = chr(0x3100 + k)
+    child = a[:49] + ["\u3200", "\u3201", "\u3202"] + a[52:119] + ["\u3203", "\u3204", "\u3205"] + a[122:]
+    b1, b2 = copy(child, 13, errors=3), copy(child, 14, errors=3)
+    others = [copy(o, seed) for seed in (15, 16, 17)]
+    st = build_stemma([s(x) for x in (o, a, child, b1, b2, *others)])
+    assert st.own[1] == 2  # the two slips only the exemplar has
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == ("w", 1)
+    assert st.parent[3] == st.parent[4] == ("w", 2)
+    assert st.parent[5:] == [("w", 0)] * 3
+    assert not st.hidden_parent

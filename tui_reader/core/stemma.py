@@ -14,7 +14,8 @@ same way). A witness lacking a short passage is given its closest relative's rea
 Compatible clades (nested or disjoint) form a tree; where clades conflict, the one backed by
 more locations wins. Each clade then needs a source: a witness of the clade that has no
 innovation of its own beyond the clade's (it carries exactly the readings its descendants
-inherited), or else a lost witness. Pure functions on strings: no state, deterministic.
+inherited; a change of its own in words the clade's other members replaced or lack says
+nothing either way), or else a lost witness. Pure functions on strings: no state, deterministic.
 """
 
 from __future__ import annotations
@@ -241,6 +242,36 @@ def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
                 r[w] = r[near]
 
 
+def _location_original(loc: Location, frequency: Counter, root: int | None):
+    """The original reading at ``loc`` as ``_innovations`` orients it (``None``: unknown)."""
+    if root is not None:
+        return loc.readings[root]
+    counts = Counter(r for r in loc.readings if r is not MISSING and r is not ABSENT)
+    if len(counts) < 2:
+        return None
+    return _original(loc, counts, frequency)[0]
+
+
+def _own_within(locations: list[Location], originals: list, w: int, clade: frozenset) -> int:
+    """Changes only ``w`` carries (``originals``: the original reading of each location, or
+    ``None``) that tell against it being the source of ``clade``. Where the clade's other
+    members left out the words ``w`` changed, the change may be older than their omission: it
+    says nothing either way."""
+    count = 0
+    for loc, original in zip(locations, originals):
+        r = loc.readings
+        mine = r[w]
+        if original is None or mine == original or mine is MISSING or mine is ABSENT:
+            continue
+        if sum(1 for x in r if x == mine) != 1:
+            continue
+        others = [r[x] for x in clade if x != w]
+        if others and loc.kind != "gap" and all(x in ("", "-") or x is MISSING or x is ABSENT for x in others):
+            continue
+        count += 1
+    return count
+
+
 def _compatible(a: frozenset, b: frozenset) -> bool:
     return a <= b or b <= a or not (a & b)
 
@@ -254,7 +285,8 @@ def build_stemma(
 
     ``similarity[a][b]``: word-sequence similarity of two witnesses, when already known.
 
-    A witness is the source of its clade when it has at most ``own_max`` innovations of its own.
+    A witness is the source of its clade when it has at most ``own_max`` innovations of its own
+    where the clade's other members read something else.
     """
     n = len(texts)
     if n == 0:
@@ -271,9 +303,11 @@ def build_stemma(
     # counted ones), unless it has sure changes no other witness shares: then it is a copy of a
     # lost original like the others, and the head count stands.
     best = min(range(n), key=lambda w: (against[w], w))
-    if alone[best] <= LOST_ALONE:
+    rooted = alone[best] <= LOST_ALONE
+    if rooted:
         support, _, _ = _innovations(locations, n, frequency, root=best)
     own = [support.get(frozenset([w]), 0) for w in range(n)]
+    originals = [_location_original(loc, frequency, best if rooted else None) for loc in locations]
     everyone = frozenset(range(n))
     accepted: list[frozenset] = []
     for clade, _count in sorted(
@@ -298,7 +332,7 @@ def build_stemma(
         direct[witness_clade[w]].append(w)
     source: dict[int, int | None] = {}
     for k in range(len(clades)):
-        cands = [w for w in direct[k] if own[w] <= own_max]
+        cands = [w for w in direct[k] if _own_within(locations, originals, w, clades[k]) <= own_max]
         members = sorted(clades[k])
         source[k] = (
             min(cands, key=lambda w: (own[w], -sum(similarity[w][x] for x in members), w)) if cands else None
