@@ -14,7 +14,10 @@ regular expression (what a process without numpy does, such as ``tui-reader diff
 array operations (what it does when numpy is already loaded, as in the app). The "floor" column times the least any diff of
 this shape can do in Python at 2,000 words (tokenise with offsets, one LCS over all tokens, one
 op object per opcode) for comparison; at 20,000 words that single LCS over the whole text costs
-more than an alignment cut into stretches, so it is no floor there.
+more than an alignment cut into stretches, so it is no floor there. "tokens" times the
+baseline's own tokenising of both texts alone, "+LCS" that plus one rapidfuzz LCS over the
+tokens, and "of difflib" that as a share of difflib's whole time: a tenth or more means no
+diff on these tokens can be ten times faster than difflib in CPython.
 
 The whole-process comparison runs ``python -m tui_reader diff --format plain`` and a standalone
 difflib script on the 20,000-word pairs, once with compiled bytecode kept between runs (as for
@@ -189,6 +192,20 @@ def floor_ops(old: str, new: str):
     a, b = tokenize(old), tokenize(new)
     opcodes = Indel.opcodes(a.tokens, b.tokens).as_list()
     return [DiffOp(tag, i1, i2, j1, j2) for tag, i1, i2, j1, j2 in opcodes]
+
+
+def tokens_only(old: str, new: str):
+    """The baseline's own first step alone: both texts tokenised with the same pattern (token
+    strings only, no offsets)."""
+    return TOKEN_RE.findall(old), TOKEN_RE.findall(new)
+
+
+def tokens_and_lcs(old: str, new: str):
+    """Tokenising as the baseline does, then one rapidfuzz LCS over the token strings: what any
+    diff on rapidfuzz's alignment must at least do (at 2,000 words; at 20,000 one LCS over the
+    whole text costs more than the engine's alignment cut into stretches)."""
+    a, b = tokens_only(old, new)
+    return Indel.opcodes(a, b)
 
 
 def difflib_opcodes(old: str, new: str):
@@ -382,17 +399,19 @@ def main() -> int:
     print("'re': the engine tokenising with the regular expression; 'arrays': with numpy loaded")
     print(
         f"{'pair':18} {'words':>13} {'difflib ms':>11} {'re ms':>7} {'speed-up':>9} {'arrays ms':>10} {'speed-up':>9} "
-        f"{'floor ms':>9} {'floor up':>9} counts"
+        f"{'floor ms':>9} {'floor up':>9} {'tokens ms':>9} {'+LCS ms':>8} {'of difflib':>10} counts"
     )
     biggest = None
     for size in sizes:
         for name, (old, new) in build_pairs(size).items():
-            base, plain, arrays, floor = best_of_each(
+            base, plain, arrays, floor, toks, toks_lcs = best_of_each(
                 [
                     lambda: difflib_opcodes(old, new),
                     lambda: with_regex_tokens(old, new),
                     lambda: with_array_tokens(old, new),
                     lambda: floor_ops(old, new),
+                    lambda: tokens_only(old, new),
+                    lambda: tokens_and_lcs(old, new),
                 ],
                 repeat,
             )
@@ -401,7 +420,8 @@ def main() -> int:
             words = f"{count_words(old)}/{count_words(new)}"
             print(
                 f"{name + '-' + str(size):18} {words:>13} {base * 1e3:11.1f} {plain * 1e3:7.2f} {base / plain:8.1f}x "
-                f"{arrays * 1e3:10.2f} {base / arrays:8.1f}x {floor * 1e3:9.2f} {base / floor:8.1f}x  {counts}"
+                f"{arrays * 1e3:10.2f} {base / arrays:8.1f}x {floor * 1e3:9.2f} {base / floor:8.1f}x "
+                f"{toks * 1e3:9.2f} {toks_lcs * 1e3:8.2f} {toks_lcs / base:10.2f}  {counts}"
             )
             biggest = (old, new)
     assert biggest is not None
