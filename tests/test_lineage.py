@@ -228,6 +228,23 @@ def test_credit_and_copyright_lines_are_read_from_the_article_lines():
     assert credit_lines(article("q", b + ["Officials told AP the talks had ended."])) == ((), ())
 
 
+@pytest.mark.parametrize(
+    "line, agency",
+    [
+        ("— AAP", "AAP"),
+        ("Credit: Australian Associated Press", "AAP"),
+        ("(with inputs from Xinhua)", "Xinhua"),
+        ("Kyodo News contributed to this report.", "Kyodo"),
+        ("(EFE)", "EFE"),
+        ("Source: IANS", "IANS"),
+    ],
+)
+def test_every_agency_the_loader_knows_is_read_in_credit_lines(line, agency):
+    from tui_reader.core.features import credit_lines
+
+    assert credit_lines(article("c", base_story(4, 3) + [line])) == ((agency,), ())
+
+
 def test_the_agency_s_own_copy_is_the_root_not_a_sibling_of_its_copies():
     b = base_story(4, 10)
     # The same versions that otherwise read as siblings of a lost original, but one of them

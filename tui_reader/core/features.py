@@ -15,6 +15,7 @@ from functools import cached_property
 from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
+from tui_reader.core.metadata import AGENCIES as KNOWN_AGENCIES
 from tui_reader.core.model import Article
 
 try:  # optional: a similarity matrix per pair instead of one search per sentence
@@ -31,22 +32,29 @@ SENTENCE_FLOOR = 0.4
 #: Sentence pairs at or above this similarity are near-verbatim copies.
 VERBATIM = 0.8
 
-#: Names of news agencies and the phrases that point at them, for attributions.
-AGENCIES = {
-    "AP": ("associated press", "(ap)", "ap photo", "inputs from ap", "according to ap", " ap "),
-    "Reuters": ("reuters",),
-    "AFP": ("agence france-presse", "afp"),
-    "PTI": ("press trust of india", "pti"),
-    "ANI": ("asian news international", "ani"),
-    "UPI": ("united press international",),
-    "DPA": ("deutsche presse-agentur", "dpa"),
-    "Bloomberg": ("bloomberg",),
+#: Names of news agencies and outlets and the phrases that point at them, for attributions
+#: (lower case; a phrase without a leading space or bracket must stand as a word). The agencies
+#: are the loader's list (``core.metadata.AGENCIES``), their abbreviations matched as words.
+AGENCIES: dict[str, tuple[str, ...]] = {
+    name: tuple(dict.fromkeys([*names, *(a.lower() for a in abbrevs), *(f"({a.lower()})" for a in abbrevs)]))
+    for name, (names, abbrevs) in KNOWN_AGENCIES.items()
+}
+AGENCIES["AP"] += ("ap photo", "inputs from ap", "according to ap")
+AGENCIES.update({
     "The Washington Post": ("washington post",),
     "The New York Times": ("new york times",),
-    "VOA": ("voice of america", "voa"),
     "BBC": ("bbc",),
     "CNN": ("cnn",),
-}
+})
+#: (phrase as looked for in normalised text, name), longest phrase first.
+_NEEDLES = sorted(
+    {
+        (n if n.startswith("(") else f" {n} ", name)
+        for name, needles in AGENCIES.items()
+        for n in (*needles, name.lower())
+    },
+    key=lambda x: (-len(x[0]), x),
+)
 
 
 def _char(code: int) -> str:
@@ -153,19 +161,22 @@ def _sentences(text: str) -> list[str]:
     return parts
 
 
+def _named_in(text: str) -> set[str]:
+    """The agencies and outlets of AGENCIES that ``text`` names. The longest names are looked
+    for first and taken out of the text, so that "Australian Associated Press" is not also read
+    as "Associated Press"."""
+    text = " " + re.sub(r"\s+", " ", re.sub(r"[^\w()'’ -]", " ", text.lower())) + " "
+    found = set()
+    for needle, name in _NEEDLES:
+        if needle in text:
+            found.add(name)
+            text = text.replace(needle, " ")
+    return found
+
+
 def attributions(article: Article) -> tuple[str, ...]:
     """Agencies or outlets an article credits, from its metadata and its text (sorted)."""
-    found = set(s for s in article.sources if s)
-    text = " " + re.sub(r"\s+", " ", article.full_text.lower()) + " "
-    text = re.sub(r"[^\w()'’ -]", " ", text)
-    text = re.sub(r"\s+", " ", text)
-    for name, needles in AGENCIES.items():
-        for needle in needles:
-            n = needle if needle.startswith(" ") or "(" in needle else f" {needle} "
-            if n in text:
-                found.add(name)
-                break
-    return tuple(sorted(found))
+    return tuple(sorted({s for s in article.sources if s} | _named_in(article.full_text)))
 
 
 _CREDIT_LINE_RE = re.compile(
@@ -191,18 +202,6 @@ def _is_agency_name(text: str) -> bool:
     )
 
 
-def _agencies_named(name: str) -> set[str]:
-    text = " " + re.sub(r"[^\w()'’ -]", " ", name.lower()) + " "
-    text = re.sub(r"\s+", " ", text)
-    found = set()
-    for agency, needles in AGENCIES.items():
-        if f" {agency.lower()} " in text or any(
-            (n if n.startswith(" ") or "(" in n else f" {n} ") in text for n in needles
-        ):
-            found.add(agency)
-    return found
-
-
 def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(agencies credited as a source, agencies named as the publisher) from the article's
     own lines: a copy says where it comes from, an agency's own copy carries its copyright."""
@@ -214,16 +213,16 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
             continue
         m = _CREDIT_LINE_RE.match(line)
         if m:
-            credited |= _agencies_named(next(g for g in m.groups() if g))
+            credited |= _named_in(next(g for g in m.groups() if g))
             continue
         if len(line) <= 40 and _is_agency_name(line.strip(" \t()[]—–-.,")):
             # A line that is nothing but an agency's name ("(AP)", "Associated Press"), unless
             # it names the article's own outlet (a masthead).
-            credited |= _agencies_named(line) - _agencies_named(article.outlet or "")
+            credited |= _named_in(line) - _named_in(article.outlet or "")
             continue
         m = _OWN_LINE_RE.match(line)
         if m:
-            own |= _agencies_named(next(g for g in m.groups() if g))
+            own |= _named_in(next(g for g in m.groups() if g))
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
 
