@@ -459,7 +459,7 @@ def render(rng: random.Random, node: Node, start: _dt.datetime, shown: str | Non
     if node.outlet and rng.random() < 0.4:
         blocks.append(rng.choice([
             f"© {start.year} {node.outlet}. All rights reserved.",
-            f"This story first appeared in {node.outlet}.",
+            f"Copyright {start.year} {node.outlet}.",
             f"Follow {node.outlet} for more updates.",
         ]))
     return "\n\n".join(blocks) + "\n"

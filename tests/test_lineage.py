@@ -226,6 +226,7 @@ def test_credit_and_copyright_lines_are_read_from_the_article_lines():
         assert credit_lines(article("n", b + [line])) == (("AP",), ()), line
     assert credit_lines(article("m", b + ["Reuters"], outlet="Reuters")) == ((), ())
     assert credit_lines(article("q", b + ["Officials told AP the talks had ended."])) == ((), ())
+    assert credit_lines(article("r", b + ["By Peter Okafor"])) == ((), ())
 
 
 @pytest.mark.parametrize(
@@ -237,6 +238,12 @@ def test_credit_and_copyright_lines_are_read_from_the_article_lines():
         ("Kyodo News contributed to this report.", "Kyodo"),
         ("(EFE)", "EFE"),
         ("Source: IANS", "IANS"),
+        # Where a republished text comes from, and a byline that is only an agency.
+        ("This article was originally published by The Associated Press.", "AP"),
+        ("This story first appeared in Reuters.", "Reuters"),
+        ("First published by AFP", "AFP"),
+        ("Additional reporting by Reuters", "Reuters"),
+        ("By The Associated Press", "AP"),
     ],
 )
 def test_every_agency_the_loader_knows_is_read_in_credit_lines(line, agency):

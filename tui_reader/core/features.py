@@ -81,7 +81,7 @@ class Prepared:
     vocabulary: frozenset = field(default_factory=frozenset)
     #: Agencies the article credits in a credit line ("(with inputs from AP)", "Credit: ...").
     credited: tuple[str, ...] = ()
-    #: Agencies the article names as its own publisher (copyright or "first appeared in" line).
+    #: Agencies the article names as its own publisher (copyright or "Follow X for more updates").
     published_by: tuple[str, ...] = ()
     #: The only date shown is when the article was updated: it was published earlier.
     date_is_update: bool = False
@@ -182,12 +182,17 @@ def attributions(article: Article) -> tuple[str, ...]:
 _CREDIT_LINE_RE = re.compile(
     r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|courtesy(?: of)?)\s*(.{2,60}?)[\s.)]*$"
     r"|^[—–]+\s*(.{2,40}?)[\s.]*$"
-    r"|^(.{2,60}?)\s+contributed (?:to this (?:report|story)|reporting)\b.*$",
+    r"|^(.{2,60}?)\s+contributed (?:to this (?:report|story)|reporting)\b.*$"
+    # Where a republished text comes from: "This article was originally published by X",
+    # "First appeared on X", "(Additional) reporting by X"; a byline that is only an agency.
+    r"|^(?:this (?:story|article|report|piece|post) (?:was |has been )?)?(?:first|originally) "
+    r"(?:appeared|published|ran) (?:in|on|at|by) (.{2,60}?)[\s.]*$"
+    r"|^(?:additional )?reporting by (.{2,60}?)[\s.;]*$"
+    r"|^by (?=(?:the )?[\w .'-]{2,40}$)(.{2,40}?)[\s.]*$",
     re.IGNORECASE,
 )
 _OWN_LINE_RE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*,?\s*)?(.{2,60}?)[\s.]*(?:all rights reserved[\s.]*)?$"
-    r"|^(?:this )?story (?:first )?appeared (?:in|on) (.{2,60}?)[\s.]*$"
+    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*,?\s*)?(.{2,60}?)[\s.]*(?:all rights reserved[\s.]*)?$"
     r"|^follow (.{2,60}?) for more updates[\s.]*$",
     re.IGNORECASE,
 )

@@ -96,8 +96,8 @@ HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
 #: of them comes from.
 HIDDEN_CITE_WEIGHT = 0.3
-#: A version that names an agency as its own publisher (its copyright or "first appeared in"
-#: line) and credits no one is the agency's original: it is this much cheaper as a root and
+#: A version that names an agency as its own publisher (its copyright line, "Follow X for more
+#: updates") and credits no one is the agency's original: it is this much cheaper as a root and
 #: takes no parent in its group.
 PUBLISHER_ROOT_BONUS = 0.5
 #: How much cheaper the agency's own version is as the parent of a copy than another copy.
