@@ -358,6 +358,11 @@ class _Engine:
         got = sum(sentence_weight(P.sentences[i]) * matches[i][1] for i in span if matches[i][0] >= 0)
         return got / max(1e-9, total)
 
+    def date_cost(self, p: int, c: int) -> float:
+        """Being dated later than the child is evidence against a parent; being earlier is only
+        what every candidate parent should be. (Updated dates make this imperfect.)"""
+        return DATE_WEIGHT if _date_order(self.prep[p], self.prep[c], self.dates, self.day_only) < 0 else 0.0
+
     def unique_within_span(self, p: int, c: int, group: list[int]) -> float:
         """Share of ``p`` lying between the first and the last passage ``c`` kept that neither
         ``c`` nor any other version of ``group`` has: material ``p`` likely added itself."""
@@ -459,11 +464,7 @@ class _Engine:
         if C.rare:
             # Copies do not invent names or numbers: the child's specific tokens should be in p.
             cost += RARE_WEIGHT * len(C.rare - P.rare) / len(C.rare)
-        order = _date_order(P, C, self.dates, self.day_only)
-        # Being dated later than the child is evidence against a parent; being earlier is only
-        # what every candidate parent should be. (Updated dates make this imperfect.)
-        if order < 0:
-            cost += DATE_WEIGHT
+        cost += self.date_cost(p, c)
         if _cites(C, P):
             cost -= CITE_WEIGHT
         if _cites(P, C):
@@ -579,7 +580,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     # Each version's word trigrams that some related version also has (see GAIN_WEIGHT).
     shared = [engine.shared_readings(c, group) for c in group]
     # The part of each edge's cost that argues against that particular parent (dated after the
-    # child, crossed swaps, material of its own): a lost source has none of it.
+    # child, readings or passages of its own): a lost source has none of it.
     against: list[list[float]] = [[0.0] * n for _ in range(n)]
     for a in range(n):
         for b in range(n):
@@ -590,8 +591,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 w = engine.edge_cost(group[a], group[b], df, ODD_WEIGHT_TRADITION if tradition else ODD_WEIGHT, exact)
                 if w is not None:
                     w += CROSSED_WEIGHT * engine.crossed(group[a], group[b])
-                    if _date_order(engine.prep[group[a]], engine.prep[group[b]], engine.dates, engine.day_only) < 0:
-                        against[a][b] += DATE_WEIGHT
+                    against[a][b] += engine.date_cost(group[a], group[b])
                     # A parent with much the child left out is a worse fit, except for what lies
                     # before or after the stretch the child kept: copies are cut at different
                     # lengths, excerpts at both ends, and the fuller version is the likelier
