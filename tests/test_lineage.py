@@ -609,3 +609,15 @@ def test_a_merge_of_an_absent_story_is_not_the_source_of_a_plain_copy(seed):
     assert parent_of(lin, "wire") is None
     assert parent_of(lin, "merged") == "wire"
     assert parent_of(lin, "copy") == "wire"
+
+
+def test_shared_wording_is_high_for_a_copy_and_near_zero_for_another_story():
+    from tui_reader.core.features import shared_wording
+
+    b = base_story(6, 6)
+    other = base_story(606, 6)
+    m = shared_wording([article("a", b), article("cut", b[:3]), article("other", other)])
+    assert [m[i][i] for i in range(3)] == [1.0, 1.0, 1.0]
+    assert all(m[i][j] == m[j][i] for i in range(3) for j in range(3))
+    assert m[0][1] == 1.0  # every word trigram of the cut copy is in the full text
+    assert m[0][2] < 0.1 and m[1][2] < 0.1

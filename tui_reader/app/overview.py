@@ -15,8 +15,10 @@ if TYPE_CHECKING:
 #: The matrix shows at most this many articles (the first in tree order).
 MATRIX_LIMIT = 40
 
-# Similarity bands, strongest first: (at least, style). Named colours work in 16-colour terminals.
-BANDS = ((80, "black on green"), (60, "black on yellow"), (40, "white on red"), (20, "white on blue"), (0, "dim"))
+# Shared-wording bands, strongest first: (at least, style). Near-verbatim copies share most word
+# trigrams, spins and rewrites a tenth to a third, independent reports almost none. Named
+# colours work in 16-colour terminals.
+BANDS = ((60, "black on green"), (30, "black on yellow"), (10, "white on red"), (3, "white on blue"), (0, "dim"))
 
 
 def tree_order(lineage: Lineage, ids: list[str]) -> list[str]:
@@ -41,14 +43,12 @@ def tree_order(lineage: Lineage, ids: list[str]) -> list[str]:
 
 
 def similarity_matrix(articles: list[Article]) -> list[list[int]]:
-    """Pairwise similarity of the bodies, 0-100 (rapidfuzz's normalised indel similarity)."""
-    from rapidfuzz import fuzz, process
+    """Pairwise shared wording of the bodies, 0-100: the larger share of either article's word
+    trigrams that the other has (``core.features.shared_wording``). Unlike a character-level
+    ratio it stays near 0 for independent reports on the same topic."""
+    from tui_reader.core.features import shared_wording
 
-    texts = [" ".join(a.body.lower().split()) for a in articles]
-    if not texts:
-        return []
-    scores = process.cdist(texts, texts, scorer=fuzz.ratio, workers=1)
-    return [[int(round(float(v))) for v in row] for row in scores]
+    return [[round(100 * v) for v in row] for row in shared_wording(articles)]
 
 
 def _band(value: int) -> str:

@@ -218,7 +218,7 @@ class OverviewScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Label(self.title_text, classes="dialog-title", markup=False)
         with VimScroll(id="overview"):
-            yield Static(Text("Similarity (rows and columns in tree order)", style="bold underline"), markup=False)
+            yield Static(Text("Shared wording, % of word trigrams (rows and columns in tree order)", style="bold underline"), markup=False)
             yield Static(self.matrix, id="matrix", markup=False)
             yield Static(Text("Timeline", style="bold underline"), markup=False)
             yield Static(self.timeline, id="timeline", markup=False)

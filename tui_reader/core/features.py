@@ -207,6 +207,21 @@ def _is_agency_name(text: str) -> bool:
     )
 
 
+def shared_wording(articles: list[Article]) -> list[list[float]]:
+    """For every two articles, the larger share of either one's word trigrams (body only) that
+    the other has: how much wording they have in common, 0-1 (1 on the diagonal)."""
+    encoder = Encoder()
+    grams = [prepare(a, encoder).trigrams for a in articles]
+    out = [[1.0] * len(grams) for _ in grams]
+    for i, a in enumerate(grams):
+        for j in range(i + 1, len(grams)):
+            b = grams[j]
+            common = len(a & b)
+            share = max(common / len(a) if a else 0.0, common / len(b) if b else 0.0)
+            out[i][j] = out[j][i] = share
+    return out
+
+
 def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(agencies credited as a source, agencies named as the publisher) from the article's
     own lines: a copy says where it comes from, an agency's own copy carries its copyright."""
