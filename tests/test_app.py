@@ -342,6 +342,11 @@ async def test_shift_s_cycles_sort_orders():
             if app.sort_key == "words":
                 words = [int(table.get_cell(table.coordinate_to_cell_key((r, 0)).row_key, "words").plain) for r in range(table.row_count)]
                 assert words == sorted(words, reverse=True)
+            if app.sort_key == "similarity":
+                # Most explained by its parent first; the article without a parent last.
+                order = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+                shares = [app.lineage.parent_edge(i).evidence["child_in_parent"] if app.lineage.parent_edge(i) else -1.0 for i in order]
+                assert shares == sorted(shares, reverse=True) and shares[-1] == -1.0
         assert seen == ["date", "outlet", "words", "similarity"]
 
 

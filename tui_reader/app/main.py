@@ -489,10 +489,12 @@ class ReaderApp(App):
         return text
 
     def _similarity(self, article: Article) -> float:
+        """How much of the article its parent explains (for a lost parent: the closest copy the
+        edge was measured against); articles without a parent come last."""
         edge = self.lineage.parent_edge(article.id)
         if edge is None:
             return -1.0
-        value = edge.evidence.get("similarity") if isinstance(edge.evidence, dict) else None
+        value = edge.evidence.get("child_in_parent") if isinstance(edge.evidence, dict) else None
         return float(value) if isinstance(value, (int, float)) else float(edge.confidence)
 
     def _sorted(self, articles: list[Article]) -> list[Article]:
