@@ -504,11 +504,17 @@ def test_spins_of_a_lost_text_by_the_same_spinner_share_one_lost_source():
     assert lin.hidden[0].evidence["every_pair_swapped_independently"] is True
 
 
+def wire_and_merge(seed: int) -> tuple[list[str], list[str]]:
+    """A ten-paragraph wire story, and a version that keeps its first eight paragraphs with two
+    paragraphs of another story put in the middle."""
+    b = base_story(seed, 10)
+    return b, b[:5] + base_story(seed + 500, 8)[2:4] + b[5:8]
+
+
 def test_a_spun_copy_of_a_merge_hangs_under_the_merge():
     # A spinner's swaps are no copyist's errors: this is no hand-copied tradition, and the spun
     # copy keeps the passages the merge took from another story.
-    b, other = base_story(0, 10), base_story(500, 8)
-    merged = b[:5] + other[2:4] + b[5:8]
+    b, merged = wire_and_merge(0)
     arts = [
         article("wire", b, outlet="Wire"),
         article("merge", merged, outlet="M"),
@@ -602,8 +608,7 @@ def test_a_merge_of_an_absent_story_is_not_the_source_of_a_plain_copy(seed):
     # The merge keeps most of the wire and adds two paragraphs of another story in its middle;
     # the copy, cut short after those paragraphs would have been, has none of them: it comes
     # from the wire, and so does the merge.
-    b = base_story(seed, 10)
-    merged = b[:5] + base_story(seed + 500, 8)[2:4] + b[5:8]
+    b, merged = wire_and_merge(seed)
     lin = infer_lineage(collection(article("wire", b), article("merged", merged), article("copy", b[:7])))
     check_forest(lin)
     assert parent_of(lin, "wire") is None
