@@ -227,6 +227,8 @@ def test_credit_and_copyright_lines_are_read_from_the_article_lines():
     assert credit_lines(article("m", b + ["Reuters"], outlet="Reuters")) == ((), ())
     assert credit_lines(article("q", b + ["Officials told AP the talks had ended."])) == ((), ())
     assert credit_lines(article("r", b + ["By Peter Okafor"])) == ((), ())
+    # On the agency's own page its byline is no credit.
+    assert credit_lines(article("t", b + ["By The Associated Press"], outlet="The Associated Press")) == ((), ())
 
 
 @pytest.mark.parametrize(

@@ -227,18 +227,20 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     own lines: a copy says where it comes from, an agency's own copy carries its copyright."""
     credited: set[str] = set()
     own: set[str] = set()
+    # A line naming the article's own outlet is no credit: a masthead, or the agency's own
+    # byline ("By The Associated Press" on the agency's page).
+    itself = _named_in(article.outlet or "")
     for block in article.blocks:
         line = block.text.strip()
         if not line or len(line) > 120:
             continue
         m = _CREDIT_LINE_RE.match(line)
         if m:
-            credited |= _named_in(next(g for g in m.groups() if g))
+            credited |= _named_in(next(g for g in m.groups() if g)) - itself
             continue
         if len(line) <= 40 and _is_agency_name(line.strip(" \t()[]—–-.,")):
-            # A line that is nothing but an agency's name ("(AP)", "Associated Press"), unless
-            # it names the article's own outlet (a masthead).
-            credited |= _named_in(line) - _named_in(article.outlet or "")
+            # A line that is nothing but an agency's name ("(AP)", "Associated Press").
+            credited |= _named_in(line) - itself
             continue
         m = _OWN_LINE_RE.match(line)
         if m:
