@@ -369,6 +369,38 @@ def test_reading_gap_counts_shared_wording_a_parent_lacks():
     assert engine.reading_gap(k["excerpt"], k["edited"], shared) > 0.0
 
 
+def test_a_reading_only_one_other_version_has_needs_a_second_witness_in_a_larger_group():
+    # Two spins of one text by the same spinner share swapped words by chance: such a reading,
+    # found in one other version only, says nothing of a common source once the group is large
+    # enough to have more witnesses.
+    from tui_reader.core.lineage import _Engine
+
+    b = base_story(32)
+    spun_a, spun_b = spin(b, 0.7, 1), spin(b, 0.7, 2)
+    versions = [article("orig", b), article("spun_a", spun_a), article("spun_b", spun_b),
+                article("copy", b[:6]), article("excerpt", b[:3])]
+
+    def by_spins_only(engine: _Engine) -> set[str]:
+        """Trigrams the two spins share and no other version has."""
+        k = {p.id: i for i, p in enumerate(engine.prep)}
+        others = [p.trigrams for p in engine.prep if not p.id.startswith("spun")]
+        both = engine.prep[k["spun_a"]].trigrams & engine.prep[k["spun_b"]].trigrams
+        return {t for t in both if not any(t in o for o in others)}
+
+    small = _Engine(versions[:3])
+    swaps = by_spins_only(small)
+    assert swaps, "the two spins should share swapped words"
+    k = {p.id: i for i, p in enumerate(small.prep)}
+    assert swaps <= small.shared_readings(k["spun_a"], [0, 1, 2])  # no other witness to ask
+    large = _Engine(versions)
+    k = {p.id: i for i, p in enumerate(large.prep)}
+    group = list(range(5))
+    shared = large.shared_readings(k["spun_a"], group)
+    assert by_spins_only(large) and not by_spins_only(large) & shared
+    # Wording the original and its copies share is still a shared reading.
+    assert shared & large.prep[k["copy"]].trigrams & large.prep[k["orig"]].trigrams
+
+
 def test_two_versions_that_each_kept_a_different_part_share_a_lost_source():
     b = base_story(16, 12)
     lin = infer_lineage(collection(article("front", b[:8]), article("back", b[4:])))

@@ -139,6 +139,11 @@ SENTENCE_MIX = 1.0
 #: Outside traditions, a child's exact readings that a candidate parent lacks but another
 #: version has cost GAIN_WEIGHT (share of its trigrams): a copy follows its own source's wording.
 GAIN_WEIGHT = 1.0
+#: ... counting only readings at least this many other versions have (fewer where the group
+#: has fewer than this many besides the child and its candidate). Spinners draw on the same
+#: thesaurus, so two spins of one text share many swapped words by chance; a reading that
+#: only one other version has is as likely such a coincidence as a trace of a common source.
+GAP_WITNESSES = 2
 #: Versions sharing this share of word trigrams both ways are close copies: a lost source is
 #: then judged on exact readings rather than on sentences.
 CLOSE_COPY = 0.3
@@ -421,13 +426,15 @@ class _Engine:
         return len(found) / len(C.trigrams)
 
     def shared_readings(self, c: int, group: list[int]) -> set[str]:
-        """``c``'s word trigrams that at least one related version of ``group`` also has."""
+        """``c``'s word trigrams that related versions of ``group`` also have: at least
+        GAP_WITNESSES of them where the group is large enough to tell."""
         C = self.prep[c]
-        found: set[str] = set()
+        seen: Counter = Counter()
         for x in group:
             if x != c and self.related(c, x):
-                found |= C.trigrams & self.prep[x].trigrams
-        return found
+                seen.update(C.trigrams & self.prep[x].trigrams)
+        least = min(GAP_WITNESSES, max(1, len(group) - 2))
+        return {t for t, k in seen.items() if k >= least}
 
     def reading_gap(self, c: int, p: int, shared: set[str]) -> float:
         """Share of ``c``'s trigrams found elsewhere (``shared``) that ``p`` lacks (0-1)."""
