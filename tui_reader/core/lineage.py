@@ -29,8 +29,14 @@ The engine works in these steps:
    when no version can be another's copy (none explains another well enough, or every two
    swapped the same words independently, as two runs of one spinner do). In a tradition of
    close copies this is judged on exact readings (word trigrams);
-6. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
-   source of a merge where present), its evidence and a calibrated confidence; lost sources
+6. outside traditions, a fitted model (``core.lineage_model``) re-decides that tree: each
+   version's candidate parents (the other versions, a lost source, none) are scored from some
+   fifty figures, the tuned costs and choice among them, and the tree with the best total
+   score is taken; a fuller version the tuned costs chose over a shorter one lying inside it
+   stays, and a lost source the tuned costs did not infer must raise the total score;
+7. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
+   source of a merge where present), its evidence and a calibrated confidence (from the
+   model's probability where it decided); lost sources
    are labelled from the attributions their children carry.
 
 The result depends only on the articles, not on their order.
@@ -54,6 +60,13 @@ from tui_reader.core.features import (
     prepare,
     sentence_weight,
 )
+from tui_reader.core.lineage_model import (
+    FEATURES,
+    WEIGHTS_PLAIN,
+    WEIGHTS_TITLED,
+    softmax,
+)
+from tui_reader.core.lineage_model import score as fitted_score
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import build_stemma
 
@@ -190,6 +203,21 @@ MERGE_WIDE_SHARE = 0.5
 MERGE_ALL_SHARE = 0.75
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
+#: The fitted model (``lineage_model``) re-decides each group's tree from more evidence than
+#: the tuned costs, the tuned costs and choices among it; off, the tuned costs alone decide.
+USE_MODEL = True
+#: Score a lost source costs in the fitted model's tree. One the tuned engine did not infer is
+#: kept only when it still raises the tree's total score.
+MODEL_LOST_COST = 3.0
+#: Added to the score of the tuned engine's own choice. The model is fitted on generated
+#: histories alone; the tuned engine also encodes the hand-made cases of the tests and of
+#: benchmarks/lineage_scenarios.py (copies cut at different lengths hang under the full text),
+#: and the model overrides it only with this much more evidence.
+MODEL_TRUST = 1.0
+#: The fitted model's probability for a chosen parent is softened by this temperature to give
+#: the edge's confidence (chosen on lineage_eval seeds 3 and 4, checked on 1 and 2).
+CONF_MODEL_TEMPERATURE = 1.6
+TUNED_CHOSEN = FEATURES.index("tuned_chosen")
 #: Confidence model (see ``_confidence``): logistic regression of "the chosen parent is right"
 #: on the margin, the chosen cost and a lost-source flag, fitted on the edges of 300 synthetic
 #: histories (benchmarks/lineage_eval.py --n 30 --seed 3 and 4 --records, all five families) and
@@ -332,10 +360,17 @@ class _Engine:
         self.pairs: dict[tuple[int, int], Pair] = {}
         self._crossed: dict[tuple[int, int], float] = {}
         self._elsewhere: dict = {}
+        self._memo: dict = {}
         n = len(articles)
         for i in range(n):
             for j in range(i + 1, n):
                 self.pairs[(i, j)] = compare(self.prep[i], self.prep[j])
+
+    def memo(self, key: tuple, compute):
+        """``compute()``, worked out once per key (what the tuned costs and the model share)."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        return self._memo[key]
 
     def pair(self, i: int, j: int) -> Pair:
         return self.pairs[(i, j)] if i < j else self.pairs[(j, i)]
@@ -479,6 +514,17 @@ class _Engine:
         cost -= odd_weight * _odd_votes(self.pair(p, c), P, df)
         return cost
 
+    def exclusive_share(self, c: int, p: int, others: list[int]) -> float:
+        """Share of ``c`` (by sentence) that ``p`` has and none of ``others`` has."""
+        C = self.prep[c]
+        mine = self.pair(c, p).side(C.id).matches
+        rest = [self.pair(c, x).side(C.id).matches for x in others if self.related(c, x)]
+        got = 0.0
+        for i, s in enumerate(C.sentences):
+            if mine[i][0] >= 0 and mine[i][1] >= 0.5 and not any(m[i][0] >= 0 and m[i][1] >= 0.5 for m in rest):
+                got += sentence_weight(s)
+        return got / max(1e-9, C.weight)
+
     def union_explained(self, c: int, group: list[int]) -> float:
         """How much of ``c`` the other versions explain together (best match per sentence)."""
         C = self.prep[c]
@@ -528,11 +574,11 @@ def infer_lineage(collection: Collection) -> Lineage:
         group = [k for k in group if k not in duplicate_of]
         if len(group) < 2:
             continue
-        _build_group(engine, group, parents, costs, hidden)
+        _link_group(engine, group, parents, costs, hidden)
     return _assemble(engine, input_ids, ids, parents, costs, hidden)
 
 
-def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
+def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> list | None:
     df: Counter = Counter()
     for i in group:
         df.update(engine.prep[i].vocabulary)
@@ -545,7 +591,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ranked = sorted(((explained[(x, p)], p) for p in group if p != x), reverse=True)
         if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
             close[ranked[0][1]].add(x)
-    merges, secondary = _merge_structure(engine, group)
+    merges, secondary = engine.memo(("merges", tuple(group)), lambda: _merge_structure(engine, group))
     # A tradition of close copies (every version a near-verbatim copy of another): exact
     # readings then carry the evidence of lost sources.
     tradition = all(any(engine.close(c, x) for x in group if x != c) for c in group)
@@ -560,18 +606,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         and _crossed_share(engine, group) < STEMMA_CROSSED
     ):
         _stemma_group(engine, group, parents, costs, hidden)
-        return
-    union = {
-        c: engine.union_explained(
-            c,
-            [
-                x
-                for x in group
-                if x not in close[c] and x not in secondary and (x == c or engine.crossed(c, x) < CROSSED_SHARE)
-            ],
-        )
-        for c in group
-    }
+        return None
+    union = _union(engine, group, close, secondary)
     # Node 0 is a virtual root; group[k] is node k + 1; node n + 1 is a candidate lost source.
     size = n + 2
     hid_node = n + 1
@@ -585,7 +621,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         matrix[0][k + 1] = ROOT_COST - (PUBLISHER_ROOT_BONUS if k in published else 0.0)
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
     # Each version's word trigrams that some related version also has (see GAIN_WEIGHT).
-    shared = [engine.shared_readings(c, group) for c in group]
+    shared = [engine.memo(("shared", c, tuple(group)), lambda c=c: engine.shared_readings(c, group)) for c in group]
     # The part of each edge's cost that argues against that particular parent (dated after the
     # child, readings or passages of its own): a lost source has none of it.
     against: list[list[float]] = [[0.0] * n for _ in range(n)]
@@ -732,6 +768,262 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         ]
         runner = min(others) if others else ROOT_COST - 1.0
         costs[cid] = (chosen_cost, min(runner, ROOT_COST - 1.0))
+    return matrix
+
+
+def _adopt(parents: dict, costs: dict, hidden: list, got_parents: dict, got_costs: dict, got_hidden: list) -> None:
+    """Take over one group's result, giving its lost sources keys not used yet."""
+    rename = {}
+    for h in got_hidden:
+        key = f"h{len(hidden)}"
+        rename[h["key"]] = key
+        hidden.append({**h, "key": key})
+    for cid, pid in got_parents.items():
+        parents[cid] = rename.get(pid, pid)
+    costs.update(got_costs)
+
+
+def _union(engine: _Engine, group: list[int], close: dict[int, set[int]], secondary: set[int]) -> dict[int, float]:
+    """How much of each version the others explain together, leaving out its likely descendants
+    (``close``), the second story of a merge and versions that swapped the same words apart."""
+
+    def compute() -> dict[int, float]:
+        return {
+            c: engine.union_explained(
+                c,
+                [
+                    x
+                    for x in group
+                    if x not in close[c] and x not in secondary and (x == c or engine.crossed(c, x) < CROSSED_SHARE)
+                ],
+            )
+            for c in group
+        }
+
+    return engine.memo(("union", tuple(group)), compute)
+
+
+def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
+    """The tuned engine's tree for ``group``, re-decided by the fitted model (``lineage_model``)
+    with the tuned costs and choices among its evidence. Traditions of close copies keep their
+    stemma."""
+    tuned_parents: dict = {}
+    tuned_costs: dict = {}
+    tuned_hidden: list = []
+    matrix = _build_group(engine, group, tuned_parents, tuned_costs, tuned_hidden)
+    if matrix is None or not USE_MODEL:
+        _adopt(parents, costs, hidden, tuned_parents, tuned_costs, tuned_hidden)
+        return
+    n = len(group)
+    ids = [engine.prep[g].id for g in group]
+    lost_keys = {h["key"] for h in tuned_hidden}
+    chosen: dict[int, object] = {}
+    for k, cid in enumerate(ids):
+        pid = tuned_parents.get(cid)
+        chosen[k] = "none" if pid is None else "lost" if pid in lost_keys else ids.index(pid)
+    candidates, union = _edge_features(engine, group, matrix, chosen)
+    weights = WEIGHTS_TITLED if any(engine.articles[g].title for g in group) else WEIGHTS_PLAIN
+    size = n + 2
+    hid = n + 1
+    m: list[list[float | None]] = [[None] * size for _ in range(size)]
+    probability: dict[tuple[int, int], float] = {}
+    for k, rows in candidates.items():
+        scores = [fitted_score(values, weights) + MODEL_TRUST * values[TUNED_CHOSEN] for _, values in rows]
+        for (cand, _), sc, pr in zip(rows, scores, softmax(scores)):
+            a = 0 if cand == "none" else hid if cand == "lost" else cand + 1
+            m[a][k + 1] = -sc
+            probability[(a, k + 1)] = pr
+    # Where the tuned engine chose a fuller version that explains the child as well as a
+    # shorter one lying inside it, the fuller one stays: see FULLER.
+    for k, q in chosen.items():
+        if not isinstance(q, int):
+            continue
+        c, full = group[k], group[q]
+        at_full = engine.pair(full, c).side(ids[k]).trigram
+        for a in range(n):
+            p = group[a]
+            if a in (k, q) or m[a + 1][k + 1] is None:
+                continue
+            if (
+                engine.explained(p, full) >= 0.98
+                and engine.prep[full].length > engine.prep[p].length
+                and at_full >= engine.pair(p, c).side(ids[k]).trigram
+            ):
+                m[a + 1][k + 1] = None
+    m[0][hid] = MODEL_LOST_COST
+    plain = min_arborescence([row[:hid] for row in m[:hid]], 0)
+    plain_total = sum(m[plain[v]][v] for v in range(1, hid))
+    par = min_arborescence(m, 0)
+    with_total = sum(m[par[v]][v] for v in range(1, size))
+    lost_children = [k for k in range(n) if par[k + 1] == hid]
+    if len(lost_children) < HIDDEN_MIN_CHILDREN:
+        if tuned_hidden:
+            # The tuned engine's lost source (say, of one version that credits it) stands.
+            _adopt(parents, costs, hidden, tuned_parents, tuned_costs, tuned_hidden)
+            return
+        par, lost_children = plain + [-1], []
+    elif not tuned_hidden and with_total >= plain_total:
+        par, lost_children = plain + [-1], []
+    key = f"h{len(hidden)}"
+    if lost_children:
+        members = [group[k] for k in lost_children]
+        base = tuned_hidden[0] if tuned_hidden else {}
+        hidden.append(
+            {
+                **{k: v for k, v in base.items() if k not in ("key", "members", "explained_by_versions", "parent")},
+                "key": key,
+                "members": members,
+                "explained_by_versions": {ids[k]: round(union[group[k]], 3) for k in lost_children},
+            }
+        )
+    for k in range(n):
+        pk = par[k + 1]
+        if pk == 0:
+            continue
+        cid = ids[k]
+        parents[cid] = key if pk == hid else ids[pk - 1]
+        chosen_cost = m[pk][k + 1]
+        others = [m[a][k + 1] for a in range(size) if a not in (pk, k + 1) and m[a][k + 1] is not None]
+        costs[cid] = (chosen_cost, min(others) if others else chosen_cost + 1.0, probability[(pk, k + 1)])
+
+
+def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
+    """For each child ``k`` of ``group``: its candidates (``"none"``, ``"lost"`` or the index of
+    another version in ``group``), each with its values of ``lineage_model.FEATURES``; and how
+    much of each version the others explain together. ``matrix`` and ``chosen``: the tuned
+    engine's costs and choices."""
+    from rapidfuzz import fuzz
+
+    n = len(group)
+    df: Counter = Counter()
+    for i in group:
+        df.update(engine.prep[i].vocabulary)
+    ex = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
+    close: dict[int, set[int]] = {c: set() for c in group}
+    for x in group:
+        ranked = sorted(((ex[(x, p)], p) for p in group if p != x), reverse=True)
+        if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
+            close[ranked[0][1]].add(x)
+    merges, secondary = engine.memo(("merges", tuple(group)), lambda: _merge_structure(engine, group))
+    union = _union(engine, group, close, secondary)
+    shared = {c: engine.memo(("shared", c, tuple(group)), lambda c=c: engine.shared_readings(c, group)) for c in group}
+    every_credits = float(bool(_shared_credit(engine, group)))
+    no_copy = float(max(ex.values()) < HUB_MAX)
+    dates = {x: engine.dates[engine.prep[x].id] for x in group}
+    dated = [x for x in group if dates[x] is not None]
+    titles = {x: " ".join((engine.articles[x].title or "").lower().split()) for x in group}
+    title_sim = {
+        (a, b): fuzz.token_sort_ratio(titles[a], titles[b]) / 100.0 if titles[a] and titles[b] else 0.0
+        for a in group
+        for b in group
+        if a != b
+    }
+    readings: Counter = Counter()
+    for x in group:
+        readings.update(engine.prep[x].trigrams)
+
+    def only_both(c: int, p: int) -> float:
+        C = engine.prep[c]
+        if not C.trigrams:
+            return 0.0
+        return sum(1 for t in C.trigrams & engine.prep[p].trigrams if readings[t] == 2) / len(C.trigrams)
+
+    # Share of each version's word trigrams that no other version has.
+    lone = {
+        x: sum(1 for t in engine.prep[x].trigrams if readings[t] == 1) / len(engine.prep[x].trigrams)
+        if engine.prep[x].trigrams
+        else 0.0
+        for x in group
+    }
+
+    def lone_covered(p: int, c: int) -> float:
+        return lone[p] * ex[(p, c)]
+
+    def days(p: int, c: int) -> float:
+        try:
+            return max(-3.0, min(3.0, (dates[c] - dates[p]).total_seconds() / 86400.0))
+        except TypeError:  # undated, or one date with a zone and one without
+            return 0.0
+
+    size = len(FEATURES)
+    at = {name: i for i, name in enumerate(FEATURES)}
+    out: dict[int, list] = {}
+    for k, c in enumerate(group):
+        C = engine.prep[c]
+        others = [p for p in group if p != c]
+        best_expl = max(ex[(c, p)] for p in others)
+        best_p = max(others, key=lambda p: (ex[(c, p)], -p))
+        rows: list[tuple[object, list[float]]] = []
+        for p in others:
+            if c in merges.get(p, ()) or not engine.related(p, c):
+                continue
+            P = engine.prep[p]
+            pair = engine.pair(p, c)
+            order = _date_order(P, C, engine.dates, engine.day_only)
+            alt = max([ex[(c, q)] for q in others if q != p] or [0.0])
+            alt_rev = max([ex[(p, q)] for q in group if q not in (p, c)] or [0.0])
+            pool = [x for x in group if x not in close[c] and x not in secondary and x not in (c, p)]
+            values = [
+                1.0, ex[(c, p)], ex[(p, c)], pair.side(C.id).trigram, pair.side(P.id).trigram,
+                engine.explained_within_span(p, c), engine.unique_within_span(p, c, group),
+                engine.reading_gap(c, p, shared[c]), float(order < 0), float(order > 0),
+                float(_cites(C, P)), float(_cites(P, C)), _odd_votes(pair, P, df), engine.crossed(p, c),
+                len(C.rare - P.rare) / len(C.rare) if C.rare else 0.0,
+                max(-2.0, min(2.0, math.log(max(1, P.length) / max(1, C.length)))),
+                ex[(c, p)] - alt, ex[(p, c)] - alt_rev, float(p in close[c]),
+                float(bool(P.published_by) and not P.credited), float(bool(P.credited)),
+                engine.exclusive_share(c, p, pool), float(engine.close(p, c)), float(p == best_p),
+                float(bool(titles[c]) and titles[c] == titles[p]), title_sim[(c, p)],
+                title_sim[(c, p)] - max([title_sim[(c, q)] for q in others if q != p] or [0.0]),
+                float(bool(set(C.credited) & set(P.credited))), only_both(c, p), lone_covered(p, c), days(p, c),
+                float(any(
+                    ex[(p, q)] >= 0.98 and engine.prep[q].length > P.length
+                    and engine.pair(q, c).side(C.id).trigram >= pair.side(C.id).trigram
+                    for q in others if q != p
+                )),
+            ]
+            rows.append((group.index(p), values + [0.0] * (size - len(values))))
+        if c not in secondary:
+            against = (
+                engine.date_cost(best_p, c)
+                + engine.reading_gap(c, best_p, shared[c])
+                + engine.unique_within_span(best_p, c, group)
+            )
+            pool = [x for x in group if x not in close[c] and x not in secondary and x not in (c, best_p)]
+            values = [0.0] * size
+            values[at["lost"] : at["lost"] + 10] = [
+                1.0, union[c], max(0.0, union[c] - best_expl), best_expl, every_credits,
+                float(bool(C.credited)), against, math.log(n), engine.exclusive_share(c, best_p, pool), no_copy,
+            ]
+            rows.append(("lost", values))
+        earliest = latest = 0.0
+        if dates[c] is not None and len(dated) >= 2:
+            try:
+                earliest = float(all(dates[c] <= dates[x] for x in dated))
+                latest = float(all(dates[c] >= dates[x] for x in dated))
+            except TypeError:
+                pass
+        values = [0.0] * size
+        values[at["none"] : at["none"] + 9] = [
+            1.0, float(bool(C.published_by) and not C.credited), float(bool(C.credited)), best_expl,
+            max(ex[(q, c)] for q in others), earliest, latest, float(c in secondary),
+            float(not any(cand != "lost" for cand, _ in rows)),
+        ]
+        rows.append(("none", values))
+        # The tuned engine's view: its cost for each candidate (less its cheapest) and its choice.
+        tuned = []
+        for cand, _ in rows:
+            a = 0 if cand == "none" else n + 1 if cand == "lost" else cand + 1
+            v = matrix[a][k + 1]
+            tuned.append(None if v is None else max(-1.0, min(3.0, v)))
+        known = [v for v in tuned if v is not None]
+        low = min(known) if known else 0.0
+        for (cand, values), v in zip(rows, tuned):
+            values[at["tuned_cost"]] = v - low if v is not None else 2.0
+            values[at["tuned_chosen"]] = float(chosen.get(k) == cand)
+            values[at["tuned_cheapest"]] = float(v is not None and v == low)
+        out[k] = rows
+    return out, union
 
 
 def _passages_owed(engine: _Engine, group: list[int], par: list[int], k: int, r: int, secondary) -> float:
@@ -1081,9 +1373,12 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         also = _merge_sources(engine, c, primary, candidates)
         if also:
             relation = "merge"
-        chosen, runner = costs.get(cid, (0.5, 0.5))
+        chosen, runner, *fitted = costs.get(cid, (0.5, 0.5))
         identical = engine.prep[c].codes == engine.prep[index[pid]].codes if pid in index else False
         conf = _confidence(chosen, runner, pid not in index, identical)
+        if fitted and not identical:
+            odds = min(max(fitted[0], 1e-6), 1 - 1e-6)
+            conf = round(1.0 / (1.0 + math.exp(-math.log(odds / (1 - odds)) / CONF_MODEL_TEMPERATURE)), 3)
         if pid not in index and "best_copy_of_another" in next(h for h in hidden if h["key"] == parents[cid]):
             conf = CONF_NO_COPY
         evidence["cost"] = round(chosen, 3)

@@ -1,0 +1,105 @@
+"""The fitted candidate-parent model: its parts, and what it adds to the tuned engine."""
+
+from __future__ import annotations
+
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import corpus
+import lineage_eval as le
+import synth
+from test_lineage_cases import article, base_story, collection, spin
+from test_synth import TEXTS
+
+from tui_reader.core import lineage
+from tui_reader.core.lineage_model import (
+    FEATURES,
+    WEIGHTS_PLAIN,
+    WEIGHTS_TITLED,
+    score,
+    softmax,
+)
+from tui_reader.core.loader import load_paths
+
+
+def test_both_weight_sets_cover_every_feature_with_a_finite_weight():
+    assert len(set(FEATURES)) == len(FEATURES)
+    for weights in (WEIGHTS_TITLED, WEIGHTS_PLAIN):
+        assert set(weights) == set(FEATURES)
+        assert all(math.isfinite(w) for w in weights.values())
+    # The two sets are fitted apart: plain texts weigh evidence differently.
+    assert WEIGHTS_TITLED != WEIGHTS_PLAIN
+
+
+def test_score_is_the_weighted_sum_and_softmax_ranks_by_it():
+    values = [0.0] * len(FEATURES)
+    values[FEATURES.index("parent")] = 1.0
+    values[FEATURES.index("parent_explains_child")] = 0.5
+    w = {"parent": 2.0, "parent_explains_child": -4.0, "lost": 9.0}
+    assert score(values, w) == pytest.approx(0.0)
+    probs = softmax([1.0, 3.0, 2.0])
+    assert sum(probs) == pytest.approx(1.0)
+    assert probs[1] > probs[2] > probs[0]
+    assert softmax([1000.0, 0.0])[0] == pytest.approx(1.0)  # no overflow
+
+
+def _features_of(arts):
+    got = {}
+    real = lineage._edge_features
+
+    def spy(engine, group, matrix, chosen):
+        out = real(engine, group, matrix, chosen)
+        ids = [engine.prep[g].id for g in group]
+        got.update({ids[k]: [(c if isinstance(c, str) else ids[c], v) for c, v in rows] for k, rows in out[0].items()})
+        return out
+
+    lineage._edge_features = spy
+    try:
+        lin = lineage.infer_lineage(collection(*arts))
+    finally:
+        lineage._edge_features = real
+    return got, lin
+
+
+def test_every_version_gets_one_vector_per_candidate_with_no_parent_among_them():
+    b = base_story(41, 8)
+    # A spun copy among them: no tradition of close copies, whose stemma the model leaves alone.
+    got, _ = _features_of([article("full", b), article("cut", b[:5]), article("spun", spin(b[:7], 0.8, 2))])
+    assert set(got) == {"full", "cut", "spun"}
+    for child, rows in got.items():
+        names = [name for name, _ in rows]
+        assert names.count("none") == 1 and names.count("lost") == 1
+        assert child not in names
+        assert all(len(v) == len(FEATURES) for _, v in rows)
+        # Exactly one candidate is the tuned engine's choice.
+        assert sum(v[FEATURES.index("tuned_chosen")] for _, v in rows) == 1.0
+    cut = dict(got["cut"])
+    # The full text has every sentence of the cut copy.
+    assert cut["full"][FEATURES.index("parent_explains_child")] == pytest.approx(1.0)
+    assert cut["lost"][FEATURES.index("lost")] == 1.0 and cut["lost"][FEATURES.index("parent")] == 0.0
+
+
+def _placed_right(folders: list[Path]) -> int:
+    right = 0
+    for folder in folders:
+        truth = json.loads((folder / "truth.json").read_text(encoding="utf-8"))
+        lin = lineage.infer_lineage(load_paths(sorted(str(p) for p in folder.glob("*.txt"))))
+        right += sum(s.right for s in le.score_collection(truth, lin))
+    return right
+
+
+@pytest.mark.parametrize("family", ["news", "sparse", "unsourced"])
+def test_the_model_places_more_versions_right_than_the_tuned_costs_alone(tmp_path, family, monkeypatch):
+    # Histories generated from the tests' own short texts, which the model never saw.
+    pool = synth.Pool([corpus.Text(f"t{i}", t) for i, t in enumerate(TEXTS)])
+    folders = synth.make_collections(tmp_path, family, 20, 5, pool)
+    with_model = _placed_right(folders)
+    monkeypatch.setattr(lineage, "USE_MODEL", False)
+    tuned_only = _placed_right(folders)
+    assert with_model > tuned_only
