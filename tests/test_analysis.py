@@ -42,6 +42,8 @@ fake_lineage.calls = []
 def fake_engine(monkeypatch):
     fake_lineage.calls = []
     monkeypatch.setattr(analysis, "infer_lineage", fake_lineage)
+    # Story by story, as for collections too large for one lineage over everything.
+    monkeypatch.setattr(analysis, "WHOLE_LINEAGE_MAX", 0)
     return fake_lineage
 
 
@@ -154,11 +156,44 @@ def test_parallel_workers_give_the_same_result_as_in_process(mixed, tmp_path, mo
     collection, _ = mixed
     monkeypatch.setattr(analysis, "MIN_PARALLEL_PAIRS", 0)
     monkeypatch.setattr(analysis, "MIN_PARALLEL_ARTICLES", 0)
+    monkeypatch.setattr(analysis, "WHOLE_LINEAGE_MAX", 0)  # workers take one story each
     parallel = analyse(collection, use_cache=False, workers=2)
     serial = analyse(collection, use_cache=False, workers=1)
     assert parallel.stats["lineage_in_workers"] and not serial.stats["lineage_in_workers"]
     assert parallel.stories == serial.stories
     assert parallel.lineage == serial.lineage
+
+
+def _linking(pairs: dict[str, str]):
+    """A stand-in engine that gives each child in ``pairs`` its parent; counts calls."""
+
+    def engine(collection):
+        engine.calls.append(tuple(a.id for a in collection.articles))
+        ids = tuple(a.id for a in collection.articles)
+        return Lineage(ids, (), tuple(Edge(p, c, 0.7, "copy") for c, p in pairs.items() if c in ids and p in ids))
+
+    engine.calls = []
+    return engine
+
+
+def test_a_small_collection_gets_one_lineage_and_stories_its_edges_join_become_one(mixed, cache, monkeypatch):
+    collection, _ = mixed
+    grouped = analyse(collection, use_cache=False, workers=1)
+    first, second = grouped.stories[0], grouped.stories[1]
+    # The engine, run over everything, links an article of the second story to the first.
+    engine = _linking({second.article_ids[0]: first.article_ids[0]})
+    monkeypatch.setattr(analysis, "infer_lineage", engine)
+    result = analyse(collection, cache=cache, workers=1)
+    assert engine.calls == [tuple(a.id for a in analysis._canonical(collection.articles))]
+    assert len(result.stories) == len(grouped.stories) - 1
+    joined = result.story_of(first.article_ids[0])
+    assert set(joined.article_ids) == set(first.article_ids) | set(second.article_ids)
+    assert result.lineage.parent_edge(second.article_ids[0]).parent == first.article_ids[0]
+    # Unlinked stories stay apart, and the result comes back from the cache the same.
+    assert {s.article_ids for s in result.stories[1:]} <= {s.article_ids for s in grouped.stories}
+    again = analyse(collection, cache=cache, workers=1)
+    assert len(engine.calls) == 1
+    assert again.stories == result.stories and again.lineage == result.lineage
 
 
 def test_small_collections_stay_in_process(monkeypatch, cache):

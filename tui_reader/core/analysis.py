@@ -46,6 +46,11 @@ MIN_PARALLEL_ARTICLES = 40
 #: Lineage work grows with the pairs inside each story; below this many pairs (about a second
 #: or two of work) starting worker processes costs more than it saves.
 MIN_PARALLEL_PAIRS = 20_000
+#: Up to this many articles, lineage is inferred over the whole collection at once (its own
+#: relatedness decides what belongs together), and stories that its edges join become one.
+#: Story grouping is stricter than lineage relatedness and can split off a heavily spun
+#: version or a merge, which then loses its parent. (A 60-article collection takes about 2 s.)
+WHOLE_LINEAGE_MAX = 60
 
 
 @dataclass(frozen=True)
@@ -388,11 +393,12 @@ def analyse(
     groups = _group(articles, store, params, progress) if articles else []
     grouped = time.perf_counter()
     members = [[articles[i] for i in g] for g in groups]
+    whole = 1 < len(members) and len(articles) <= WHOLE_LINEAGE_MAX
     members.sort(key=lambda m: (-len(m), min(a.content_hash for a in m)))
     stories = tuple(_story_record(i + 1, m) for i, m in enumerate(members))
 
     engine = _engine_fingerprint()
-    canon = [_canonical(m) for m in members]
+    canon = [_canonical(articles)] if whole else [_canonical(m) for m in members]
     keys = [make_key("lineage", engine, *(a.content_hash for a in c)) for c in canon]
     lineages: dict[int, Lineage] = {}
     if store is not None:
@@ -424,6 +430,10 @@ def analyse(
         store.trim()
 
     merged = merge_lineages([lineages[i] for i in range(len(canon))], [a.id for a in articles])
+    if whole:
+        members = _joined_by_edges(members, merged)
+        members.sort(key=lambda m: (-len(m), min(a.content_hash for a in m)))
+        stories = tuple(_story_record(i + 1, m) for i, m in enumerate(members))
     problems = tuple(store.problems) if store is not None else ()
     stats = {
         "stories": len(stories),
@@ -434,6 +444,35 @@ def analyse(
         "seconds_lineage": round(time.perf_counter() - grouped, 3),
     }
     return Analysis(collection, stories, merged, problems, stats)
+
+
+def _joined_by_edges(members: list[list[Article]], lineage: Lineage) -> list[list[Article]]:
+    """``members`` with every two groups that an edge of ``lineage`` joins made one (a lost
+    source joins the groups of its children), so that no edge crosses two stories."""
+    group_of = {a.id: k for k, m in enumerate(members) for a in m}
+    parent = list(range(len(members)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    under_hidden: dict[str, int] = {}
+    for edge in lineage.edges:
+        child = group_of.get(edge.child)
+        if child is None:
+            continue
+        other = group_of.get(edge.parent)
+        if other is None:  # a lost source: its first child stands for it
+            other = under_hidden.setdefault(edge.parent, child)
+        a, b = find(child), find(other)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    joined: dict[int, list[Article]] = {}
+    for k, m in enumerate(members):
+        joined.setdefault(find(k), []).extend(m)
+    return list(joined.values())
 
 
 def merge_lineages(parts: Sequence[Lineage], article_ids: Sequence[str]) -> Lineage:
