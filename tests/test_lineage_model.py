@@ -103,3 +103,21 @@ def test_the_model_places_more_versions_right_than_the_tuned_costs_alone(tmp_pat
     monkeypatch.setattr(lineage, "USE_MODEL", False)
     tuned_only = _placed_right(folders)
     assert with_model > tuned_only
+
+
+def test_an_edge_the_model_decided_says_why_in_its_evidence():
+    b = base_story(3, 8)
+    lin = lineage.infer_lineage(
+        collection(article("full", b), article("cut", b[:5]), article("spun", spin(b[:7], 0.8, 2)))
+    )
+    edge = lin.parent_edge("cut")
+    assert edge is not None and edge.parent == "full"
+    ev = edge.evidence
+    assert 0.0 < ev["model_probability"] < 1.0
+    assert ev["model_score"] >= ev["runner_up_score"]
+    assert ev["model_reasons"] and set(ev["model_reasons"]) <= set(FEATURES)
+    assert not {"parent", "lost", "none"} & set(ev["model_reasons"])
+    assert "cost" not in ev
+    # The confidence is the probability, softened: same side of one half, closer to it.
+    p, conf = ev["model_probability"], edge.confidence
+    assert (p - 0.5) * (conf - 0.5) >= 0 and abs(conf - 0.5) <= abs(p - 0.5)

@@ -783,6 +783,17 @@ def _adopt(parents: dict, costs: dict, hidden: list, got_parents: dict, got_cost
     costs.update(got_costs)
 
 
+def _strongest(values: list[float], weights: dict[str, float], limit: int = 4) -> dict[str, float]:
+    """The figures that weighed most in a candidate's score, with their share of it."""
+    parts = [
+        (weights.get(name, 0.0) * v, name)
+        for name, v in zip(FEATURES, values)
+        if v and name not in ("parent", "lost", "none")  # the kind's constant term: no reason
+    ]
+    parts.sort(key=lambda x: -abs(x[0]))
+    return {name: round(part, 2) for part, name in parts[:limit] if abs(part) >= 0.05}
+
+
 def _union(engine: _Engine, group: list[int], close: dict[int, set[int]], secondary: set[int]) -> dict[int, float]:
     """How much of each version the others explain together, leaving out its likely descendants
     (``close``), the second story of a merge and versions that swapped the same words apart."""
@@ -827,12 +838,14 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     hid = n + 1
     m: list[list[float | None]] = [[None] * size for _ in range(size)]
     probability: dict[tuple[int, int], float] = {}
+    reasons: dict[tuple[int, int], dict[str, float]] = {}
     for k, rows in candidates.items():
         scores = [fitted_score(values, weights) + MODEL_TRUST * values[TUNED_CHOSEN] for _, values in rows]
-        for (cand, _), sc, pr in zip(rows, scores, softmax(scores)):
+        for (cand, values), sc, pr in zip(rows, scores, softmax(scores)):
             a = 0 if cand == "none" else hid if cand == "lost" else cand + 1
             m[a][k + 1] = -sc
             probability[(a, k + 1)] = pr
+            reasons[(a, k + 1)] = _strongest(values, weights)
     # Where the tuned engine chose a fuller version that explains the child as well as a
     # shorter one lying inside it, the fuller one stays: see FULLER.
     for k, q in chosen.items():
@@ -884,7 +897,12 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         parents[cid] = key if pk == hid else ids[pk - 1]
         chosen_cost = m[pk][k + 1]
         others = [m[a][k + 1] for a in range(size) if a not in (pk, k + 1) and m[a][k + 1] is not None]
-        costs[cid] = (chosen_cost, min(others) if others else chosen_cost + 1.0, probability[(pk, k + 1)])
+        costs[cid] = (
+            chosen_cost,
+            min(others) if others else chosen_cost + 1.0,
+            probability[(pk, k + 1)],
+            reasons[(pk, k + 1)],
+        )
 
 
 def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
@@ -1381,8 +1399,15 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             conf = round(1.0 / (1.0 + math.exp(-math.log(odds / (1 - odds)) / CONF_MODEL_TEMPERATURE)), 3)
         if pid not in index and "best_copy_of_another" in next(h for h in hidden if h["key"] == parents[cid]):
             conf = CONF_NO_COPY
-        evidence["cost"] = round(chosen, 3)
-        evidence["runner_up_cost"] = round(runner, 3)
+        if fitted:
+            # Scores of the fitted model (higher is likelier), and the figures that weighed most.
+            evidence["model_score"] = round(-chosen, 3)
+            evidence["runner_up_score"] = round(-runner, 3)
+            evidence["model_probability"] = round(fitted[0], 3)
+            evidence["model_reasons"] = fitted[1]
+        else:
+            evidence["cost"] = round(chosen, 3)
+            evidence["runner_up_cost"] = round(runner, 3)
         edges.append(Edge(pid, cid, conf, relation, tuple(ids[x] for x in also), evidence))
     order = {aid: k for k, aid in enumerate(input_ids)}
     edges.sort(key=lambda e: (order.get(e.child, -1), e.child))
