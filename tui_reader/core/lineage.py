@@ -579,19 +579,8 @@ def infer_lineage(collection: Collection) -> Lineage:
 
 
 def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> list | None:
-    df: Counter = Counter()
-    for i in group:
-        df.update(engine.prep[i].vocabulary)
+    df, explained, close, merges, secondary = _group_basics(engine, group)
     n = len(group)
-    # A version that is explained much better by c than by anything else probably derives from
-    # c: it carries c's own changes, so it must not count as evidence of a common source.
-    explained = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
-    close: dict[int, set[int]] = {c: set() for c in group}
-    for x in group:
-        ranked = sorted(((explained[(x, p)], p) for p in group if p != x), reverse=True)
-        if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
-            close[ranked[0][1]].add(x)
-    merges, secondary = engine.memo(("merges", tuple(group)), lambda: _merge_structure(engine, group))
     # A tradition of close copies (every version a near-verbatim copy of another): exact
     # readings then carry the evidence of lost sources.
     tradition = all(any(engine.close(c, x) for x in group if x != c) for c in group)
@@ -794,6 +783,29 @@ def _strongest(values: list[float], weights: dict[str, float], limit: int = 4) -
     return {name: round(part, 2) for part, name in parts[:limit] if abs(part) >= 0.05}
 
 
+def _group_basics(engine: _Engine, group: list[int]) -> tuple:
+    """What the tuned costs and the model both start from, worked out once per group: word
+    counts over the group, how much each version explains each other, each version's likely
+    descendants, and the merges with their second stories."""
+
+    def compute() -> tuple:
+        df: Counter = Counter()
+        for i in group:
+            df.update(engine.prep[i].vocabulary)
+        explained = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
+        # A version explained much better by c than by anything else probably derives from c:
+        # it carries c's own changes, so it must not count as evidence of a common source.
+        close: dict[int, set[int]] = {c: set() for c in group}
+        for x in group:
+            ranked = sorted(((explained[(x, p)], p) for p in group if p != x), reverse=True)
+            if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
+                close[ranked[0][1]].add(x)
+        merges, secondary = _merge_structure(engine, group)
+        return df, explained, close, merges, secondary
+
+    return engine.memo(("basics", tuple(group)), compute)
+
+
 def _union(engine: _Engine, group: list[int], close: dict[int, set[int]], secondary: set[int]) -> dict[int, float]:
     """How much of each version the others explain together, leaving out its likely descendants
     (``close``), the second story of a merge and versions that swapped the same words apart."""
@@ -913,16 +925,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
     from rapidfuzz import fuzz
 
     n = len(group)
-    df: Counter = Counter()
-    for i in group:
-        df.update(engine.prep[i].vocabulary)
-    ex = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
-    close: dict[int, set[int]] = {c: set() for c in group}
-    for x in group:
-        ranked = sorted(((ex[(x, p)], p) for p in group if p != x), reverse=True)
-        if len(ranked) >= 2 and ranked[0][0] - ranked[1][0] > DESCENDANT_GAP:
-            close[ranked[0][1]].add(x)
-    merges, secondary = engine.memo(("merges", tuple(group)), lambda: _merge_structure(engine, group))
+    df, ex, close, merges, secondary = _group_basics(engine, group)
     union = _union(engine, group, close, secondary)
     shared = {c: engine.memo(("shared", c, tuple(group)), lambda c=c: engine.shared_readings(c, group)) for c in group}
     every_credits = float(bool(_shared_credit(engine, group)))
