@@ -1,10 +1,12 @@
-"""Fit the lineage engine's candidate-parent model (``tui_reader/core/lineage_model.py``).
+"""Fit the lineage engine's candidate-parent model (``tui_reader/core/lineage_model.py`` and
+its boosted trees, ``tui_reader/core/lineage_trees.json``).
 
 Generates synthetic histories (all five families of ``lineage_eval.py``) with seeds that the
 evaluation does not use, collects every version's candidate parents with their features through
 the engine itself (``lineage._edge_features``), and fits a conditional logit (one softmax over
-each version's candidates) by Newton's method with an L2 penalty; one model for pages with
-headlines, one for plain texts. Prints the accuracy of the top-scored candidate on held-out
+each version's candidates) by Newton's method with an L2 penalty, then boosts it with small
+regression trees fitted to the same softmax's gradient; one model for pages with headlines, one
+for plain texts. Prints the accuracy of the top-scored candidate on held-out
 seeds, next to the tuned engine's own choice, and with ``--write`` puts the weights into the
 model file::
 
@@ -36,6 +38,7 @@ from tui_reader.core.lineage_model import FEATURES
 from tui_reader.core.loader import load_paths
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "tui_reader" / "core" / "lineage_model.py"
+TREES_FILE = MODEL_FILE.with_name("lineage_trees.json")
 
 
 def collect(folders: list[Path]) -> list[dict]:
@@ -114,11 +117,94 @@ def fit(rows: list[dict], penalty: float = 1.0, steps: int = 100) -> np.ndarray:
     return w
 
 
-def top1(rows: list[dict], w: np.ndarray) -> dict[str, tuple[float, float, int]]:
+def _stack(rows: list[dict]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """All candidates as one table, which version each belongs to, and 1 for the true ones."""
+    table = np.concatenate([np.array(r["X"], float) for r in rows])
+    owner = np.concatenate([np.full(len(r["X"]), i) for i, r in enumerate(rows)])
+    truth = np.zeros(len(table))
+    at = 0
+    for r in rows:
+        truth[at + r["label"]] = 1.0
+        at += len(r["X"])
+    return table, owner, truth
+
+
+def _softmax_by(owner: np.ndarray, s: np.ndarray, groups: int) -> np.ndarray:
+    top = np.full(groups, -np.inf)
+    np.maximum.at(top, owner, s)
+    e = np.exp(s - top[owner])
+    total = np.zeros(groups)
+    np.add.at(total, owner, e)
+    return e / total[owner]
+
+
+def _grow(table, grad, hess, rows_at, depth: int, min_leaf: int, penalty: float = 1.0):
+    """One regression tree on the softmax's gradient (Newton leaf values)."""
+    g, h = grad[rows_at].sum(), hess[rows_at].sum()
+    leaf = ["leaf", round(float(g / (h + penalty)), 5)]
+    if depth == 0 or len(rows_at) < 2 * min_leaf:
+        return leaf
+    base = g * g / (h + penalty)
+    best_gain, best = 0.0, None
+    for f in range(table.shape[1]):
+        xs = table[rows_at, f]
+        order = np.argsort(xs, kind="stable")
+        xs = xs[order]
+        gl = np.cumsum(grad[rows_at][order])
+        hl = np.cumsum(hess[rows_at][order])
+        cut = np.nonzero(xs[1:] != xs[:-1])[0]
+        cut = cut[(cut + 1 >= min_leaf) & (len(rows_at) - cut - 1 >= min_leaf)]
+        if not len(cut):
+            continue
+        gain = gl[cut] ** 2 / (hl[cut] + penalty) + (g - gl[cut]) ** 2 / (h - hl[cut] + penalty) - base
+        k = int(np.argmax(gain))
+        if gain[k] > best_gain:
+            best_gain, best = float(gain[k]), (f, float((xs[cut[k]] + xs[cut[k] + 1]) / 2))
+    if best is None:
+        return leaf
+    f, threshold = best
+    low = rows_at[table[rows_at, f] <= threshold]
+    high = rows_at[table[rows_at, f] > threshold]
+    return ["split", FEATURES[f], round(threshold, 6),
+            _grow(table, grad, hess, low, depth - 1, min_leaf, penalty),
+            _grow(table, grad, hess, high, depth - 1, min_leaf, penalty)]
+
+
+def _apply(node, table: np.ndarray) -> np.ndarray:
+    if node[0] == "leaf":
+        return np.full(len(table), node[1])
+    _, name, threshold, left, right = node
+    out = np.empty(len(table))
+    low = table[:, FEATURES.index(name)] <= threshold
+    out[low] = _apply(left, table[low])
+    out[~low] = _apply(right, table[~low])
+    return out
+
+
+def boost(rows: list[dict], w: np.ndarray, rounds: int, depth: int, rate: float, min_leaf: int = 20) -> list:
+    """Trees added to the weighted sum ``w``, each fitted to what the sum plus the trees so far
+    still get wrong (gradient boosting of the per-version softmax)."""
+    table, owner, truth = _stack(rows)
+    s = table @ w
+    trees = []
+    everything = np.arange(len(table))
+    for _ in range(rounds):
+        p = _softmax_by(owner, s, len(rows))
+        tree = _grow(table, truth - p, np.maximum(p * (1 - p), 1e-6), everything, depth, min_leaf)
+        trees.append(tree)
+        s = s + rate * _apply(tree, table)
+    return trees
+
+
+def top1(rows: list[dict], w: np.ndarray, trees: list = (), rate: float = 0.0) -> dict[str, tuple[float, float, int]]:
     """Per family: share of versions whose true parent scores highest, the tuned engine's share."""
     got: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
     for r in rows:
-        best = int(np.argmax(np.array(r["X"], float) @ w))
+        table = np.array(r["X"], float)
+        s = table @ w
+        for tree in trees:
+            s = s + rate * _apply(tree, table)
+        best = int(np.argmax(s))
         for key in (r["family"], "all"):
             got[key][0] += best == r["label"]
             got[key][1] += r["tuned"] == r["label"]
@@ -149,6 +235,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fit-seeds", type=int, nargs="+", default=list(range(21, 28)))
     parser.add_argument("--check-seeds", type=int, nargs="+", default=[28])
     parser.add_argument("--penalty", type=float, default=1.0)
+    parser.add_argument("--rounds", type=int, default=200, help="boosted trees per model (0: none)")
+    parser.add_argument("--depth", type=int, default=3)
+    parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--write", action="store_true", help="write the weights into lineage_model.py")
     args = parser.parse_args(argv)
     families = list(lineage_eval.synth.FAMILIES)
@@ -161,19 +250,25 @@ def main(argv: list[str] | None = None) -> int:
             return out
 
         train, check = rows_for(args.fit_seeds), rows_for(args.check_seeds)
-    weights = {}
+    weights, boosted = {}, {}
     for titled in (True, False):
         part = [r for r in train if r["titled"] == titled]
         weights[titled] = fit(part, args.penalty)
+        trees = boost(part, weights[titled], args.rounds, args.depth, args.rate) if args.rounds else []
+        boosted["titled" if titled else "plain"] = {"rate": args.rate, "trees": trees}
         name = "titled" if titled else "plain"
         print(f"{name}: fitted on {len(part)} versions")
-        for fam, (a, b, n) in top1([r for r in check if r["titled"] == titled], weights[titled]).items():
-            print(f"  check {fam:11} n={n:5}  top candidate right {a:.3f}  (tuned engine's choice {b:.3f})")
+        held = [r for r in check if r["titled"] == titled]
+        summed = top1(held, weights[titled])
+        for fam, (a, b, n) in top1(held, weights[titled], trees, args.rate).items():
+            print(f"  check {fam:11} n={n:5}  top candidate right {a:.3f}  "
+                  f"(weighted sum alone {summed[fam][0]:.3f}, tuned engine's choice {b:.3f})")
     if args.write:
         note = (f"fitted on seeds {args.fit_seeds[0]}-{args.fit_seeds[-1]}, n={args.n} per family, "
                 f"penalty {args.penalty}")
         write_weights(weights[True], weights[False], note)
-        print(f"weights written to {MODEL_FILE}")
+        TREES_FILE.write_text(json.dumps(boosted, separators=(",", ":")) + "\n", encoding="utf-8")
+        print(f"weights written to {MODEL_FILE} and {TREES_FILE}")
     return 0
 
 

@@ -121,3 +121,30 @@ def test_an_edge_the_model_decided_says_why_in_its_evidence():
     # The confidence is the probability, softened: same side of one half, closer to it.
     p, conf = ev["model_probability"], edge.confidence
     assert (p - 0.5) * (conf - 0.5) >= 0 and abs(conf - 0.5) <= abs(p - 0.5)
+
+
+def test_the_boosted_trees_load_for_both_kinds_and_add_to_the_weighted_sum(monkeypatch):
+    from tui_reader.core import lineage_model
+
+    assert set(lineage_model.TREES) == {"titled", "plain"}
+    for part in lineage_model.TREES.values():
+        assert part["rate"] > 0 and part["trees"]
+    row = [0.0] * len(FEATURES)
+    row[FEATURES.index("parent")] = 1.0
+    row[FEATURES.index("parent_explains_child")] = 0.9
+    rows = [row, [0.0] * len(FEATURES)]
+    with_trees = lineage_model.scores(rows, titled=True)
+    monkeypatch.setattr(lineage_model, "TREES", {})
+    alone = lineage_model.scores(rows, titled=True)
+    assert alone == [score(r, WEIGHTS_TITLED) for r in rows]
+    assert with_trees != alone
+
+
+def test_an_unreadable_or_foreign_trees_file_leaves_the_weighted_sum(tmp_path, monkeypatch):
+    from tui_reader.core import lineage_model
+
+    bad = tmp_path / "trees.json"
+    for text in ("{not json", '{"titled": {"rate": 0.1, "trees": [["split", "no_such_figure", 0.5, ["leaf", 1], ["leaf", 2]]]}}'):
+        bad.write_text(text, encoding="utf-8")
+        monkeypatch.setattr(lineage_model, "TREES_FILE", bad)
+        assert lineage_model._load_trees() == {}

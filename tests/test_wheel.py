@@ -1,4 +1,5 @@
-"""The built wheel ships the seed collection byte for byte (the app opens it by default)."""
+"""The built wheel ships the seed collection byte for byte (the app opens it by default), and
+the lineage model's fitted trees (without them lineage falls back to the weighted sum)."""
 
 import subprocess
 import sys
@@ -27,3 +28,6 @@ def test_wheel_contains_the_seeds(tmp_path):
             assert inside in names
             assert zf.read(inside) == seed.read_bytes()
         assert "tui_reader/core/loader.py" in names
+        trees = "tui_reader/core/lineage_trees.json"
+        assert trees in names
+        assert zf.read(trees) == (ROOT / trees).read_bytes()

@@ -25,6 +25,7 @@ from multiprocessing import get_context
 from pathlib import Path
 
 from tui_reader.core import lineage as lineage_module
+from tui_reader.core import lineage_model
 from tui_reader.core.cache import Cache, make_key
 from tui_reader.core.lineage import Edge, HiddenNode, Lineage, infer_lineage
 from tui_reader.core.model import Article, Collection
@@ -155,6 +156,11 @@ def _engine_fingerprint() -> str:
             digest.update(name.encode() + b"\x00" + Path(path).read_bytes())
         except OSError:
             digest.update(name.encode())
+    for path in lineage_model.DATA_FILES:  # fitted data the engine reads (boosted trees)
+        try:
+            digest.update(path.name.encode() + b"\x00" + path.read_bytes())
+        except OSError:
+            digest.update(path.name.encode())
     version = str(getattr(lineage_module, "ENGINE_VERSION", "0"))
     return f"{version}-{digest.hexdigest()[:16]}"
 

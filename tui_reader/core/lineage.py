@@ -31,8 +31,8 @@ The engine works in these steps:
    close copies this is judged on exact readings (word trigrams);
 6. outside traditions, a fitted model (``core.lineage_model``) re-decides that tree: each
    version's candidate parents (the other versions, a lost source, none) are scored from some
-   fifty figures, the tuned costs and choice among them, and the tree with the best total
-   score is taken; a fuller version the tuned costs chose over a shorter one lying inside it
+   fifty figures, the tuned costs and choice among them (a weighted sum and boosted trees),
+   and the tree with the best total score is taken; a fuller version the tuned costs chose over a shorter one lying inside it
    stays, and a lost source the tuned costs did not infer must raise the total score;
 7. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
    source of a merge where present), its evidence and a calibrated confidence (from the
@@ -66,7 +66,7 @@ from tui_reader.core.lineage_model import (
     WEIGHTS_TITLED,
     softmax,
 )
-from tui_reader.core.lineage_model import score as fitted_score
+from tui_reader.core.lineage_model import scores as fitted_scores
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import build_stemma
 
@@ -773,7 +773,7 @@ def _adopt(parents: dict, costs: dict, hidden: list, got_parents: dict, got_cost
 
 
 def _strongest(values: list[float], weights: dict[str, float], limit: int = 4) -> dict[str, float]:
-    """The figures that weighed most in a candidate's score, with their share of it."""
+    """The figures that weighed most in a candidate's weighted sum, with their share of it."""
     parts = [
         (weights.get(name, 0.0) * v, name)
         for name, v in zip(FEATURES, values)
@@ -845,14 +845,17 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         pid = tuned_parents.get(cid)
         chosen[k] = "none" if pid is None else "lost" if pid in lost_keys else ids.index(pid)
     candidates, union = _edge_features(engine, group, matrix, chosen)
-    weights = WEIGHTS_TITLED if any(engine.articles[g].title for g in group) else WEIGHTS_PLAIN
+    titled = any(engine.articles[g].title for g in group)
+    weights = WEIGHTS_TITLED if titled else WEIGHTS_PLAIN
+    every_row = [values for rows in candidates.values() for _, values in rows]
+    fitted = iter(fitted_scores(every_row, titled))
     size = n + 2
     hid = n + 1
     m: list[list[float | None]] = [[None] * size for _ in range(size)]
     probability: dict[tuple[int, int], float] = {}
     reasons: dict[tuple[int, int], dict[str, float]] = {}
     for k, rows in candidates.items():
-        scores = [fitted_score(values, weights) + MODEL_TRUST * values[TUNED_CHOSEN] for _, values in rows]
+        scores = [next(fitted) + MODEL_TRUST * values[TUNED_CHOSEN] for _, values in rows]
         for (cand, values), sc, pr in zip(rows, scores, softmax(scores)):
             a = 0 if cand == "none" else hid if cand == "lost" else cand + 1
             m[a][k + 1] = -sc

@@ -9,12 +9,19 @@ other candidates of the same version. The tree is then the one with the highest 
 The weights are fitted by ``benchmarks/fit_lineage_model.py`` on synthetic histories that the
 evaluation never uses (see that script for the seeds). There are two sets: one for pages with
 headlines (news), one for plain texts (answers, manuscripts), whose evidence differs.
+
+On top of the weighted sum come small regression trees fitted to what it still gets wrong
+(gradient boosting of the same softmax), kept in ``lineage_trees.json`` beside this file:
+they catch what a sum cannot, such as a figure that matters only above a threshold or only
+together with another. Without that file the weighted sum alone decides.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Sequence
+from pathlib import Path
 
 #: Figures for a version ``c`` and a candidate. Names starting ``parent_`` are zero unless the
 #: candidate is a present version ``p``, ``lost_`` unless it is a lost source, ``none_`` unless
@@ -191,6 +198,67 @@ WEIGHTS_PLAIN: dict[str, float] = {
     'tuned_cheapest': -0.2075,
 }
 # fitted weights: end
+
+
+#: The boosted trees, and the data files the engine's results depend on (for cache keys).
+TREES_FILE = Path(__file__).with_name("lineage_trees.json")
+DATA_FILES = (TREES_FILE,)
+
+
+def _load_trees() -> dict:
+    """{"titled" | "plain": {"rate": r, "trees": [tree, ...]}}; a tree is ``["leaf", value]`` or
+    ``["split", feature name, threshold, left (value <= threshold), right]``."""
+    try:
+        data = json.loads(TREES_FILE.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    index = {name: i for i, name in enumerate(FEATURES)}
+
+    def compile_tree(node):
+        if node[0] == "leaf":
+            return ("leaf", float(node[1]))
+        return ("split", index[node[1]], float(node[2]), compile_tree(node[3]), compile_tree(node[4]))
+
+    try:
+        return {
+            kind: {"rate": float(part["rate"]), "trees": [compile_tree(t) for t in part["trees"]]}
+            for kind, part in data.items()
+        }
+    except (KeyError, TypeError, IndexError, ValueError):
+        return {}  # a file from another set of features: the weighted sum alone
+
+
+TREES = _load_trees()
+
+
+def scores(rows: Sequence[Sequence[float]], titled: bool) -> list[float]:
+    """Scores of many candidates (each a row of ``FEATURES`` values): the weighted sum of the
+    set for pages with headlines or plain texts, plus its boosted trees."""
+    weights = WEIGHTS_TITLED if titled else WEIGHTS_PLAIN
+    base = [score(values, weights) for values in rows]
+    boosted = TREES.get("titled" if titled else "plain")
+    if not boosted or not rows:
+        return base
+    import numpy as np
+
+    table = np.asarray(rows, dtype=float)
+    total = np.zeros(len(rows))
+    for tree in boosted["trees"]:
+        total += _apply(tree, table, np)
+    return [b + boosted["rate"] * t for b, t in zip(base, total.tolist())]
+
+
+def _apply(node, table, np):
+    if node[0] == "leaf":
+        return np.full(len(table), node[1])
+    _, feature, threshold, left, right = node
+    out = np.empty(len(table))
+    low = table[:, feature] <= threshold
+    if low.any():
+        out[low] = _apply(left, table[low], np)
+    if not low.all():
+        out[~low] = _apply(right, table[~low], np)
+    return out
 
 
 def score(values: Sequence[float], weights: dict[str, float]) -> float:
