@@ -144,3 +144,31 @@ def test_a_copy_that_rewrote_its_exemplars_slips_still_hangs_under_it():
     assert st.parent[3] == st.parent[4] == ("w", 2)
     assert st.parent[5:] == [("w", 0)] * 3
     assert not st.hidden_parent
+
+
+def test_a_stemma_s_nested_lost_sources_keep_their_shape_beside_another_story():
+    # A lost exemplar copied from the lost original: one lost source is another's parent. A
+    # story with a lost source of its own, settled first, must not shift those links.
+    from test_lineage_cases import article, base_story, collection, mutate, spin
+
+    from tui_reader.core.lineage import infer_lineage
+
+    o = base_story(21, 10)
+    m = mutate(o, 6, 1)
+    tradition = [article("a", mutate(m, 3, 2)), article("b", mutate(m, 3, 3))]
+    tradition += [article(n, mutate(o, 3, s)) for n, s in (("c", 4), ("d", 5), ("e", 6))]
+    first = min(a.content_hash for a in tradition)
+    settled_first = 0
+    for seed in range(8, 20):
+        b = base_story(100 + seed, 8)
+        other = [article(f"x{k}", spin(b, 0.7, k)) for k in range(3)]
+        settled_first += min(a.content_hash for a in other) < first
+        lin = infer_lineage(collection(*tradition, *other))
+        parent = {e.child: e.parent for e in lin.edges}
+        hidden = {h.id for h in lin.hidden}
+        exemplar, root = parent["a"], parent["c"]
+        assert {exemplar, root} <= hidden and exemplar != root
+        assert parent["b"] == exemplar and parent["d"] == parent["e"] == root
+        assert parent[exemplar] == root and root not in parent
+        assert all(parent[f"x{k}"] not in (exemplar, root) for k in range(3))
+    assert settled_first  # the case that needs the keys renamed did occur

@@ -761,12 +761,14 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
 
 
 def _adopt(parents: dict, costs: dict, hidden: list, got_parents: dict, got_costs: dict, got_hidden: list) -> None:
-    """Take over one group's result, giving its lost sources keys not used yet."""
-    rename = {}
+    """Take over one group's result, giving its lost sources keys not used yet (also where
+    one lost source is another's parent, as in a stemma)."""
+    rename = {h["key"]: f"h{len(hidden) + i}" for i, h in enumerate(got_hidden)}
     for h in got_hidden:
-        key = f"h{len(hidden)}"
-        rename[h["key"]] = key
-        hidden.append({**h, "key": key})
+        entry = {**h, "key": rename[h["key"]]}
+        if "parent" in entry:
+            entry["parent"] = rename.get(entry["parent"], entry["parent"])
+        hidden.append(entry)
     for cid, pid in got_parents.items():
         parents[cid] = rename.get(pid, pid)
     costs.update(got_costs)
