@@ -107,6 +107,25 @@ def test_link_list_ends_at_a_sentence():
     assert body(s) == ["Body one.", "The story goes on here."]
 
 
+def test_bulleted_link_list_in_one_paragraph_is_boilerplate_item_by_item():
+    s = seg(
+        "Headline of the day\n\nBody one.\n\nRead more:\n- A headline elsewhere\n"
+        "- Another headline here\n• A third one"
+    )
+    assert body(s) == ["Body one."]
+    assert boiler(s) == [
+        (md.LINK_LIST, "Read more:"),
+        (md.LINK_LIST, "- A headline elsewhere"),
+        (md.LINK_LIST, "- Another headline here"),
+        (md.LINK_LIST, "• A third one"),
+    ]
+
+
+def test_bulleted_items_of_the_body_stay_body_one_block_each():
+    s = seg("Headline\n\nThe plan has three parts:\n\n- cut the tax on fuel,\n- raise the\npension,\n- and build.")
+    assert body(s) == ["The plan has three parts:", "- cut the tax on fuel,", "- raise the pension,", "- and build."]
+
+
 def test_everything_after_comment_form_header_is_comment_form():
     s = seg("Headline\n\nBody.\n\nLeave a Reply\n\nGreat article, thanks.\n\nI disagree.")
     assert body(s) == ["Body."]
@@ -134,6 +153,14 @@ def test_glued_date_taken_out_of_the_paragraph():
     assert s.date == "2022-05-23"
     assert body(s)[0] == "Belarusians were one of the first."
     assert boiler(s)[0] == (md.DATE_LINE, "date 2022-05-23")
+
+
+def test_date_line_with_day_and_month_either_way_is_boilerplate_without_a_date():
+    s = seg("Headline\n\nPublished: 10/11/2006 23:14\n\nBody one.")
+    assert body(s) == ["Body one."]
+    assert boiler(s) == [(md.DATE_LINE, "Published: 10/11/2006 23:14")]
+    assert s.date is None
+    assert seg("Headline\n\nThe vote on 10/11/2006 was close.").date is None
 
 
 def test_published_date_preferred_over_updated():

@@ -273,6 +273,20 @@ def date_line(line: str) -> str | None:
     return found.iso
 
 
+def undated_date_line(line: str) -> bool:
+    """``line`` is only a dateline whose date cannot be read for sure (``Published: 10/11/2006
+    23:14``: day and month could be either way round)."""
+    if len(line) > 120:
+        return False
+    found = _DATE_FORMS[-1].search(line)
+    if found is None or _ymd(found) is not None or not 1900 <= int(found.group("year")) <= 2100:
+        return False
+    if max(int(found.group("a")), int(found.group("b"))) > 12:
+        return False
+    rest = _DATE_LABELS.sub(" ", line[: found.start()] + " " + line[found.end() :])
+    return not re.search(r"\w", rest)
+
+
 def split_glued_date(paragraph: str) -> tuple[str, str] | None:
     """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``."""
     found = find_date(paragraph[:80])
@@ -755,6 +769,8 @@ def classify_line(text: str) -> LineInfo | None:
         iso = date_line(line)
         if iso:
             return LineInfo(DATE_LINE, date=iso)
+        if undated_date_line(line):
+            return LineInfo(DATE_LINE)
         by = parse_byline(line)
         if by:
             return LineInfo(BYLINE, byline=by, outlet=by.outlet, agencies=(by.agency,) if by.agency else ())

@@ -10,6 +10,8 @@ a comment form's header; then gather date, outlet, byline and cited agencies.
 
 from __future__ import annotations
 
+import re
+
 from rapidfuzz import fuzz
 
 from tui_reader.core import metadata as md
@@ -86,6 +88,10 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
+#: A list item's marker: a dash, bullet or asterisk and a space, or a number and a full stop.
+_BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S")
+
+
 def _ends_open(line: str) -> bool:
     """The line stops mid-sentence: no closing punctuation."""
     return not _TERMINAL_RE.search(line)
@@ -100,6 +106,15 @@ def _run_units(run: list[str]) -> list[str]:
     """
     if len(run) <= 1:
         return run
+    if sum(1 for line in run if _BULLET_RE.match(line)) >= 2:
+        # A bulleted list: each item (with any wrapped lines after it) is a unit of its own.
+        items: list[list[str]] = []
+        for line in run:
+            if _BULLET_RE.match(line) or not items:
+                items.append([line])
+            else:
+                items[-1].append(line)
+        return [" ".join(item) for item in items]
     head: list[str] = []
     first_word_end = run[0].rsplit(None, 1)[-1].lower()
     if md.looks_like_headline(run[0]) and run[1][:1].isupper() and first_word_end not in _OPEN_ENDINGS:
