@@ -172,3 +172,20 @@ def test_a_stemma_s_nested_lost_sources_keep_their_shape_beside_another_story():
         assert parent[exemplar] == root and root not in parent
         assert all(parent[f"x{k}"] not in (exemplar, root) for k in range(3))
     assert settled_first  # the case that needs the keys renamed did occur
+
+
+def test_a_word_written_twice_is_the_copy_s_change_not_a_loss_in_the_others():
+    o = text(21)
+    a = copy(o, 22, errors=0)
+    for at in (40, 120):  # a copyist writes two words twice
+        a.insert(at, a[at])
+    a1, a2 = copy(a, 23), copy(a, 24)
+    b, c = copy(o, 25), copy(o, 26)
+    texts = [s(x) for x in (o, a, a1, a2, b, c)]
+    doubled = [loc for loc in variant_locations(texts) if loc.kind == "run" and loc.doubled]
+    assert len(doubled) == 2
+    st = build_stemma(texts)
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == st.parent[3] == ("w", 1)
+    assert st.parent[4] == st.parent[5] == ("w", 0)

@@ -57,6 +57,8 @@ MISSING = None
 #: Reading of a witness that lacks a long passage around a location (an excerpt): it is not
 #: given its relatives' readings there.
 ABSENT = "\x00"
+#: Longest run of words that, repeating the words beside it, is read as written twice.
+DOUBLING_MAX = 2
 #: Longest missing run whose readings are filled in from the closest relative.
 IMPUTE_RUN = 30
 
@@ -69,6 +71,8 @@ class Location:
     kind: str
     readings: list
     context: str = ""
+    #: A run that repeats the words right before or after it (a doubling, not a loss).
+    doubled: bool = False
 
 
 def variant_locations(texts: list[str]) -> list[Location]:
@@ -141,7 +145,9 @@ def variant_locations(texts: list[str]) -> list[Location]:
                     readings.append(ABSENT if long else MISSING)
                 else:
                     readings.append("+")
-            out.append(Location("run", readings))
+            size = end - i
+            doubled = size <= DOUBLING_MAX and (R[i:end] == R[max(0, i - size) : i] or R[i:end] == R[end : end + size])
+            out.append(Location("run", readings, doubled=doubled))
             continue
         default = R[i] if kind == 1 else ""
         readings = [default] * n
@@ -167,7 +173,8 @@ def _original(loc: Location, counts: Counter, frequency: Counter) -> tuple[str |
     witnesses carry is the original.
     """
     if loc.kind == "run":
-        return "+", True
+        # The fuller text, unless the run only doubles its neighbour.
+        return ("-" if loc.doubled else "+"), True
     readings = list(counts)
     if loc.kind == "gap":
         # A word also found right beside the gap was doubled or moved, not dropped by the rest.
