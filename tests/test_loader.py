@@ -389,3 +389,38 @@ def test_an_unexpected_parser_failure_is_a_problem_not_a_crash(tmp_path, monkeyp
     c = load_paths([str(tmp_path)])
     assert [a.id for a in c.articles] == ["b"]
     assert "KeyError" in c.problems[0].reason and "\n" not in c.problems[0].reason
+
+
+# ------------------------------------------------------------------------- numeric dates
+
+
+def _story(tmp_path, dates: dict[str, str]):
+    for name, line in dates.items():
+        (tmp_path / f"{name}.txt").write_text(
+            f"Troops cross the border\n\n{line}\n\nThe first paragraph of the story is here.\n", encoding="utf-8"
+        )
+    return {a.id: a.date for a in load_paths([str(tmp_path)]).articles}
+
+
+def test_day_and_month_either_way_read_as_the_collection_s_other_numeric_dates_show(tmp_path):
+    got = _story(tmp_path, {"a": "Published: 22/08/2022 06:17", "b": "Published: 10/08/2022 09:00"})
+    assert got == {"a": "2022-08-22T06:17:00", "b": "2022-08-10T09:00:00"}
+
+
+def test_day_and_month_either_way_month_first_when_the_collection_writes_them_so(tmp_path):
+    got = _story(tmp_path, {"a": "Published: 08/22/2022", "b": "Published: 10/08/2022"})
+    assert got["b"] == "2022-10-08"
+
+
+def test_day_and_month_either_way_read_near_the_collection_s_other_dates(tmp_path):
+    got = _story(tmp_path, {"a": "November 9, 2006", "b": "Published: 10/11/2006 23:14"})
+    assert got == {"a": "2006-11-09", "b": "2006-11-10T23:14:00"}
+
+
+def test_day_and_month_either_way_stay_unknown_without_evidence(tmp_path):
+    assert _story(tmp_path, {"a": "Published: 10/11/2006", "b": "no date here either"}) == {"a": None, "b": None}
+    both_fit = tmp_path / "both"
+    both_fit.mkdir()
+    # 2 January and 1 February both lie within a week of the other dates: no guess.
+    got = _story(both_fit, {"a": "January 5, 2020", "b": "Published: 01/02/2020", "c": "January 30, 2020"})
+    assert got["b"] is None

@@ -388,10 +388,63 @@ def load_paths(
                 extra=extra,
             )
         )
+    articles = _read_numeric_dates(articles)
     name = ""
     if len(paths) == 1:
         name = "stdin" if paths[0] == "-" else (Path(paths[0]).name or str(paths[0]))
     return Collection(tuple(articles), tuple(problems), name)
+
+
+#: How far outside the span of a collection's known dates a date read either way may fall.
+DATE_SPAN_SLACK_DAYS = 7
+
+
+def _read_numeric_dates(articles: list[Article]) -> list[Article]:
+    """Dates such as ``10/11/2006`` read with the day or the month first: as the collection's
+    other numeric date lines show (``23/05/2022``) when they all agree, else the one reading
+    that falls within a week of the collection's known dates; otherwise left unknown."""
+    from dataclasses import replace
+    from datetime import date, timedelta
+
+    from tui_reader.core import metadata as md
+
+    lines = [
+        (k, b.text)
+        for k, a in enumerate(articles)
+        if a.date is None
+        for b in a.blocks
+        if b.reason == md.DATE_LINE and md.undated_date_line(b.text)
+    ]
+    if not lines:
+        return articles
+    every = [b.text for a in articles for b in a.blocks if b.reason == md.DATE_LINE]
+    orders = {md.numeric_date_order(text) for text in every} - {None}
+    def day_of(iso: str | None) -> date | None:
+        try:
+            return date.fromisoformat(iso[:10]) if iso else None
+        except ValueError:
+            return None
+
+    known = sorted(d for d in (day_of(a.date) for a in articles) if d is not None)
+    out = list(articles)
+    for k, text in lines:
+        if out[k].date is not None:
+            continue  # an article's first readable date line stands
+        readings = {order: md.read_undated_date_line(text, order) for order in ("day", "month")}
+        if len(orders) == 1:
+            iso = readings[next(iter(orders))]
+        elif known:
+            slack = timedelta(days=DATE_SPAN_SLACK_DAYS)
+            fits = [
+                iso for iso in readings.values()
+                if iso and known[0] - slack <= day_of(iso) <= known[-1] + slack
+            ]
+            iso = fits[0] if len(fits) == 1 else None
+        else:
+            iso = None
+        if iso:
+            out[k] = replace(out[k], date=iso)
+    return out
 
 
 # --------------------------------------------------------------------------- reopening

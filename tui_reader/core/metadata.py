@@ -287,6 +287,31 @@ def undated_date_line(line: str) -> bool:
     return not re.search(r"\w", rest)
 
 
+def numeric_date_order(line: str) -> str | None:
+    """``"day"`` or ``"month"`` when a date line's numeric date shows which comes first
+    (``23/05/2022``: day; ``05/23/2022``: month), else None."""
+    found = _DATE_FORMS[-1].search(line)
+    if found is None or found.group("sep") == ".":
+        return None
+    a, b = int(found.group("a")), int(found.group("b"))
+    if a > 12 >= b:
+        return "day"
+    if b > 12 >= a:
+        return "month"
+    return None
+
+
+def read_undated_date_line(line: str, order: str) -> str | None:
+    """ISO date of an ``undated_date_line`` read with the day or the month first (``order``)."""
+    if not undated_date_line(line):
+        return None
+    found = _DATE_FORMS[-1].search(line)
+    a, b = int(found.group("a")), int(found.group("b"))
+    day, month = (a, b) if order == "day" else (b, a)
+    iso = f"{int(found.group('year')):04d}-{month:02d}-{day:02d}"
+    return date_line(line[: found.start()] + iso + line[found.end() :])
+
+
 def split_glued_date(paragraph: str) -> tuple[str, str] | None:
     """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``."""
     found = find_date(paragraph[:80])
