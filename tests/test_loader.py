@@ -417,6 +417,12 @@ def test_day_and_month_either_way_read_near_the_collection_s_other_dates(tmp_pat
     assert got == {"a": "2006-11-09", "b": "2006-11-10T23:14:00"}
 
 
+def test_day_and_month_either_way_read_in_a_date_glued_to_the_first_paragraph(tmp_path):
+    (tmp_path / "a.txt").write_text("Troops cross\n\nPublished: 22/08/2022\n\nTroops crossed today.\n")
+    (tmp_path / "b.txt").write_text("Troops cross\n\ndate Published: 10/08/2022 09:00 Troops crossed today.\n")
+    assert {a.id: a.date for a in load_paths([str(tmp_path)]).articles}["b"] == "2022-08-10T09:00:00"
+
+
 def test_day_and_month_either_way_stay_unknown_without_evidence(tmp_path):
     assert _story(tmp_path, {"a": "Published: 10/11/2006", "b": "no date here either"}) == {"a": None, "b": None}
     both_fit = tmp_path / "both"

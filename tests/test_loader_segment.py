@@ -163,6 +163,16 @@ def test_date_line_with_day_and_month_either_way_is_boilerplate_without_a_date()
     assert seg("Headline\n\nThe vote on 10/11/2006 was close.").date is None
 
 
+def test_glued_date_with_two_labels_and_either_way_date_taken_out_too():
+    s = seg("Headline\n\ndate Published: 22/11/2006 23:14 DARWIN (Reuters) — Troops left.\n\nMore.")
+    assert s.date == "2006-11-22T23:14:00"
+    assert body(s)[0] == "DARWIN (Reuters) — Troops left."
+    s = seg("Headline\n\ndate Published: 10/11/2006 23:14 DARWIN (Reuters) — Troops left.\n\nMore.")
+    assert s.date is None
+    assert body(s)[0] == "DARWIN (Reuters) — Troops left."
+    assert boiler(s)[0] == (md.DATE_LINE, "date Published: 10/11/2006 23:14")
+
+
 def test_published_date_preferred_over_updated():
     s = seg("Headline\n\nUpdated June 2, 2022\n\nBody.\n\nPublished June 1, 2022")
     assert s.date == "2022-06-01"

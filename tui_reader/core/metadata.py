@@ -250,7 +250,7 @@ _DATE_LABELS = _Lazy(
     r"|\d+)\b"
 )
 _GLUED_DATE_RE = _Lazy(
-    r"(?i)^\s*(?:date|dated|published|updated|posted|up to date|revealed|printed)\s*[:\-–—]?\s*$"
+    r"(?i)^\s*(?:(?:date|dated|published|updated|posted|up to date|revealed|printed)\s*[:\-–—]?\s*){1,2}$"
 )
 
 
@@ -315,7 +315,15 @@ def read_undated_date_line(line: str, order: str) -> str | None:
 def split_glued_date(paragraph: str) -> tuple[str, str] | None:
     """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``."""
     found = find_date(paragraph[:80])
-    if found is None or found.start > 30:
+    iso: str | None = found.iso if found else None
+    if found is None:
+        # A date whose day and month could be either way round: taken off all the same.
+        either = _DATE_FORMS[-1].search(paragraph[:80])
+        if either is None or max(int(either.group("a")), int(either.group("b"))) > 12:
+            return None
+        tm = _TIME_RE.match(paragraph, either.end())
+        found = DateMatch("", either.start(), tm.end() if tm and tm.group(0).strip() else either.end())
+    if found.start > 30:
         return None
     label = paragraph[: found.start]
     if not _GLUED_DATE_RE.match(label):
@@ -323,7 +331,7 @@ def split_glued_date(paragraph: str) -> tuple[str, str] | None:
     rest = paragraph[found.end :].lstrip(" \t,.:;|-–—")
     if not rest:
         return None
-    return found.iso, rest
+    return iso, rest
 
 
 # ------------------------------------------------------------------------------------ agencies

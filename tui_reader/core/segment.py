@@ -314,7 +314,8 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None, sources: bool
         info = unit.info
         if unit.glued_date:
             blocks.append(Block(unit.glued_date, BOILERPLATE, md.DATE_LINE))
-            dates.append((0, i, unit.glued_iso or ""))
+            if unit.glued_iso:
+                dates.append((0, i, unit.glued_iso))
         if info is None:
             blocks.append(Block(unit.text, BODY))
             for cite in citations.get(i, ()):
