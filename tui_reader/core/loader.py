@@ -419,6 +419,7 @@ def _read_numeric_dates(articles: list[Article]) -> list[Article]:
         return articles
     every = [b.text for a in articles for b in a.blocks if b.reason == md.DATE_LINE]
     orders = {md.numeric_date_order(text) for text in every} - {None}
+
     def day_of(iso: str | None) -> date | None:
         try:
             return date.fromisoformat(iso[:10]) if iso else None

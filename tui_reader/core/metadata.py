@@ -312,8 +312,9 @@ def read_undated_date_line(line: str, order: str) -> str | None:
     return date_line(line[: found.start()] + iso + line[found.end() :])
 
 
-def split_glued_date(paragraph: str) -> tuple[str, str] | None:
-    """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``."""
+def split_glued_date(paragraph: str) -> tuple[str | None, str] | None:
+    """``(iso, rest)`` when a labelled date opens a paragraph: `` date 2022-05-23 Belarusians...``;
+    ``iso`` is None for a date whose day and month could be either way round."""
     found = find_date(paragraph[:80])
     iso: str | None = found.iso if found else None
     if found is None:
