@@ -380,3 +380,15 @@ def test_republication_and_follow_lines_are_boilerplate(line, reason, outlet, ag
 )
 def test_sentences_about_appearing_or_following_stay_body(line):
     assert md.classify_line(line) is None
+
+
+def test_a_date_line_with_day_and_month_either_way_is_still_a_date_line():
+    assert md.undated_date_line("Posted 5/6/2022 at 10:30 am ET")
+    assert md.read_undated_date_line("Posted 5/6/2022 at 10:30 am ET", "month") == "2022-05-06T10:30:00-04:00"
+    assert md.read_undated_date_line("Updated 10/11/2006 10:00 GMT", "day") == "2006-11-10T10:00:00+00:00"
+    assert not md.undated_date_line("00/00/2022")  # no such day
+    assert not md.undated_date_line("22/08/2022")  # readable: an ordinary date line
+    assert not md.undated_date_line("10/11/2006 was a busy day")
+    assert md.numeric_date_order("Published: 22/08/2022") == "day"
+    assert md.numeric_date_order("Published: 08/22/2022") == "month"
+    assert md.numeric_date_order("Published: 22.08.2022") is None  # dots are day-first anyway

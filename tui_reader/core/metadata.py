@@ -281,9 +281,13 @@ def undated_date_line(line: str) -> bool:
     found = _DATE_FORMS[-1].search(line)
     if found is None or _ymd(found) is not None or not 1900 <= int(found.group("year")) <= 2100:
         return False
-    if max(int(found.group("a")), int(found.group("b"))) > 12:
+    if not all(1 <= int(found.group(k)) <= 12 for k in ("a", "b")):
         return False
-    rest = _DATE_LABELS.sub(" ", line[: found.start()] + " " + line[found.end() :])
+    end = found.end()
+    tm = _TIME_RE.match(line, end)
+    if tm and tm.group("h") is not None and tm.group(0).strip():
+        end = tm.end()  # with its time and zone, as find_date reads them
+    rest = _DATE_LABELS.sub(" ", line[: found.start()] + " " + line[end:])
     return not re.search(r"\w", rest)
 
 
