@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import synth_words as words  # noqa: E402
 
-FAMILIES = ("news", "answers", "manuscript", "sparse", "unsourced")
+FAMILIES = ("news", "answers", "manuscript", "sparse", "unsourced", "bare")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
 
 
@@ -931,6 +931,16 @@ def unsourced_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
     return nodes
 
 
+def bare_news_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+    """A syndication history as bare texts: each version's body only, with no headline, date,
+    byline, credit line or other boilerplate (as when a collection holds extracted article
+    text). Credits written into the text ("told Reuters", "(AP) —") stay."""
+    nodes = news_history(rng, pool, base)
+    for node in nodes:
+        node.layout = "plain"
+    return nodes
+
+
 def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list[Node]:
     if family == "news":
         return news_history(rng, pool, base)
@@ -942,6 +952,8 @@ def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list
         return sparse_history(rng, pool, base)
     if family == "unsourced":
         return unsourced_history(rng, pool, base)
+    if family == "bare":
+        return bare_news_history(rng, pool, base)
     raise ValueError(f"unknown family {family!r}")
 
 
