@@ -2,11 +2,11 @@
 its boosted trees, ``tui_reader/core/lineage_trees.json``).
 
 Generates synthetic histories (the families of ``lineage_eval.py``, bare news apart) with seeds
-that the evaluation does not use, collects every version's candidate parents with their features through
-the engine itself (``lineage._edge_features``), and fits a conditional logit (one softmax over
-each version's candidates) by Newton's method with an L2 penalty, then boosts it with small
-regression trees fitted to the same softmax's gradient; one model for pages with headlines, one
-for plain texts. Prints the accuracy of the top-scored candidate on held-out
+that the evaluation does not use, collects every version's candidate parents with their
+features through the engine itself (``lineage._edge_features``), and fits a conditional logit
+(one softmax over each version's candidates) by Newton's method with an L2 penalty, then
+boosts it with small regression trees fitted to the same softmax's gradient; one model for
+pages with headlines, one for plain texts. Prints the accuracy of the top-scored candidate on held-out
 seeds, next to the tuned engine's own choice, and with ``--write`` puts the weights into the
 model file::
 

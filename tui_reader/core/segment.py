@@ -88,7 +88,8 @@ _OPEN_ENDINGS = frozenset(
 )
 
 
-#: A list item's marker: a dash, bullet or asterisk and a space, or a number and a full stop.
+#: A list item's marker and a space: a dash, bullet or asterisk, or a number with a full stop
+#: or a bracket.
 _BULLET_RE = re.compile(r"^\s*(?:[-–—•*·▪►]|\d{1,2}[.)])\s+\S")
 
 

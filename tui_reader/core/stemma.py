@@ -145,8 +145,8 @@ def variant_locations(texts: list[str]) -> list[Location]:
                     readings.append(ABSENT if long else MISSING)
                 else:
                     readings.append("+")
-            size = end - i
-            doubled = size <= DOUBLING_MAX and (R[i:end] == R[max(0, i - size) : i] or R[i:end] == R[end : end + size])
+            passage, size = R[i:end], end - i
+            doubled = size <= DOUBLING_MAX and passage in (R[max(0, i - size) : i], R[end : end + size])
             out.append(Location("run", readings, doubled=doubled))
             continue
         default = R[i] if kind == 1 else ""
