@@ -189,3 +189,24 @@ def test_a_word_written_twice_is_the_copy_s_change_not_a_loss_in_the_others():
     assert st.parent[1] == ("w", 0)
     assert st.parent[2] == st.parent[3] == ("w", 1)
     assert st.parent[4] == st.parent[5] == ("w", 0)
+
+
+def test_two_words_written_the_other_way_round_are_one_change_inherited_by_the_copies():
+    o = text(31)
+    a = copy(o, 32, errors=0)
+    for at in (30, 90, 150):  # the copyist swaps three pairs of neighbouring words
+        a[at], a[at + 1] = a[at + 1], a[at]
+    a1, a2 = copy(a, 33), copy(a, 34)
+    b, c = copy(o, 35), copy(o, 36)
+    texts = [s(x) for x in (o, a, a1, a2, b, c)]
+    moves = [loc for loc in variant_locations(texts) if loc.kind == "move"]
+    assert len(moves) == 3
+    # Each move is read once: as moved by the copy that made it (and by its copies, unless
+    # they slipped there themselves), never by the original or its other copies.
+    assert all(loc.readings[1] and not any(loc.readings[k] for k in (0, 4, 5)) for loc in moves)
+    assert sorted(k for k, r in enumerate(moves[0].readings) if r) == [1, 2, 3]
+    st = build_stemma(texts)
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == st.parent[3] == ("w", 1)
+    assert st.parent[4] == st.parent[5] == ("w", 0)

@@ -59,14 +59,19 @@ MISSING = None
 ABSENT = "\x00"
 #: Longest run of words that, repeating the words beside it, is read as written twice.
 DOUBLING_MAX = 2
+#: Farthest a word (or two) may be written from its place and still count as moved there.
+MOVE_SPAN = 2
+#: Reading of a witness that moved a word or two (``MOVED`` and the words' codes).
+MOVED = "~"
 #: Longest missing run whose readings are filled in from the closest relative.
 IMPUTE_RUN = 30
 
 
 @dataclass
 class Location:
-    """One variant location: ``kind`` is ``"word"``, ``"gap"`` or ``"run"``; ``readings`` one per
-    witness; ``context`` the reference words around a gap."""
+    """One variant location: ``kind`` is ``"word"``, ``"gap"``, ``"run"`` or ``"move"`` (a word
+    or two written a place or two away); ``readings`` one per witness; ``context`` the reference
+    words around a gap."""
 
     kind: str
     readings: list
@@ -81,8 +86,10 @@ def variant_locations(texts: list[str]) -> list[Location]:
     Locations are the reference's words, the gaps between them, and each distinct run of the
     reference missing from some witness (read as ``"-"`` by the witnesses without the run, as
     ``"+"`` by those that have all of it, ``None`` by those missing only part of it). A witness
-    reads ``None`` at the words and gaps of a run it lacks. Only locations where some witness
-    differs from the reference are returned, in text order.
+    reads ``None`` at the words and gaps of a run it lacks. A word that a witness lacks in one
+    place and has a place or two away is one move location (read as ``MOVED`` and the word by
+    the witnesses that moved it, ``""`` by the rest), whose direction is told by head count.
+    Only locations where some witness differs from the reference are returned, in text order.
     """
     n = len(texts)
     if n < 2:
@@ -127,6 +134,18 @@ def variant_locations(texts: list[str]) -> list[Location]:
                     break
             else:
                 lacks[w].append((a, b))
+        if MOVE_SPAN:
+            # A word written a place or two away from where the others have it: one change (a
+            # move), not a loss beside an unrelated addition.
+            for at, ins in list(inserted.items()):
+                if len(ins) > DOUBLING_MAX:
+                    continue
+                for a, b in lacks[w]:
+                    if R[a:b] == ins and min(abs(at - a), abs(at - b)) <= MOVE_SPAN:
+                        lacks[w].remove((a, b))
+                        del inserted[at]
+                        changed.setdefault((min(a, at), 3, 0), {})[w] = MOVED + ins
+                        break
         for at, ins in inserted.items():
             changed.setdefault((at, 0, 0), {})[w] = ins
     runs = sorted({run for w in range(n) for run in lacks[w]})
@@ -155,10 +174,10 @@ def variant_locations(texts: list[str]) -> list[Location]:
             readings[w] = r
         for w in range(n):
             for x, y in lacks[w]:
-                if (kind == 1 and x <= i < y) or (kind == 0 and x < i < y):
+                if (kind in (1, 3) and x <= i < y) or (kind == 0 and x < i < y):
                     readings[w] = ABSENT if y - x > IMPUTE_RUN else MISSING
                     break
-        out.append(Location("word" if kind == 1 else "gap", readings, R[max(0, i - 3) : i + 3]))
+        out.append(Location(("gap", "word", "run", "move")[kind], readings, R[max(0, i - 3) : i + 3]))
     return out
 
 
@@ -273,7 +292,7 @@ def _own_within(locations: list[Location], originals: list, w: int, clade: froze
         if sum(1 for x in r if x == mine) != 1:
             continue
         others = [r[x] for x in clade if x != w]
-        if others and loc.kind != "gap" and all(x in ("", "-") or x is MISSING or x is ABSENT for x in others):
+        if others and loc.kind not in ("gap", "move") and all(x in ("", "-") or x is MISSING or x is ABSENT for x in others):
             continue
         count += 1
     return count
