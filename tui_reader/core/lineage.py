@@ -32,8 +32,9 @@ The engine works in these steps:
 6. outside traditions, a fitted model (``core.lineage_model``) re-decides that tree: each
    version's candidate parents (the other versions, a lost source, none) are scored from some
    fifty figures, the tuned costs and choice among them (a weighted sum and boosted trees),
-   and the tree with the best total score is taken; a fuller version the tuned costs chose over a shorter one lying inside it
-   stays, and a lost source the tuned costs did not infer must raise the total score;
+   and the tree with the best total score is taken; a fuller version the tuned costs chose
+   over a shorter one lying inside it stays, and a lost source the tuned costs did not infer
+   must raise the total score;
 7. each edge gets its relation (copy, edit, excerpt, spin, rewrite, merge, with the secondary
    source of a merge where present), its evidence and a calibrated confidence (from the
    model's probability where it decided); lost sources
@@ -104,6 +105,8 @@ TIGHT_WEIGHT = 0.1
 UNIQUE_WEIGHT = 0.2
 #: How much cheaper a parent is per share of its text outside the stretch the child kept.
 FULLER = 0.01
+#: A version is inside a fuller one that explains at least this share of it (see _inside_fuller).
+FULLER_INSIDE = 0.98
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
@@ -462,14 +465,19 @@ class _Engine:
 
     def shared_readings(self, c: int, group: list[int]) -> set[str]:
         """``c``'s word trigrams that related versions of ``group`` also have: at least
-        GAP_WITNESSES of them where the group is large enough to tell."""
-        C = self.prep[c]
-        seen: Counter = Counter()
-        for x in group:
-            if x != c and self.related(c, x):
-                seen.update(C.trigrams & self.prep[x].trigrams)
-        least = min(GAP_WITNESSES, max(1, len(group) - 2))
-        return {t for t, k in seen.items() if k >= least}
+        GAP_WITNESSES of them where the group is large enough to tell. Worked out once per
+        version and group (the tuned costs and the model both ask)."""
+
+        def compute() -> set[str]:
+            C = self.prep[c]
+            seen: Counter = Counter()
+            for x in group:
+                if x != c and self.related(c, x):
+                    seen.update(C.trigrams & self.prep[x].trigrams)
+            least = min(GAP_WITNESSES, max(1, len(group) - 2))
+            return {t for t, k in seen.items() if k >= least}
+
+        return self.memo(("shared", c, tuple(group)), compute)
 
     def reading_gap(self, c: int, p: int, shared: set[str]) -> float:
         """Share of ``c``'s trigrams found elsewhere (``shared``) that ``p`` lacks (0-1)."""
@@ -610,7 +618,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         matrix[0][k + 1] = ROOT_COST - (PUBLISHER_ROOT_BONUS if k in published else 0.0)
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
     # Each version's word trigrams that some related version also has (see GAIN_WEIGHT).
-    shared = [engine.memo(("shared", c, tuple(group)), lambda c=c: engine.shared_readings(c, group)) for c in group]
+    shared = [engine.shared_readings(c, group) for c in group]
     # The part of each edge's cost that argues against that particular parent (dated after the
     # child, readings or passages of its own): a lost source has none of it.
     against: list[list[float]] = [[0.0] * n for _ in range(n)]
@@ -868,17 +876,8 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     for k, q in chosen.items():
         if not isinstance(q, int):
             continue
-        c, full = group[k], group[q]
-        at_full = engine.pair(full, c).side(ids[k]).trigram
         for a in range(n):
-            p = group[a]
-            if a in (k, q) or m[a + 1][k + 1] is None:
-                continue
-            if (
-                engine.explained(p, full) >= 0.98
-                and engine.prep[full].length > engine.prep[p].length
-                and at_full >= engine.pair(p, c).side(ids[k]).trigram
-            ):
+            if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group[a], group[q], group[k]):
                 m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
     plain = min_arborescence([row[:hid] for row in m[:hid]], 0)
@@ -922,6 +921,18 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         )
 
 
+def _inside_fuller(engine: _Engine, p: int, q: int, c: int) -> bool:
+    """``p`` lies inside ``q`` (``q`` explains all but FULLER_INSIDE of it and is longer), and
+    ``q`` has at least as many of ``c``'s word trigrams: as a parent of ``c``, ``q`` explains it
+    as well as ``p`` does and is the fuller text."""
+    cid = engine.prep[c].id
+    return (
+        engine.explained(p, q) >= FULLER_INSIDE
+        and engine.prep[q].length > engine.prep[p].length
+        and engine.pair(q, c).side(cid).trigram >= engine.pair(p, c).side(cid).trigram
+    )
+
+
 def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
     """For each child ``k`` of ``group``: its candidates (``"none"``, ``"lost"`` or the index of
     another version in ``group``), each with its values of ``lineage_model.FEATURES``; and how
@@ -932,7 +943,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
     n = len(group)
     df, ex, close, merges, secondary = _group_basics(engine, group)
     union = _union(engine, group, close, secondary)
-    shared = {c: engine.memo(("shared", c, tuple(group)), lambda c=c: engine.shared_readings(c, group)) for c in group}
+    shared = {c: engine.shared_readings(c, group) for c in group}
     every_credits = float(bool(_shared_credit(engine, group)))
     no_copy = float(max(ex.values()) < HUB_MAX)
     dates = {x: engine.dates[engine.prep[x].id] for x in group}
@@ -1002,11 +1013,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
                 float(bool(titles[c]) and titles[c] == titles[p]), title_sim[(c, p)],
                 title_sim[(c, p)] - max([title_sim[(c, q)] for q in others if q != p] or [0.0]),
                 float(bool(set(C.credited) & set(P.credited))), only_both(c, p), lone_covered(p, c), days(p, c),
-                float(any(
-                    ex[(p, q)] >= 0.98 and engine.prep[q].length > P.length
-                    and engine.pair(q, c).side(C.id).trigram >= pair.side(C.id).trigram
-                    for q in others if q != p
-                )),
+                float(any(_inside_fuller(engine, p, q, c) for q in others if q != p)),
             ]
             rows.append((group.index(p), values + [0.0] * (size - len(values))))
         if c not in secondary:
