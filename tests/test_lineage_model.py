@@ -175,9 +175,16 @@ def test_news_without_any_credit_line_gets_no_lost_source_from_the_model(monkeyp
     plain = lineage.infer_lineage(_wire_copies(credit=False))
     assert not plain.hidden
     assert {e.child: e.parent for e in plain.edges} == {"b": "a", "c": "a"}
-    # The same model does add one where the versions credit an agency.
+    # The same model does add one where the versions credit an agency...
     credited = lineage.infer_lineage(_wire_copies(credit=True))
     assert len(credited.hidden) == 1
+    # ... or where the text names one as the source of a quote.
+    b = base_story(31, 10)
+    quoted = [b[0] + ' "We will go on," the minister told Reuters.'] + b[1:]
+    told = lineage.infer_lineage(
+        collection(*(article(n, quoted[:k], outlet=f"Outlet {n}") for n, k in zip("abc", (10, 8, 6))))
+    )
+    assert len(told.hidden) == 1
 
 
 def test_the_tuned_choice_of_a_present_parent_is_trusted_only_where_no_lost_source_adds_text(monkeypatch):

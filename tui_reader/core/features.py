@@ -222,6 +222,21 @@ def shared_wording(articles: list[Article]) -> list[list[float]]:
     return out
 
 
+#: "told Reuters", "according to The Associated Press": the body naming an agency as the source
+#: of a quote or a fact. Agencies write this in their own stories as well, so it is no sign
+#: that a version is a copy, only that an agency is behind the story.
+_MENTION_RE = re.compile(r"\b(?:told|tells|according to|reported by|quoted by)\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
+
+
+def agency_mentions(article: Article) -> tuple[str, ...]:
+    """The agencies that ``article``'s body names as the source of a quote or a fact."""
+    found: set[str] = set()
+    for text in article.paragraphs:
+        for m in _MENTION_RE.finditer(text):
+            found |= _named_in(m.group(1))
+    return tuple(sorted(found))
+
+
 def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(agencies credited as a source, agencies named as the publisher) from the article's
     own lines: a copy says where it comes from, an agency's own copy carries its copyright."""

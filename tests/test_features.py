@@ -1,0 +1,25 @@
+"""What the lineage engine reads off one article: credit lines and agencies named in the text."""
+
+from __future__ import annotations
+
+from test_lineage_cases import article
+
+from tui_reader.core.features import agency_mentions, credit_lines
+
+
+def test_agencies_named_as_the_source_of_a_quote_or_a_fact():
+    def mentions(*paras):
+        return agency_mentions(article("x", list(paras)))
+
+    assert mentions('"It is over," he told The Associated Press.') == ("AP",)
+    assert mentions("Prices rose, according to Reuters, and fell later.", "She told AFP so.") == ("AFP", "Reuters")
+    assert mentions("Told by a friend, he went to Reuters Street.") == ()  # no agency after the verb
+    assert mentions("He told reporters the AP story was wrong.") == ()  # the agency is not the one told
+
+
+def test_a_quote_told_to_an_agency_is_no_credit_line():
+    # Agencies write "told Reuters" in their own stories too: it does not make a version a copy.
+    quoted = article("x", ['"We will go on," the minister told Reuters.', "More text follows here."])
+    assert credit_lines(quoted) == ((), ())
+    credited = article("y", ["Some text of the story.", "(with inputs from Reuters)"])
+    assert credit_lines(credited) == (("Reuters",), ())
