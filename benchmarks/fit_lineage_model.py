@@ -59,7 +59,7 @@ def collect(folders: list[Path]) -> list[dict]:
             pid = parents.get(cid)
             chosen[k] = "none" if pid is None else "lost" if pid in keys else ids.index(pid)
         candidates, _ = lineage._edge_features(engine, group, matrix, chosen)
-        titled = any(engine.articles[g].title for g in group)
+        titled = lineage._judged_as_news(engine, group)
         for k, cid in enumerate(ids):
             t = truth.get(cid)
             if t is None:

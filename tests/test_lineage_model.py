@@ -210,3 +210,24 @@ def test_the_tuned_choice_of_a_present_parent_is_trusted_only_where_no_lost_sour
     assert parent_of_d(0.5) == "lost"
     # ... and without it the tuned choice stands.
     assert parent_of_d(-0.5) == "a"
+
+
+def test_plain_texts_that_read_like_news_bodies_are_judged_as_news():
+    from tui_reader.core.model import Article, Block
+
+    def judged(*texts: list[str]) -> bool:
+        arts = [
+            Article(id=f"v{k}", path=f"v{k}.txt", title=None, blocks=tuple(Block(p) for p in paras))
+            for k, paras in enumerate(texts)
+        ]
+        return lineage._judged_as_news(lineage._Engine(arts), list(range(len(arts))))
+
+    b = base_story(33, 8)
+    # News bodies: several short paragraphs, each ending as a sentence does.
+    short = [" ".join(p.split()[:30]).rstrip(".") + "." for p in b]
+    assert judged(short[:6], short[:5])
+    # A single long paragraph, as an answer is written, is not news...
+    assert not judged([" ".join(b[:4])], [" ".join(b[1:5])])
+    # ... nor a hand copy broken into lines in mid-sentence.
+    lines = [" ".join(w) for w in zip(*[iter(" ".join(b).split())] * 9)]
+    assert not judged(lines[:12], lines[1:12])
