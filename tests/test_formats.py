@@ -129,6 +129,12 @@ def test_json_single_object():
     assert not d.detect_title
 
 
+@pytest.mark.parametrize("key", ["id", "doc_id", "article_id", "record_id", "_id"])
+def test_json_record_id_field_names(key):
+    [d] = parse_json(json.dumps([{key: 12, "text": "Body text."}]))
+    assert d.record_id == "12"
+
+
 @pytest.mark.parametrize("key", ["text", "body", "content"])
 def test_json_text_field_names(key):
     [d] = parse_json(json.dumps([{key: "Body text."}]))

@@ -142,6 +142,10 @@ def parse_plain(text: str, *, markdown: bool = False) -> Draft:
     return draft
 
 
+#: Field names a record's own id goes by, the first found winning.
+_ID_KEYS = ("id", "uid", "guid", "doc_id", "docid", "document_id", "article_id", "record_id", "_id")
+
+
 def _apply_fields(draft: Draft, fields: dict) -> None:
     """Metadata stated as fields (front matter, JSON): title, date, outlet, url, byline, id."""
 
@@ -152,7 +156,7 @@ def _apply_fields(draft: Draft, fields: dict) -> None:
                 value = value.get("name") or value.get("title")
             if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
                 value = ", ".join(value)
-            if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "id":
+            if isinstance(value, (int, float)) and not isinstance(value, bool) and key in _ID_KEYS:
                 value = str(value)
             if isinstance(value, str) and value.strip():
                 return collapse_ws(value)
@@ -170,7 +174,7 @@ def _apply_fields(draft: Draft, fields: dict) -> None:
     draft.outlet = first("outlet", "source", "publisher", "site", "site_name") or draft.outlet
     draft.url = first("url", "link", "canonical") or draft.url
     draft.byline = first("byline", "author", "authors") or draft.byline
-    draft.record_id = first("id", "uid", "guid") or draft.record_id
+    draft.record_id = first(*_ID_KEYS) or draft.record_id
     if draft.outlet is None and draft.url:
         draft.outlet = outlet_from_domain(draft.url)
 
