@@ -210,29 +210,3 @@ def test_two_words_written_the_other_way_round_are_one_change_inherited_by_the_c
     assert st.parent[1] == ("w", 0)
     assert st.parent[2] == st.parent[3] == ("w", 1)
     assert st.parent[4] == st.parent[5] == ("w", 0)
-
-
-def test_which_of_two_repeated_words_a_witness_lacks_is_one_place_for_every_witness():
-    # The longest witness wrote "g" twice. Both others have one "g": the alignment may take
-    # either "g" for the missing one, and taking different ones made a passage seem lacked by
-    # one witness and kept by the other (a shared change where there is none).
-    texts = ["xbfgghiakjedcy", "xfghiakjedcy", "xghy"]
-    doubled = [loc.readings for loc in variant_locations(texts) if loc.kind == "run" and loc.doubled]
-    assert doubled == [["+", "-", "-"]]
-
-
-def test_which_of_two_repeated_words_a_witness_lacks_is_one_place_for_every_witness():
-    # The longest witness wrote "g" twice. Both others have one "g": the alignment may take
-    # either "g" for the missing one, and taking different ones made a passage seem lacked by
-    # one witness and kept by the other (a shared change where there is none).
-    texts = ["xbfgghiakjedcy", "xfghiakjedcy", "xghy"]
-    doubled = [loc.readings for loc in variant_locations(texts) if loc.kind == "run" and loc.doubled]
-    assert doubled == [["+", "-", "-"]]
-
-
-def test_a_word_written_again_beside_itself_is_added_in_one_place_for_every_witness():
-    # Both copies wrote the second "l" twice; the alignment put one copy's extra "l" before it
-    # and the other's after it, two changes where there is one.
-    texts = ["llbldkfbagwxyz", "llblldkbag", "mlblldkfbag"]
-    added = [loc.readings for loc in variant_locations(texts) if loc.kind == "gap"]
-    assert ["", "l", "l"] in added

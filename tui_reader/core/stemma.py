@@ -65,10 +65,6 @@ MOVE_SPAN = 2
 MOVED = "~"
 #: Longest missing run whose readings are filled in from the closest relative.
 IMPUTE_RUN = 30
-#: Where a witness lacks one of several repeated words (or adds a word beside the same word),
-#: the alignment may take any of them: the first is taken, so that every witness's change
-#: falls in one place.
-SHIFT_REPEATS = True
 
 
 @dataclass
@@ -137,12 +133,6 @@ def variant_locations(texts: list[str]) -> list[Location]:
                     del inserted[at]
                     break
             else:
-                if SHIFT_REPEATS:
-                    # Of a run of repeated words, which one went missing cannot be told: the
-                    # first one, for every witness alike.
-                    floor = lacks[w][-1][1] if lacks[w] else 0
-                    while a > floor and R[a - 1] == R[b - 1]:
-                        a, b = a - 1, b - 1
                 lacks[w].append((a, b))
         if MOVE_SPAN:
             # A word written a place or two away from where the others have it: one change (a
@@ -157,10 +147,6 @@ def variant_locations(texts: list[str]) -> list[Location]:
                         changed.setdefault((min(a, at), 3, 0), {})[w] = MOVED + ins
                         break
         for at, ins in inserted.items():
-            if SHIFT_REPEATS:
-                # Likewise a word written again beside itself: added before the first one.
-                while at > 0 and R[at - 1] == ins[-1] and not any(x < at <= y for x, y in lacks[w]):
-                    at, ins = at - 1, ins[-1] + ins[:-1]
             changed.setdefault((at, 0, 0), {})[w] = ins
     runs = sorted({run for w in range(n) for run in lacks[w]})
     for a, b in runs:
