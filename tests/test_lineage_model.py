@@ -231,3 +231,25 @@ def test_plain_texts_that_read_like_news_bodies_are_judged_as_news():
     # ... nor a hand copy broken into lines in mid-sentence.
     lines = [" ".join(w) for w in zip(*[iter(" ".join(b).split())] * 9)]
     assert not judged(lines[:12], lines[1:12])
+
+
+def test_news_bodies_without_headlines_get_their_own_confidence_temperature(monkeypatch):
+    from tui_reader.core.model import Article, Block
+
+    b = [" ".join(p.split()[:30]).rstrip(".") + "." for p in base_story(34, 8)]
+    versions = {"a": b, "b": b[:6], "c": b[1:7] + ["One more line the copy adds at its end."]}
+
+    def confidences(titles: bool) -> dict:
+        arts = [
+            Article(id=n, path=f"{n}.txt", title=f"Headline {n}" if titles else None, blocks=tuple(Block(p) for p in ps))
+            for n, ps in versions.items()
+        ]
+        return {e.child: e.confidence for e in lineage.infer_lineage(collection(*arts)).edges}
+
+    plain_bodies, headed = confidences(False), confidences(True)
+    monkeypatch.setattr(lineage, "CONF_HEADLESS_TEMPERATURE", 1000.0)
+    # A huge temperature takes every model-decided confidence of the bodies to one half...
+    assert all(abs(c - 0.5) < 0.01 for c in confidences(False).values())
+    assert confidences(False) != plain_bodies
+    # ... and leaves pages with headlines as they were.
+    assert confidences(True) == headed

@@ -240,6 +240,10 @@ NEWS_SENTENCE_ENDS = 0.8
 #: The fitted model's probability for a chosen parent is softened by this temperature to give
 #: the edge's confidence (chosen on lineage_eval seeds 3 and 4, checked on 1 and 2).
 CONF_MODEL_TEMPERATURE = 1.3
+#: ... and for plain texts judged as news bodies (see NEWS_PARAGRAPH_WORDS), which the model
+#: gets wrong more often than its probabilities say (chosen on the bare news of lineage_eval
+#: seeds 3 and 4, checked on 1 and 2).
+CONF_HEADLESS_TEMPERATURE = 2.0
 TUNED_CHOSEN = FEATURES.index("tuned_chosen")
 LOST_GAIN = FEATURES.index("lost_gain_over_best")
 #: Confidence model (see ``_confidence``): logistic regression of "the chosen parent is right"
@@ -877,6 +881,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         chosen[k] = "none" if pid is None else "lost" if pid in lost_keys else ids.index(pid)
     candidates, union = _edge_features(engine, group, matrix, chosen)
     titled = _judged_as_news(engine, group)
+    headed = any(engine.articles[g].title for g in group)
     weights = WEIGHTS_TITLED if titled else WEIGHTS_PLAIN
     every_row = [values for rows in candidates.values() for _, values in rows]
     fitted = iter(fitted_scores(every_row, titled))
@@ -947,6 +952,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             min(others) if others else chosen_cost + 1.0,
             probability[(pk, k + 1)],
             reasons[(pk, k + 1)],
+            CONF_MODEL_TEMPERATURE if headed or not titled else CONF_HEADLESS_TEMPERATURE,
         )
 
 
@@ -1467,7 +1473,7 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
         conf = _confidence(chosen, runner, pid not in index, identical)
         if fitted and not identical:
             odds = min(max(fitted[0], 1e-6), 1 - 1e-6)
-            conf = round(1.0 / (1.0 + math.exp(-math.log(odds / (1 - odds)) / CONF_MODEL_TEMPERATURE)), 3)
+            conf = round(1.0 / (1.0 + math.exp(-math.log(odds / (1 - odds)) / fitted[2])), 3)
         if pid not in index and "best_copy_of_another" in next(h for h in hidden if h["key"] == parents[cid]):
             conf = CONF_NO_COPY
         if fitted:
