@@ -880,11 +880,11 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         pid = tuned_parents.get(cid)
         chosen[k] = "none" if pid is None else "lost" if pid in lost_keys else ids.index(pid)
     candidates, union = _edge_features(engine, group, matrix, chosen)
-    titled = _judged_as_news(engine, group)
+    news = _judged_as_news(engine, group)
     headed = any(engine.articles[g].title for g in group)
-    weights = WEIGHTS_TITLED if titled else WEIGHTS_PLAIN
+    weights = WEIGHTS_TITLED if news else WEIGHTS_PLAIN
     every_row = [values for rows in candidates.values() for _, values in rows]
-    fitted = iter(fitted_scores(every_row, titled))
+    fitted = iter(fitted_scores(every_row, news))
     size = n + 2
     hid = n + 1
     m: list[list[float | None]] = [[None] * size for _ in range(size)]
@@ -892,7 +892,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     reasons: dict[tuple[int, int], dict[str, float]] = {}
     for k, rows in candidates.items():
         gain = max((values[LOST_GAIN] for cand, values in rows if cand == "lost"), default=0.0)
-        trusted = n == 2 or not titled or gain <= 0.0
+        trusted = n == 2 or not news or gain <= 0.0
         scores = [
             next(fitted) + (MODEL_TRUST * values[TUNED_CHOSEN] if trusted and isinstance(cand, int) else 0.0)
             for cand, values in rows
@@ -911,7 +911,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group[a], group[q], group[k]):
                 m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
-    if UNCREDITED_NO_LOST and titled and not tuned_hidden and _news_without_credit(engine, group):
+    if UNCREDITED_NO_LOST and news and not tuned_hidden and _news_without_credit(engine, group):
         for k in range(n):
             m[hid][k + 1] = None
     plain = min_arborescence([row[:hid] for row in m[:hid]], 0)
@@ -952,7 +952,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             min(others) if others else chosen_cost + 1.0,
             probability[(pk, k + 1)],
             reasons[(pk, k + 1)],
-            CONF_MODEL_TEMPERATURE if headed or not titled else CONF_HEADLESS_TEMPERATURE,
+            CONF_MODEL_TEMPERATURE if headed or not news else CONF_HEADLESS_TEMPERATURE,
         )
 
 
