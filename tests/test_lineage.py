@@ -271,6 +271,26 @@ def test_the_agency_s_own_copy_is_the_root_not_a_sibling_of_its_copies():
     assert {parent_of(lin, "a"), parent_of(lin, "c")} & {"b"}
 
 
+def test_each_agency_s_own_story_is_a_root_when_a_merge_joins_two_agencies():
+    # Reuters' own story and AP's own story of another event, joined by a version that merges
+    # them: each is its agency's only own version, so the Reuters copies come from Reuters'.
+    b, o = base_story(35, 10), base_story(36, 8)
+    arts = [
+        article("wire", b + ["© 2022 Reuters. All rights reserved."]),
+        article("other", o + ["© 2022 The Associated Press. All rights reserved."]),
+        article("merged", b[:5] + o[2:4] + b[5:8] + ["(with inputs from Reuters)"], outlet="Outlet M"),
+        article("c1", mutate(b[:8], 2, 1) + ["— Reuters"], outlet="Outlet 1"),
+        article("c2", spin(b[:6], 0.5, 2) + ["(Reuters)"], outlet="Outlet 2"),
+        article("c3", b[:9] + ["Reuters"], outlet="Outlet 3"),
+    ]
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert not lin.hidden
+    assert parent_of(lin, "wire") is None and parent_of(lin, "other") is None
+    copies = ("merged", "c1", "c2", "c3")
+    assert {n: parent_of(lin, n) for n in copies} == dict.fromkeys(copies, "wire")
+
+
 def test_a_root_that_credits_its_source_hangs_under_that_lost_source():
     b = base_story(2, 10)
     full = article("full", b + ["(with inputs from AP)"])

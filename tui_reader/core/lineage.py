@@ -634,11 +634,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     size = n + 2
     hid_node = n + 1
     matrix: list[list[float | None]] = [[None] * size for _ in range(size)]
-    # An agency's own original (only one version may claim it: syndicated copies sometimes keep
-    # the agency's copyright line) has no parent here.
-    published = [k for k in range(n) if engine.prep[group[k]].published_by and not engine.prep[group[k]].credited]
-    if len(published) != 1:
-        published = []
+    # An agency's own original (see _agency_original) has no parent here.
+    published = _agency_original(engine, group)
     for k in range(n):
         matrix[0][k + 1] = ROOT_COST - (PUBLISHER_ROOT_BONUS if k in published else 0.0)
     matrix[0][hid_node] = ROOT_COST - HIDDEN_ROOT_BONUS
@@ -954,6 +951,15 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             reasons[(pk, k + 1)],
             CONF_MODEL_TEMPERATURE if headed or not news else CONF_HEADLESS_TEMPERATURE,
         )
+
+
+def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
+    """Positions in ``group`` of the versions that are an agency's own (its copyright, no
+    credit line) and the only ones claiming that agency: syndicated copies sometimes keep the
+    agency's copyright line, but a merge may join two agencies' own stories."""
+    own = [k for k, g in enumerate(group) if engine.prep[g].published_by and not engine.prep[g].credited]
+    claims = Counter(a for k in own for a in engine.prep[group[k]].published_by)
+    return [k for k in own if all(claims[a] == 1 for a in engine.prep[group[k]].published_by)]
 
 
 def _judged_as_news(engine: _Engine, group: list[int]) -> bool:
