@@ -15,6 +15,7 @@ def test_agencies_named_as_the_source_of_a_quote_or_a_fact():
     assert mentions("Prices rose, according to Reuters, and fell later.", "She told AFP so.") == ("AFP", "Reuters")
     assert mentions("Told by a friend, he went to Reuters Street.") == ()  # no agency after the verb
     assert mentions("He told reporters the AP story was wrong.") == ()  # the agency is not the one told
+    assert mentions("PARIS (AP) — Prices rose.") == ()  # a dateline marks the agency's own story
 
 
 def test_a_quote_told_to_an_agency_is_no_credit_line():

@@ -16,6 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from tui_reader.core.metadata import AGENCIES as KNOWN_AGENCIES
+from tui_reader.core.metadata import find_citations
 from tui_reader.core.model import Article
 
 try:  # optional: a similarity matrix per pair instead of one search per sentence
@@ -222,19 +223,15 @@ def shared_wording(articles: list[Article]) -> list[list[float]]:
     return out
 
 
-#: "told Reuters", "according to The Associated Press": the body naming an agency as the source
-#: of a quote or a fact. Agencies write this in their own stories as well, so it is no sign
-#: that a version is a copy, only that an agency is behind the story.
-_MENTION_RE = re.compile(r"\b(?:told|tells|according to|reported by|quoted by)\s+((?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})")
-
-
 def agency_mentions(article: Article) -> tuple[str, ...]:
-    """The agencies that ``article``'s body names as the source of a quote or a fact."""
-    found: set[str] = set()
-    for text in article.paragraphs:
-        for m in _MENTION_RE.finditer(text):
-            found |= _named_in(m.group(1))
-    return tuple(sorted(found))
+    """The agencies that ``article``'s body names as the source of a quote or a fact ("told
+    Reuters", "according to The Associated Press": ``metadata.find_citations``, datelines such
+    as "(AP) —" left out, which mark the agency's own story). Agencies write this in their own
+    stories as well, so it is no sign that a version is a copy, only that an agency is behind
+    the story."""
+    return tuple(
+        sorted({c.agency for text in article.paragraphs for c in find_citations(text) if not c.raw.startswith("(")})
+    )
 
 
 def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
