@@ -12,9 +12,12 @@ import os
 import stat
 import sys
 from collections import Counter
+from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 from typing import BinaryIO, Iterator
 
+from tui_reader.core import metadata as md
 from tui_reader.core.decode import NotText, decode_clean
 from tui_reader.core.formats import (
     Draft,
@@ -403,11 +406,6 @@ def _read_numeric_dates(articles: list[Article]) -> list[Article]:
     """Dates such as ``10/11/2006`` read with the day or the month first: as the collection's
     other numeric date lines show (``23/05/2022``) when they all agree, else the one reading
     that falls within a week of the collection's known dates; otherwise left unknown."""
-    from dataclasses import replace
-    from datetime import date, timedelta
-
-    from tui_reader.core import metadata as md
-
     lines = [
         (k, b.text)
         for k, a in enumerate(articles)
