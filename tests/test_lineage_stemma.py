@@ -125,6 +125,27 @@ def test_a_copy_far_more_changed_than_one_copying_makes_went_through_a_lost_copy
     assert parent["a"] == parent["b"] != parent["far"]
 
 
+def test_a_copy_a_little_more_careless_than_the_others_hangs_under_its_source():
+    # Copyists who each make five changes, a lost exemplar that made only two, and one copyist
+    # who made eight: a careless hand, not two generations of copying. One copying's changes
+    # are read off the copies nothing descends from, not off the lost exemplar's few.
+    from test_lineage_cases import article, base_story, collection, mutate
+
+    from tui_reader.core.lineage import infer_lineage
+
+    o = base_story(15, 10)
+    lost = mutate(o, 2, 50)
+    arts = [article("o", o), article("a", mutate(lost, 5, 51)), article("b", mutate(lost, 5, 52))]
+    arts += [article(f"d{k}", mutate(o, 5, 53 + k)) for k in range(3)]
+    arts.append(article("careless", mutate(o, 8, 57)))
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    hidden = {h.id for h in lin.hidden}
+    assert parent["careless"] == "o"
+    assert all(parent[f"d{k}"] == "o" for k in range(3))
+    assert parent["a"] == parent["b"] and parent["a"] in hidden
+
+
 def test_a_copy_that_rewrote_its_exemplars_slips_still_hangs_under_it():
     # The exemplar made four slips; its copy kept two and rewrote the words around the other
     # two. Whether those were slipped before the copy's change or not, nothing tells: they do

@@ -71,7 +71,7 @@ from tui_reader.core.lineage_model import (
 )
 from tui_reader.core.lineage_model import scores as fitted_scores
 from tui_reader.core.model import Article, Collection
-from tui_reader.core.stemma import build_stemma
+from tui_reader.core.stemma import Stemma, build_stemma
 
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
 
@@ -192,10 +192,11 @@ STEMMA_LENGTH = 0.5
 STEMMA_MARGIN = 0.3
 STEMMA_HIDDEN_COST = 0.0
 STEMMA_HIDDEN_MARGIN = 1.0
-#: In a stemma, a version with more than LOST_BETWEEN_RATIO times as many changes of its own as
-#: the median shared branch of the tradition (one lost copy's changes), and at least
-#: LOST_BETWEEN_MIN, went through a lost copy of its source.
-LOST_BETWEEN_RATIO = 2.5
+#: In a stemma, a version with at least LOST_BETWEEN_MIN changes of its own, and more than
+#: LOST_BETWEEN_SPREAD standard deviations above what one copying makes, went through a lost
+#: copy of its source. One copying's changes are those of the median version that nothing
+#: descends from, counted like rare events (a spread of its square root).
+LOST_BETWEEN_SPREAD = 3.0
 LOST_BETWEEN_MIN = 4
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
 MERGE_MATCH = 0.7
@@ -1223,7 +1224,7 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
     for j, node in enumerate(stemma.hidden_parent):
         if node is not None:
             hidden[len(hidden) - len(keys) + j]["parent"] = ref(node)
-    typical = sorted(stemma.clade_support)[len(stemma.clade_support) // 2] if stemma.clade_support else None
+    typical = _changes_per_copy(stemma)
     stemma_parent = list(stemma.parent)
     root = next((w for w, node in enumerate(stemma_parent) if node is None), None)
     credits = _shared_credit(engine, group) if root is not None else set()
@@ -1248,11 +1249,11 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
             continue
         cid = engine.prep[group[w]].id
         if (
-            LOST_BETWEEN_RATIO
+            LOST_BETWEEN_SPREAD
             and node[0] == "w"
             and typical is not None
             and stemma.own[w] >= LOST_BETWEEN_MIN
-            and stemma.own[w] > LOST_BETWEEN_RATIO * typical
+            and stemma.own[w] > typical + LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
         ):
             # Far more changes of its own than a copyist makes in one copy: a lost copy stands
             # between this version and its source.
@@ -1268,6 +1269,15 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
             costs[cid] = (chosen, chosen + STEMMA_MARGIN)
         else:
             costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
+
+
+def _changes_per_copy(stemma: Stemma) -> int | None:
+    """Changes one copying makes in a tradition: the median count of changes of their own among
+    the versions nothing descends from (a copy's changes are all its own until it is copied),
+    or None without such a version."""
+    sources = {node[1] for node in (*stemma.parent, *stemma.hidden_parent) if node and node[0] == "w"}
+    counts = sorted(stemma.own[w] for w, node in enumerate(stemma.parent) if node is not None and w not in sources)
+    return counts[len(counts) // 2] if counts else None
 
 
 def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[int]], set[int]]:

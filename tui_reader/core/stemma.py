@@ -40,8 +40,6 @@ class Stemma:
     hidden_members: list[list[int]] = field(default_factory=list)
     own: list[int] = field(default_factory=list)
     clades: int = 0
-    #: Locations backing each accepted clade (how many changes its lost or present source made).
-    clade_support: list[int] = field(default_factory=list)
 
 
 #: Longest run of words replaced in place that still counts as substituted words.
@@ -382,4 +380,4 @@ def build_stemma(
     for k, j in hidden_of.items():
         hidden_parent[j] = node(parent_clade[k]) if parent_clade[k] is not None else None
         hidden_members[j] = sorted(clades[k])
-    return Stemma(parent, hidden_parent, hidden_members, own, len(accepted), [support[c] for c in accepted])
+    return Stemma(parent, hidden_parent, hidden_members, own, len(accepted))
