@@ -85,6 +85,29 @@ def test_every_version_gets_one_vector_per_candidate_with_no_parent_among_them()
     assert cut["lost"][FEATURES.index("lost")] == 1.0 and cut["lost"][FEATURES.index("parent")] == 0.0
 
 
+def test_a_merge_is_judged_on_its_main_story():
+    # Two versions add the same two paragraphs of another story, which is here too. What they
+    # took from it neither counts against the wire story they copied nor makes a lost source
+    # look fuller than that wire story.
+    wire, other = base_story(42, 8), base_story(542, 5)
+    got, _ = _features_of([
+        article("wire", wire),
+        article("other", other),
+        article("merge", wire[:6] + other[:2]),
+        article("merge2", spin(wire[:5], 0.5, 3) + other[:2]),
+        article("spun", spin(wire, 0.8, 4)),
+    ])
+    rows = dict(got["merge"])
+    at = FEATURES.index
+    assert rows["wire"][at("parent_explains_child")] == pytest.approx(1.0)
+    assert rows["wire"][at("parent_has_child_trigrams")] > 0.98  # all but where the stories join
+    assert rows["wire"][at("parent_lacks_shared_readings")] == 0.0
+    assert rows["wire"][at("child_names_parent_lacks")] == 0.0
+    assert rows["lost"][at("lost_gain_over_best")] == 0.0
+    # The second story's own candidacy is untouched: it explains none of the main story.
+    assert rows["other"][at("parent_explains_child")] == 0.0
+
+
 def _placed_right(folders: list[Path]) -> int:
     right = 0
     for folder in folders:

@@ -198,6 +198,8 @@ STEMMA_HIDDEN_MARGIN = 1.0
 #: descends from, counted like rare events (a spread of its square root).
 LOST_BETWEEN_SPREAD = 3.0
 LOST_BETWEEN_MIN = 4
+#: The model judges a merge on its main story alone (leaving out what it took from a second one).
+SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
 MERGE_MATCH = 0.7
 #: Two versions that both lie (almost) whole inside a third, and are both related to at least half
@@ -1013,6 +1015,13 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
     df, ex, close, merges, secondary = _group_basics(engine, group)
     union = _union(engine, group, close, secondary)
     shared = {c: engine.shared_readings(c, group) for c in group}
+    if SECONDARY_APART and _judged_as_news(engine, group):
+        # A merge is judged as a version of the main story: the passages it took from a second
+        # story (one here, in the group) neither count against its main source nor make a lost
+        # source look fuller.
+        ex, union, shared, apart = _main_story_view(engine, group, ex, union, shared, close, merges, secondary)
+    else:
+        apart = {}
     every_credits = float(bool(_shared_credit(engine, group)))
     no_copy = float(max(ex.values()) < HUB_MAX)
     dates = {x: engine.dates[engine.prep[x].id] for x in group}
@@ -1069,12 +1078,17 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
             alt = max([ex[(c, q)] for q in others if q != p] or [0.0])
             alt_rev = max([ex[(p, q)] for q in group if q not in (p, c)] or [0.0])
             pool = [x for x in group if x not in close[c] and x not in secondary and x not in (c, p)]
+            own_tri = pair.side(C.id).trigram
+            if c in apart:
+                main_tri = C.trigrams - apart[c][1]
+                own_tri = len(main_tri & P.trigrams) / len(main_tri) if main_tri else 0.0
+            rare = C.rare - apart[c][2] if c in apart else C.rare
             values = [
-                1.0, ex[(c, p)], ex[(p, c)], pair.side(C.id).trigram, pair.side(P.id).trigram,
+                1.0, ex[(c, p)], ex[(p, c)], own_tri, pair.side(P.id).trigram,
                 engine.explained_within_span(p, c), engine.unique_within_span(p, c, group),
                 engine.reading_gap(c, p, shared[c]), float(order < 0), float(order > 0),
                 float(_cites(C, P)), float(_cites(P, C)), _odd_votes(pair, P, df), engine.crossed(p, c),
-                len(C.rare - P.rare) / len(C.rare) if C.rare else 0.0,
+                len(rare - P.rare) / len(rare) if rare else 0.0,
                 max(-2.0, min(2.0, math.log(max(1, P.length) / max(1, C.length)))),
                 ex[(c, p)] - alt, ex[(p, c)] - alt_rev, float(p in close[c]),
                 float(bool(P.published_by) and not P.credited), float(bool(P.credited)),
@@ -1126,6 +1140,59 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
             values[at["tuned_cheapest"]] = float(v is not None and v == low)
         out[k] = rows
     return out, union
+
+
+def _main_story_view(engine: _Engine, group: list[int], ex: dict, union: dict, shared: dict, close: dict,
+                     merges: dict, secondary: set) -> tuple[dict, dict, dict, dict]:
+    """``ex``, ``union`` and ``shared`` with each merge's passages from a second story (a
+    sentence matched in a second story of the group) left out, and for each such merge: those
+    sentences, and the word trigrams and names of its second stories."""
+    apart: dict[int, tuple[set[int], set[str], set[str]]] = {}
+    for c, sources in merges.items():
+        seconds = [x for x in sources if x in secondary and x in group]
+        if c in secondary or not seconds:
+            continue
+        C = engine.prep[c]
+        taken = {
+            i
+            for x in seconds
+            for i, (j, score) in enumerate(engine.pair(c, x).side(C.id).matches)
+            if j >= 0 and score >= MERGE_MATCH
+        }
+        if not taken or len(taken) == len(C.sentences):
+            continue
+        trigrams = set().union(*(engine.prep[x].trigrams for x in seconds))
+        names = set().union(*(engine.prep[x].rare for x in seconds))
+        apart[c] = (taken, trigrams, names)
+    if not apart:
+        return ex, union, shared, apart
+    ex, union, shared = dict(ex), dict(union), dict(shared)
+
+    def main_share(c: int, matches_of: list) -> float:
+        C = engine.prep[c]
+        taken = apart[c][0]
+        best = [0.0] * len(C.sentences)
+        for matches in matches_of:
+            for i, (j, score) in enumerate(matches):
+                if j >= 0 and score > best[i]:
+                    best[i] = score
+        total = sum(sentence_weight(t) for i, t in enumerate(C.sentences) if i not in taken)
+        got = sum(sentence_weight(t) * best[i] for i, t in enumerate(C.sentences) if i not in taken)
+        return got / max(1e-9, total)
+
+    for c in apart:
+        C = engine.prep[c]
+        for p in group:
+            if p != c:
+                ex[(c, p)] = main_share(c, [engine.pair(c, p).side(C.id).matches])
+        pool = [
+            x for x in group
+            if x != c and x not in close[c] and x not in secondary and engine.related(c, x)
+            and engine.crossed(c, x) < CROSSED_SHARE
+        ]
+        union[c] = main_share(c, [engine.pair(c, x).side(C.id).matches for x in pool])
+        shared[c] = shared[c] - apart[c][1]
+    return ex, union, shared, apart
 
 
 def _passages_owed(engine: _Engine, group: list[int], par: list[int], k: int, r: int, secondary) -> float:
