@@ -62,6 +62,7 @@ def test_equal_day_and_month_is_not_ambiguous():
         ("May 23, 2022", "2022-05-23"),
         ("Up to date May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
         ("Published 18 June 2005 | Updated 19 June 2005, 10:02 BST", "2005-06-18"),
+        ("Date: 23-May-2022", "2022-05-23"),
     ],
 )
 def test_date_lines(line, iso):
@@ -169,6 +170,27 @@ def test_bylines(line, names, outlet, agency):
     by = md.parse_byline(line)
     assert by is not None
     assert (by.names, by.outlet, by.agency) == (names, outlet, agency)
+
+
+@pytest.mark.parametrize(
+    "line, names, outlet, agency, iso",
+    [
+        ("By Jane Doe | May 23, 2022", "Jane Doe", None, None, "2022-05-23"),
+        ("Posted on 2022-05-23 by Staff", "Staff", None, None, "2022-05-23"),
+        ("Published May 23, 2022 by Rohit Ranjan", "Rohit Ranjan", None, None, "2022-05-23"),
+        ("By Jane Doe Updated 6:01 AM EDT May 23, 2022", "Jane Doe", None, None, "2022-05-23T06:01:00-04:00"),
+        ("By Jane Doe | The Times | 23 May 2022 10:02 BST", "Jane Doe", "The Times", None, "2022-05-23T10:02:00+01:00"),
+        ("By Jane Doe, Associated Press, May 23, 2022", "Jane Doe", None, "AP", "2022-05-23"),
+    ],
+)
+def test_a_byline_that_gives_the_date_gives_both(line, names, outlet, agency, iso):
+    info = md.classify_line(line)
+    assert info is not None and info.reason == md.BYLINE
+    assert (info.byline.names, info.byline.outlet, info.byline.agency, info.date) == (names, outlet, agency, iso)
+
+
+def test_a_sentence_with_a_date_that_starts_with_by_is_no_byline():
+    assert md.classify_line("By the end of May 23, 2022 the fighting had stopped in the east.") is None
 
 
 def test_a_sentence_starting_with_by_is_not_a_byline():

@@ -90,8 +90,10 @@ _ORD = r"(?:st|nd|rd|th)?"
 _DATE_FORMS = [
     # May 23rd, 2022 / Monday, May 23, 2022 / May 23 2022
     re.compile(rf"(?i)\b{_WEEKDAY_RE}{_MONTH_RE}\s+(?P<day>\d{{1,2}}){_ORD},?\s+(?P<year>\d{{4}})\b"),
-    # 18 June 2005 / Saturday, 18 June 2005 / 23rd of May, 2022
-    re.compile(rf"(?i)\b{_WEEKDAY_RE}(?P<day>\d{{1,2}}){_ORD}\s+(?:of\s+)?{_MONTH_RE},?\s+(?P<year>\d{{4}})\b"),
+    # 18 June 2005 / Saturday, 18 June 2005 / 23rd of May, 2022 / 23-May-2022
+    re.compile(
+        rf"(?i)\b{_WEEKDAY_RE}(?P<day>\d{{1,2}}){_ORD}(?:\s+(?:of\s+)?|-){_MONTH_RE}(?:,?\s+|-)(?P<year>\d{{4}})\b"
+    ),
     # 2022-05-23 / 2022/05/23 / 2022.05.23 (ISO-8601 time handled below)
     re.compile(r"\b(?P<year>\d{4})(?P<sep>[-/.])(?P<mon>\d{1,2})(?P=sep)(?P<day>\d{1,2})(?![\d])"),
     # 23.05.2022 (day first, as everywhere dots are used) / 23/05/2022 or 05/23/2022 when unambiguous
@@ -602,6 +604,27 @@ class Byline:
         self.__dict__.update(names=names, outlet=outlet, agency=agency)
 
 
+_BYLINE_DATE_LABELS = _Lazy(r"(?i)^(?:(?:posted|published|updated|written|filed)(?:\s+on)?\s*[:\-–—]?\s*)+")
+_BYLINE_DATE_LABELS_AFTER = _Lazy(r"(?i)(?:[\s|·•,;:/–—-]+(?:posted|published|updated|filed|on|at))+$")
+_CUT = " |·•,;:/–—-"
+
+
+def dated_byline(line: str) -> tuple[Byline, str] | None:
+    """A byline that also gives the date (``By Jane Doe | May 23, 2022``, ``Posted on
+    2022-05-23 by Staff``): the byline and the ISO date, or None."""
+    line = " ".join(line.split())
+    if len(line) > 120:
+        return None
+    found = find_date(line)
+    if found is None:
+        return None
+    before = _BYLINE_DATE_LABELS_AFTER.sub("", line[: found.start].rstrip(_CUT)).rstrip(_CUT)
+    after = line[found.end :].strip(_CUT)
+    rest = _BYLINE_DATE_LABELS.sub("", f"{before} {after}".strip())
+    by = parse_byline(rest) if rest else None
+    return (by, found.iso) if by else None
+
+
 def parse_byline(line: str) -> Byline | None:
     """``By Jane Doe, The Washington Post`` / ``Reported by: Rohit Ranjan`` -> names and outlet."""
     line = " ".join(line.split())
@@ -809,9 +832,10 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(DATE_LINE, date=iso)
         if undated_date_line(line):
             return LineInfo(DATE_LINE)
-        by = parse_byline(line)
+        dated = dated_byline(line)
+        by, iso = dated if dated else (parse_byline(line), None)
         if by:
-            return LineInfo(BYLINE, byline=by, outlet=by.outlet, agencies=(by.agency,) if by.agency else ())
+            return LineInfo(BYLINE, date=iso, byline=by, outlet=by.outlet, agencies=(by.agency,) if by.agency else ())
         if _AD_RE.match(line):
             return LineInfo(AD)
         credit = _CREDIT_LINE_RE.match(line)
