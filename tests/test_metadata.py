@@ -63,6 +63,7 @@ def test_equal_day_and_month_is_not_ambiguous():
         ("Up to date May 23rd, 2022 at 06:01 IST", "2022-05-23T06:01:00+05:30"),
         ("Published 18 June 2005 | Updated 19 June 2005, 10:02 BST", "2005-06-18"),
         ("Date: 23-May-2022", "2022-05-23"),
+        ("May 23, 2022 / 6:01 AM / Updated 2 hours ago", "2022-05-23"),
     ],
 )
 def test_date_lines(line, iso):

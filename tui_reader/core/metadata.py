@@ -249,6 +249,7 @@ def normalise_date(value: str | None) -> str | None:
 _DATE_LABELS = _Lazy(
     r"(?i)\b(?:last|final|first|originally|updated|update|modified|published|publish|posted|created|date|dated"
     r"|up to date|revealed|printed|released|issued|on|at|time|ist|am|pm|read|min|mins|minute|minutes"
+    r"|hours?|hrs?|days?|ago"
     r"|\d+)\b"
 )
 _GLUED_DATE_RE = _Lazy(
