@@ -119,6 +119,8 @@ def test_normalise_date(value, iso):
         ("the ministry said, according to Agence France-Presse.", ["AFP"]),
         ("the man told The Related Press.", ["AP"]),
         ("PTI reported from Delhi", ["PTI"]),
+        ("(With inputs from PTI, Reuters and AFP)", ["PTI", "Reuters", "AFP"]),
+        ("The ministry said, with PTI inputs, that the road was shut.", ["PTI"]),
     ],
 )
 def test_citations_normalised_to_agency_names(text, agencies):
@@ -277,6 +279,25 @@ def test_body_lines_are_not_boilerplate(line):
 def test_link_list_header_opens_a_section_but_one_line_link_does_not():
     assert md.classify_line("KEEP READING:").opens_section
     assert not md.classify_line("Read more: Why the war could cause a famine").opens_section
+
+
+@pytest.mark.parametrize(
+    "line, agencies",
+    [
+        ("(With inputs from PTI, Reuters)", ("PTI", "Reuters")),
+        ("Written with inputs from The Associated Press", ("AP",)),
+        ("-- With AP inputs", ("AP",)),
+        ("(With PTI inputs)", ("PTI",)),
+        ("The Associated Press contributed to this report.", ("AP",)),
+        ("Reuters, AFP and AP contributed to this report", ("Reuters", "AFP", "AP")),
+        ("Agencies contributed to this report.", ()),
+        ("Courtesy: AFP", ("AFP",)),
+    ],
+)
+def test_sign_off_attributions_name_every_agency(line, agencies):
+    info = md.classify_line(line)
+    assert info is not None and info.reason == md.ATTRIBUTION
+    assert info.agencies == agencies
 
 
 def test_credit_line_with_agency_counts_as_attribution():

@@ -405,7 +405,7 @@ _CITE_BEFORE = (
 )
 _CITE_AFTER = (
     r"\s+(?i:reported|reports|said|says|talked|spoke|interviewed|learned|has\s+learned|quoted|contributed"
-    r"|was\s+told|obtained|reviewed|confirmed|news\s+agency|reporters?|journalists?)\b"
+    r"|was\s+told|obtained|reviewed|confirmed|news\s+agency|reporters?|journalists?|inputs?)\b"
 )
 _AGENCY_NAMES = tuple(n for names, _ in AGENCIES.values() for n in names)
 _AGENCY_ABBREVS = tuple(a for _, abbrevs in AGENCIES.values() for a in abbrevs)
@@ -415,6 +415,7 @@ _AGENCY_RE = _Lazy(rf"(?<![\w-])(?P<agency>{_AGENCY})(?![\w-])")
 _BEFORE_RE = _Lazy(rf"\b(?:{_CITE_BEFORE})(?:[Tt]he\s+)?$")
 _AFTER_RE = _Lazy(_CITE_AFTER)
 _PHOTO_AFTER_RE = _Lazy(r"\s*(?i:photo)")
+_LIST_GLUE_RE = _Lazy(r"\s*(?:,|/|&|\band\b|,\s*and\b)\s*(?:[Tt]he\s+)?")
 
 
 @record(frozen=True)
@@ -437,13 +438,16 @@ def find_citations(text: str) -> list[Citation]:
     if not any(n in lowered for n in _AGENCY_NAMES) and not any(a in text for a in _AGENCY_ABBREVS):
         return []  # no agency named at all: skip the pattern search
     found = []
+    last_end = -1
     for m in _AGENCY_RE.finditer(text):
         name = agency_name(m.group("agency"))
         if name is None or _PHOTO_AFTER_RE.match(text, m.end()):
             continue
         before = text[max(0, m.start() - 40) : m.start()]
         cite = _BEFORE_RE.search(before)
-        if cite:
+        if last_end >= 0 and _LIST_GLUE_RE.fullmatch(text, last_end, m.start()):
+            raw = m.group(0)  # the next of a list the citing phrase began: "inputs from PTI, Reuters"
+        elif cite:
             raw = before[cite.start() :] + m.group(0)
         elif _AFTER_RE.match(text, m.end()):
             after = _AFTER_RE.match(text, m.end())
@@ -453,6 +457,7 @@ def find_citations(text: str) -> list[Citation]:
         else:
             continue
         found.append(Citation(name, " ".join(raw.split())))
+        last_end = m.end()
     return found
 
 
@@ -684,15 +689,19 @@ _CAPTION_MARK_RE = re.compile(
 #: Cheap substring test before the caption pattern (every caption mark contains one of these).
 _CAPTION_HINTS = ("photo", "image", "picture", "foto", "getty", "shutterstock", "credit", "/")
 _ATTRIBUTION_LINE_RE = re.compile(
-    r"(?i)^[(\[]?\s*(?:with\s+)?(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
+    r"(?i)^[(\[]?\s*(?:[-–—]+\s*)?(?:(?:written|compiled|prepared|edited|updated)\s+)?(?:with\s+)?"
+    r"(?:(?:additional\s+)?(?:inputs?|information|files|reporting|input)"
     r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
+    r"|with\s+(?P<who_first>[^()\[\]]{2,40}?)\s+inputs?"
+    r"|(?P<contributor>[^()\[\]]{2,80}?)\s+contributed\s+to\s+this\s+(?:report|story|article)"
     r"|this (?:story|article) (?:has been|was) (?:published|generated|edited) from (?:a|an) (?:wire|syndicated|agency) .{0,80})"
     r"\s*[)\]]?\s*\.?$"
 )
 _COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
-    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire)\s*[:\-–—]?\s*|[-–—]+\s*)?(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
+    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
+    r"(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
 )
 _COPYRIGHT_OWNER_RE = _Lazy(
     r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
@@ -849,11 +858,9 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(IMAGE_CREDIT)
         attribution = _ATTRIBUTION_LINE_RE.match(line)
         if attribution:
-            cites = tuple(dict.fromkeys(c.agency for c in find_citations(line)))
-            if not cites and attribution.group("who"):
-                cites = tuple(
-                    a for a in (agency_name(p) for p in re.split(r",|\band\b|&", attribution.group("who"))) if a
-                )
+            who = attribution.group("who") or attribution.group("who_first") or attribution.group("contributor") or ""
+            named = (agency_name(p) for p in re.split(r",|/|\band\b|&", who))
+            cites = tuple(dict.fromkeys([*(a for a in named if a), *(c.agency for c in find_citations(line))]))
             return LineInfo(ATTRIBUTION, agencies=cites)
         if len(line) <= 80:
             signed = _AGENCY_LINE_RE.match(line)
