@@ -613,13 +613,14 @@ class Byline:
 _BYLINE_DATE_LABELS = _Lazy(r"(?i)^(?:(?:posted|published|updated|written|filed)(?:\s+on)?\s*[:\-–—]?\s*)+")
 _BYLINE_DATE_LABELS_AFTER = _Lazy(r"(?i)(?:[\s|·•,;:/–—-]+(?:posted|published|updated|filed|on|at))+$")
 _CUT = " |·•,;:/–—-"
+_BY_RE = _Lazy(r"(?i)\bby\b")
 
 
 def dated_byline(line: str) -> tuple[Byline, str] | None:
     """A byline that also gives the date (``By Jane Doe | May 23, 2022``, ``Posted on
     2022-05-23 by Staff``): the byline and the ISO date, or None."""
     line = " ".join(line.split())
-    if len(line) > 120:
+    if len(line) > 120 or not _BY_RE.search(line):
         return None
     found = find_date(line)
     if found is None:
