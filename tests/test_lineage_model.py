@@ -210,6 +210,27 @@ def test_news_without_any_credit_line_gets_no_lost_source_from_the_model(monkeyp
     assert len(told.hidden) == 1
 
 
+def test_plain_texts_none_of_which_holds_the_others_are_readily_given_a_lost_source(monkeypatch):
+    # Answers drawn from a text that is not here: two of them have passages no other has, and
+    # the other two lie inside those. A lost source costs the model's tree less there than
+    # beside the text they were drawn from.
+    from tui_reader.core.model import Article, Block
+
+    def answer(aid: str, paras: list[str]) -> Article:
+        return Article(id=aid, path=f"{aid}.txt", title=None, blocks=(Block(" ".join(paras)),))
+
+    # (A stand-in model that favours a lost source a little more than the tuned engine's chain.)
+    monkeypatch.setattr(lineage, "fitted_scores", _scores_that_favour("lost", 1.2))
+    src = base_story(45, 10)
+    answers = [answer("a", src[0:6]), answer("b", src[1:6]), answer("c", src[4:10]), answer("d", src[5:10])]
+    scattered = lineage.infer_lineage(collection(*answers))
+    assert len(scattered.hidden) == 1
+    assert len(scattered.hidden[0].evidence["children"]) >= 2
+    beside = lineage.infer_lineage(collection(answer("source", src), *answers))
+    assert not beside.hidden
+    assert "source" not in {e.child for e in beside.edges}
+
+
 def test_the_tuned_choice_of_a_present_parent_is_trusted_only_where_no_lost_source_adds_text(monkeypatch):
     b = base_story(41, 10)
     credit = ["(with inputs from AP)"]

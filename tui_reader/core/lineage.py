@@ -217,6 +217,12 @@ USE_MODEL = True
 #: Score a lost source costs in the fitted model's tree. One the tuned engine did not infer is
 #: kept only when it still raises the tree's total score.
 MODEL_LOST_COST = 3.0
+#: ... for plain texts (answers, manuscripts) of which no version holds what the others share
+#: (none explains COMMON_SOURCE_SHARE of at least COMMON_SOURCE_MOST of the others): answers
+#: drawn from a text that is not here (benchmarks/RESULTS.md).
+MODEL_LOST_COST_NO_SOURCE = 0.5
+COMMON_SOURCE_SHARE = 0.9
+COMMON_SOURCE_MOST = 0.5
 #: Added to the score of the tuned engine's choice of a present parent. The model is fitted on
 #: generated histories alone; the tuned engine also encodes the hand-made cases of the tests and
 #: of benchmarks/lineage_scenarios.py (copies cut at different lengths hang under the full text,
@@ -911,6 +917,8 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group[a], group[q], group[k]):
                 m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
+    if not news and not _has_common_source(engine, group):
+        m[0][hid] = MODEL_LOST_COST_NO_SOURCE
     if UNCREDITED_NO_LOST and news and not tuned_hidden and _news_without_credit(engine, group):
         for k in range(n):
             m[hid][k + 1] = None
@@ -963,6 +971,16 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
     own = [k for k, g in enumerate(group) if engine.prep[g].published_by and not engine.prep[g].credited]
     claims = Counter(a for k in own for a in engine.prep[group[k]].published_by)
     return [k for k in own if all(claims[a] == 1 for a in engine.prep[group[k]].published_by)]
+
+
+def _has_common_source(engine: _Engine, group: list[int]) -> bool:
+    """Some version of ``group`` explains ``COMMON_SOURCE_SHARE`` of at least
+    ``COMMON_SOURCE_MOST`` of the others: it looks like the text they share."""
+    explained = _group_basics(engine, group)[1]
+    least = COMMON_SOURCE_MOST * (len(group) - 1)
+    return any(
+        sum(1 for x in group if x != s and explained[(x, s)] >= COMMON_SOURCE_SHARE) >= least for s in group
+    )
 
 
 def _judged_as_news(engine: _Engine, group: list[int]) -> bool:
