@@ -1,10 +1,10 @@
-"""What the lineage engine reads off one article: credit lines and agencies named in the text."""
+"""What the lineage engine reads off one article: credit lines, agencies named in the text, words."""
 
 from __future__ import annotations
 
 from test_lineage_cases import article
 
-from tui_reader.core.features import agency_mentions, credit_lines
+from tui_reader.core.features import Encoder, agency_mentions, credit_lines, prepare
 
 
 def test_agencies_named_as_the_source_of_a_quote_or_a_fact():
@@ -24,3 +24,11 @@ def test_a_quote_told_to_an_agency_is_no_credit_line():
     assert credit_lines(quoted) == ((), ())
     credited = article("y", ["Some text of the story.", "(with inputs from Reuters)"])
     assert credit_lines(credited) == (("Reuters",), ())
+
+
+def test_an_outlet_s_apostrophes_are_no_change_of_wording():
+    encoder = Encoder()
+    straight = prepare(article("a", ["Don't go, O'Neil said. L'homme qu'il voit."]), encoder)
+    curly = prepare(article("b", ["Don’t go, O’Neil said. L’homme qu’il voit."]), encoder)
+    assert curly.codes == straight.codes
+    assert curly.rare == straight.rare == frozenset({"o'neil"})

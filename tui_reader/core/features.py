@@ -27,6 +27,7 @@ except ImportError:  # pragma: no cover - depends on the environment
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
 _NUMBER_RE = re.compile(r"\d")
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201b": "'", "\u02bc": "'", "\u2032": "'"})
 
 #: Sentence pairs below this word-sequence similarity are treated as unrelated.
 SENTENCE_FLOOR = 0.4
@@ -290,12 +291,13 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         toks = _WORD_RE.findall(sent)
         if not toks:
             continue
-        lowered = [t.lower() for t in toks]
+        # Typographic apostrophes are an outlet's style, not a change of wording: "don’t" is "don't".
+        lowered = [t.lower().translate(_APOSTROPHES) for t in toks]
         words.extend(lowered)
         sentences.append(encoder.encode(lowered))
         for i, t in enumerate(toks):
             if _NUMBER_RE.search(t) or (i > 0 and t[:1].isupper() and len(t) > 2):
-                rare.add(t.lower())
+                rare.add(lowered[i])
     codes = "".join(sentences)
     trigrams = frozenset(codes[i : i + 3] for i in range(len(codes) - 2))
     credited, own = credit_lines(article)
