@@ -570,14 +570,9 @@ class _Engine:
     def union_explained(self, c: int, group: list[int]) -> float:
         """How much of ``c`` the other versions explain together (best match per sentence)."""
         C = self.prep[c]
-        best = [0.0] * len(C.sentences)
-        for x in group:
-            if x == c or not self.related(c, x):
-                continue
-            for i, (j, score) in enumerate(self.pair(c, x).side(C.id).matches):
-                if j >= 0 and score > best[i]:
-                    best[i] = score
-        sentences = sum(sentence_weight(s) * b for s, b in zip(C.sentences, best)) / max(1e-9, C.weight)
+        sentences = _best_match_share(
+            C, [self.pair(c, x).side(C.id).matches for x in group if x != c and self.related(c, x)]
+        )
         if not C.trigrams:
             return sentences
         seen: set[str] = set()
@@ -585,6 +580,19 @@ class _Engine:
             if x != c and self.related(c, x):
                 seen |= C.trigrams & self.prep[x].trigrams
         return SENTENCE_MIX * sentences + (1.0 - SENTENCE_MIX) * len(seen) / len(C.trigrams)
+
+def _best_match_share(C: Prepared, matches_of: list, skip: frozenset | set = frozenset()) -> float:
+    """Share of ``C``'s sentences (by weight, leaving out those at ``skip``) explained by the best
+    of their matches in ``matches_of`` (each a ``Side.matches`` list for ``C``)."""
+    best = [0.0] * len(C.sentences)
+    for matches in matches_of:
+        for i, (j, score) in enumerate(matches):
+            if j >= 0 and score > best[i]:
+                best[i] = score
+    total = sum(sentence_weight(t) for i, t in enumerate(C.sentences) if i not in skip)
+    got = sum(sentence_weight(t) * best[i] for i, t in enumerate(C.sentences) if i not in skip)
+    return got / max(1e-9, total)
+
 
 def infer_lineage(collection: Collection) -> Lineage:
     """Infer the derivation forest of ``collection`` (deterministic, order-independent)."""
@@ -985,8 +993,13 @@ def _has_common_source(engine: _Engine, group: list[int]) -> bool:
 
 def _judged_as_news(engine: _Engine, group: list[int]) -> bool:
     """Whether the fitted model judges ``group`` with its weights for news pages: some version
-    has a headline, or the versions read like news bodies (see NEWS_PARAGRAPH_WORDS)."""
-    arts = [engine.articles[g] for g in group]
+    has a headline, or the versions read like news bodies (see NEWS_PARAGRAPH_WORDS). Worked
+    out once per group (the model's figures and its weights both ask)."""
+    return engine.memo(("news", tuple(group)), lambda: _reads_as_news([engine.articles[g] for g in group]))
+
+
+def _reads_as_news(arts: list[Article]) -> bool:
+    """See ``_judged_as_news``."""
     if any(a.title for a in arts):
         return True
     paragraphs = [p for a in arts for p in a.paragraphs]
@@ -1185,30 +1198,18 @@ def _main_story_view(engine: _Engine, group: list[int], ex: dict, union: dict, s
     if not apart:
         return ex, union, shared, apart
     ex, union, shared = dict(ex), dict(union), dict(shared)
-
-    def main_share(c: int, matches_of: list) -> float:
-        C = engine.prep[c]
-        taken = apart[c][0]
-        best = [0.0] * len(C.sentences)
-        for matches in matches_of:
-            for i, (j, score) in enumerate(matches):
-                if j >= 0 and score > best[i]:
-                    best[i] = score
-        total = sum(sentence_weight(t) for i, t in enumerate(C.sentences) if i not in taken)
-        got = sum(sentence_weight(t) * best[i] for i, t in enumerate(C.sentences) if i not in taken)
-        return got / max(1e-9, total)
-
     for c in apart:
         C = engine.prep[c]
+        taken = apart[c][0]
         for p in group:
             if p != c:
-                ex[(c, p)] = main_share(c, [engine.pair(c, p).side(C.id).matches])
+                ex[(c, p)] = _best_match_share(C, [engine.pair(c, p).side(C.id).matches], taken)
         pool = [
             x for x in group
             if x != c and x not in close[c] and x not in secondary and engine.related(c, x)
             and engine.crossed(c, x) < CROSSED_SHARE
         ]
-        union[c] = main_share(c, [engine.pair(c, x).side(C.id).matches for x in pool])
+        union[c] = _best_match_share(C, [engine.pair(c, x).side(C.id).matches for x in pool], taken)
         shared[c] = shared[c] - apart[c][1]
     return ex, union, shared, apart
 
