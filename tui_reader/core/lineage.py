@@ -170,6 +170,12 @@ EXACT_IN_TRADITION = True
 #: In a tradition of close copies (at least this many), the tree is read off shared innovations.
 STEMMA_IN_TRADITION = True
 STEMMA_MIN = 7
+#: ... except where versions are dated (so that the tuned engine can order them) and some
+#: version lies less than this much inside every other and holds less than this much of every
+#: other (in word trigrams): a spin, a rewrite or a merge, not a syndicated copy. Dated news
+#: carried through the stemma put rewrites under lost copies; a wire story whose later update
+#: time is not labelled as one still goes through it (dates disagree with text there).
+STEMMA_DATED_NEAREST = 0.8
 #: ... or, from STEMMA_SMALL_MIN copies, when the median pair of versions is this similar word
 #: for word (a few copies out of a larger tradition: most of their exemplars are lost, and only
 #: shared innovations place them; syndicated news and reworked answers rarely come this close).
@@ -211,6 +217,20 @@ MERGE_WIDE_SHARE = 0.5
 MERGE_ALL_SHARE = 0.75
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
+#: The tuned engine's lost source counts only with evidence of its own (one of LOST_EVIDENCE in
+#: its record), where the model's tree has none and where uncredited news may have none (see
+#: UNCREDITED_NO_LOST): a lost source that only lowered the tuned tree's cost (HIDDEN_ROOT_BONUS)
+#: put uncredited originals, dated first, under it.
+TUNED_LOST_NEEDS_EVIDENCE = True
+LOST_EVIDENCE = frozenset(
+    {
+        "best_copy_of_another",
+        "every_pair_swapped_independently",
+        "fullest_version_lacks_passages",
+        "every_version_credits",
+        "roots_credit_a_source",
+    }
+)
 #: The fitted model (``lineage_model``) re-decides each group's tree from more evidence than
 #: the tuned costs, the tuned costs and choices among it; off, the tuned costs alone decide.
 USE_MODEL = True
@@ -235,8 +255,8 @@ COMMON_SOURCE_MOST = 0.5
 MODEL_TRUST = 1.0
 #: Pages with dates, outlets or bylines where no version carries a credit line or names an
 #: agency as a source in its text ("told Reuters") get no lost source the tuned engine did not
-#: infer: in generated news, 147 of 149 stories with a lost source credit the wire somewhere,
-#: against 83 of 101 without.
+#: infer with evidence of its own (TUNED_LOST_NEEDS_EVIDENCE): in generated news, 147 of 149
+#: stories with a lost source credit the wire somewhere, against 83 of 101 without.
 UNCREDITED_NO_LOST = True
 #: Plain texts that read like a news body (at least NEWS_PARAGRAPHS paragraphs in the median
 #: version, the median paragraph at most NEWS_PARAGRAPH_WORDS words, NEWS_SENTENCE_ENDS of them
@@ -643,6 +663,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
         and _variant_share(engine, group) >= STEMMA_VARIANTS
         and _crossed_share(engine, group) < STEMMA_CROSSED
+        and not (_dated(engine, group) >= 2 and _least_contained(engine, group) < STEMMA_DATED_NEAREST)
     ):
         _stemma_group(engine, group, parents, costs, hidden)
         return None
@@ -732,6 +753,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
     no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
     passages_lacked: dict = {}
+    credited_roots: list[str] = []
     all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group, ALL_CROSSED_MIN) >= 1.0
     # (Also when every two versions swapped the same words independently, see CROSSED_SHARE.)
     no_copy = no_copy or all_crossed
@@ -759,6 +781,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             ]
             for k in hidden_children:
                 par[k + 1] = hid_node
+            credited_roots = [engine.prep[group[k]].id for k in hidden_children]
         if ROOT_GAP and not hidden_children and not published:
             # See ROOT_GAP: the fullest version dropped passages that others kept.
             roots = [k for k in range(n) if par[k + 1] == 0]
@@ -787,6 +810,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                 **({"every_pair_swapped_independently": True} if all_crossed else {}),
                 **({"fullest_version_lacks_passages": passages_lacked} if passages_lacked else {}),
                 **({"every_version_credits": sorted(shared_credit)} if shared_credit else {}),
+                **({"roots_credit_a_source": credited_roots} if credited_roots else {}),
             }
         )
     for k in range(n):
@@ -927,7 +951,9 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     m[0][hid] = MODEL_LOST_COST
     if not news and not _has_common_source(engine, group):
         m[0][hid] = MODEL_LOST_COST_NO_SOURCE
-    if UNCREDITED_NO_LOST and news and not tuned_hidden and _news_without_credit(engine, group):
+    # The tuned engine's lost source counts only with evidence of its own (see LOST_EVIDENCE).
+    tuned_lost = bool(tuned_hidden) and (not TUNED_LOST_NEEDS_EVIDENCE or bool(LOST_EVIDENCE & set(tuned_hidden[0])))
+    if UNCREDITED_NO_LOST and news and not tuned_lost and _news_without_credit(engine, group):
         for k in range(n):
             m[hid][k + 1] = None
     plain = min_arborescence([row[:hid] for row in m[:hid]], 0)
@@ -936,8 +962,8 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     with_total = sum(m[par[v]][v] for v in range(1, size))
     lost_children = [k for k in range(n) if par[k + 1] == hid]
     if len(lost_children) < HIDDEN_MIN_CHILDREN:
-        if tuned_hidden:
-            # The tuned engine's lost source (say, of one version that credits it) stands.
+        if tuned_lost:
+            # The tuned engine's lost source (of a root that credits it, say) stands.
             _adopt(parents, costs, hidden, tuned_parents, tuned_costs, tuned_hidden)
             return
         par, lost_children = plain + [-1], []
@@ -1257,6 +1283,20 @@ def _median_sequence(engine: _Engine, group: list[int]) -> float:
     """Median whole-text word-sequence similarity over the pairs of ``group``."""
     seqs = sorted(engine.pair(a, b).sequence for i, a in enumerate(group) for b in group[i + 1 :])
     return seqs[len(seqs) // 2]
+
+
+def _dated(engine: _Engine, group: list[int]) -> int:
+    """How many versions of ``group`` carry a date."""
+    return sum(1 for k in group if engine.dates[engine.prep[k].id] is not None)
+
+
+def _least_contained(engine: _Engine, group: list[int]) -> float:
+    """For the version of ``group`` least like a copy of any other: the largest share of word
+    trigrams it shares with another version, the larger of the two directions (a cut copy lies
+    whole inside its source, and its source holds it whole)."""
+    return min(
+        max(max(engine.pair(x, y).ab.trigram, engine.pair(x, y).ba.trigram) for y in group if y != x) for x in group
+    )
 
 
 def _close_share(engine: _Engine, group: list[int]) -> float:
