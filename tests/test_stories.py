@@ -3,7 +3,7 @@ import random
 import numpy as np
 import pytest
 
-from mixed_stories import COMMON, make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
+from mixed_stories import make_mixed, make_names, make_story, make_text, make_vocab, partition, spin, to_article
 from tui_reader.core.loader import load_paths
 from tui_reader.core.metadata import PHOTO_CAPTION
 from tui_reader.core.model import BOILERPLATE, Article, Block
