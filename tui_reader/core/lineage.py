@@ -170,12 +170,6 @@ EXACT_IN_TRADITION = True
 #: In a tradition of close copies (at least this many), the tree is read off shared innovations.
 STEMMA_IN_TRADITION = True
 STEMMA_MIN = 7
-#: ... except where versions are dated (so that the tuned engine can order them) and some
-#: version lies less than this much inside every other and holds less than this much of every
-#: other (in word trigrams): a spin, a rewrite or a merge, not a syndicated copy. Dated news
-#: carried through the stemma put rewrites under lost copies; a wire story whose later update
-#: time is not labelled as one still goes through it (dates disagree with text there).
-STEMMA_DATED_NEAREST = 0.8
 #: ... or, from STEMMA_SMALL_MIN copies, when the median pair of versions is this similar word
 #: for word (a few copies out of a larger tradition: most of their exemplars are lost, and only
 #: shared innovations place them; syndicated news and reworked answers rarely come this close).
@@ -192,6 +186,13 @@ STEMMA_VARIANT_MIN = 2
 #: ... and when the shortest version has at least this share of the longest one's words
 #: (copies of a whole text rather than excerpts of it).
 STEMMA_LENGTH = 0.5
+#: ... and not where two or more versions are dated and some version shares less than this
+#: share of word trigrams with every other, measured either way (of its own trigrams or of the
+#: other's): a spin, rewrite or merge rather than a syndicated copy, and dates order such a
+#: group better than head counts of readings (dated news through the stemma put originals under
+#: lost copies). A wire story with an unlabelled later update time and its cut copies still goes
+#: through the stemma, where the text, not the date, gives the direction.
+STEMMA_DATED_NEAREST = 0.8
 #: Cost and margin reported for stemma edges (they feed the confidence model).
 #: (Read off the calibration table of benchmarks/lineage_eval.py on generated manuscript
 #: traditions, seeds 1 and 2: a lost source read off shared innovations is right ~0.6 of the time.)
