@@ -351,9 +351,9 @@ def test_update_date_lines_are_recognised_in_their_usual_forms():
 
     orig = article("orig", base_story(5, 3), date="2022-05-26T08:00:00+00:00")
     for line in ("Updated: May 26, 2022, 6:00 PM EDT", "Last updated 26 May 2022", "May 26, 2022 (updated)",
-                 "26 May 2022 | Updated"):
+                 "26 May 2022 | Updated", "Last modified: 2022-05-26 18:00", "Modified 26 May 2022"):
         assert date_is_update(replace(orig, blocks=(Block(line, "boilerplate"),) + orig.blocks)), line
-    for line in ("Published May 25, 2022", "The 3 rules were updated last year."):
+    for line in ("Published May 25, 2022", "The 3 rules were updated last year.", "Modified crops were banned."):
         assert not date_is_update(replace(orig, blocks=(Block(line, "boilerplate"),) + orig.blocks)), line
     both = (Block("Published May 25, 2022"), Block("Updated May 26, 2022")) + orig.blocks
     assert not date_is_update(replace(orig, blocks=both))

@@ -262,8 +262,9 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 _UPDATED_RE = re.compile(
-    # "Updated: ...", "Last updated ...", or a short dated line that ends "(updated)".
-    r"^\s*(?:last )?updated\b|^(?=[^\n]*\d)[^\n]{0,50}[(\[|·-]\s*updated\s*[)\]]?[.\s]*$",
+    # "Updated: ...", "Last updated ...", "Last modified: <a date>", or a short dated line that
+    # ends "(updated)".
+    r"^\s*(?:last )?updated\b|^\s*(?:last )?modified\b(?=[^\n]*\d)|^(?=[^\n]*\d)[^\n]{0,50}[(\[|·-]\s*updated\s*[)\]]?[.\s]*$",
     re.IGNORECASE,
 )
 _PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECASE)
