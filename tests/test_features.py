@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from test_lineage_cases import article
 
 from tui_reader.core.features import Encoder, agency_mentions, credit_lines, prepare
@@ -24,6 +25,26 @@ def test_a_quote_told_to_an_agency_is_no_credit_line():
     assert credit_lines(quoted) == ((), ())
     credited = article("y", ["Some text of the story.", "(with inputs from Reuters)"])
     assert credit_lines(credited) == (("Reuters",), ())
+
+
+@pytest.mark.parametrize(
+    "line,agency",
+    [
+        ("(With PTI inputs)", "PTI"),
+        ("With Reuters input", "Reuters"),
+        ("via Reuters", "Reuters"),
+        ("Story: AFP", "AFP"),
+        ("This story was provided by The Associated Press.", "AP"),
+        ("Content supplied by AFP", "AFP"),
+    ],
+)
+def test_credit_lines_in_other_newsrooms_wordings_are_read(line, agency):
+    assert credit_lines(article("x", ["Some text of the story.", line])) == ((agency,), ())
+
+
+@pytest.mark.parametrize("line", ["Viable options for Reuters remain.", "via Twitter", "With inputs from agencies"])
+def test_lines_that_name_no_agency_as_a_source_are_no_credit(line):
+    assert credit_lines(article("x", ["Some text of the story.", line]))[0] == ()
 
 
 def test_an_outlet_s_apostrophes_are_no_change_of_wording():

@@ -182,7 +182,13 @@ def attributions(article: Article) -> tuple[str, ...]:
 
 
 _CREDIT_LINE_RE = re.compile(
-    r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|courtesy(?: of)?)\s*(.{2,60}?)[\s.)]*$"
+    r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|story\s*:|courtesy(?: of)?|via\b)"
+    r"\s*(.{2,60}?)[\s.)]*$"
+    # "With PTI inputs", "(With Reuters input)".
+    r"|^\(?\s*with (.{2,40}?) inputs?[\s.)]*$"
+    # "This story was provided by X", "Content supplied by X".
+    r"|^(?:(?:this )?(?:story|article|report|content) (?:was |is |has been )?)?(?:provided|supplied|distributed) by "
+    r"(.{2,60}?)[\s.]*$"
     r"|^[—–]+\s*(.{2,40}?)[\s.]*$"
     r"|^(.{2,60}?)\s+contributed (?:to this (?:report|story)|reporting)\b.*$"
     # Where a republished text comes from: "This article was originally published by X",
