@@ -36,10 +36,26 @@ def test_a_quote_told_to_an_agency_is_no_credit_line():
         ("Story: AFP", "AFP"),
         ("This story was provided by The Associated Press.", "AP"),
         ("Content supplied by AFP", "AFP"),
+        ("(with information from AP)", "AP"),
+        ("By The Associated Press", "AP"),
     ],
 )
 def test_credit_lines_in_other_newsrooms_wordings_are_read(line, agency):
     assert credit_lines(article("x", ["Some text of the story.", line])) == ((agency,), ())
+
+
+def test_the_agency_s_own_marks_are_no_credit():
+    # Its byline on its own page, its copyright, its sign-off: the agency's own story.
+    own = article("x", ["By The Associated Press", "Some text of the story.", "Follow AP for more updates."],
+                  outlet="The Associated Press")
+    assert credit_lines(own) == ((), ("AP",))
+    assert credit_lines(article("y", ["Some text.", "Copyright 2022 The Associated Press. All rights reserved."])) == (
+        (),
+        ("AP",),
+    )
+    # A bare outlet name at the foot of a page is the page's outlet to the loader: neither a
+    # credit nor an agency's mark.
+    assert credit_lines(article("z", ["Some text of the story.", "The Washington Post"])) == ((), ())
 
 
 @pytest.mark.parametrize("line", ["Viable options for Reuters remain.", "via Twitter", "With inputs from agencies"])

@@ -167,6 +167,9 @@ def test_ordinary_lines_are_not_outlets(line):
         ("Reported by: Rohit Ranjan", "Rohit Ranjan", None, None),
         ("By Mary Ilyushina, The Washington Post", "Mary Ilyushina", "The Washington Post", None),
         ("By Vanessa Gera and Daria Litvinova | Associated Press", "Vanessa Gera and Daria Litvinova", None, "AP"),
+        ("By The Associated Press", "The Associated Press", None, "AP"),
+        ("By AFP", "AFP", None, "AFP"),
+        ("By Reuters Staff", "Reuters Staff", None, None),
     ],
 )
 def test_bylines(line, names, outlet, agency):
@@ -292,6 +295,10 @@ def test_link_list_header_opens_a_section_but_one_line_link_does_not():
         ("Reuters, AFP and AP contributed to this report", ("Reuters", "AFP", "AP")),
         ("Agencies contributed to this report.", ()),
         ("Courtesy: AFP", ("AFP",)),
+        ("Story: AFP", ("AFP",)),
+        ("This story was provided by The Associated Press.", ("AP",)),
+        ("Content supplied by AFP", ("AFP",)),
+        ("Distributed by Tribune Content Agency", ()),
     ],
 )
 def test_sign_off_attributions_name_every_agency(line, agencies):

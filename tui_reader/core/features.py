@@ -16,7 +16,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from tui_reader.core.metadata import AGENCIES as KNOWN_AGENCIES
-from tui_reader.core.metadata import find_citations
+from tui_reader.core.metadata import ATTRIBUTION, BYLINE, COPYRIGHT, OUTLET_SIGN_OFF, classify_line, find_citations
 from tui_reader.core.model import Article
 
 try:  # optional: a similarity matrix per pair instead of one search per sentence
@@ -181,40 +181,6 @@ def attributions(article: Article) -> tuple[str, ...]:
     return tuple(sorted({s for s in article.sources if s} | _named_in(article.full_text)))
 
 
-_CREDIT_LINE_RE = re.compile(
-    r"^\(?\s*(?:with (?:agency )?inputs? from|inputs? from|credits?\s*:|source\s*:|story\s*:|courtesy(?: of)?|via\b)"
-    r"\s*(.{2,60}?)[\s.)]*$"
-    # "With PTI inputs", "(With Reuters input)".
-    r"|^\(?\s*with (.{2,40}?) inputs?[\s.)]*$"
-    # "This story was provided by X", "Content supplied by X".
-    r"|^(?:(?:this )?(?:story|article|report|content) (?:was |is |has been )?)?(?:provided|supplied|distributed) by "
-    r"(.{2,60}?)[\s.]*$"
-    r"|^[—–]+\s*(.{2,40}?)[\s.]*$"
-    r"|^(.{2,60}?)\s+contributed (?:to this (?:report|story)|reporting)\b.*$"
-    # Where a republished text comes from: "This article was originally published by X",
-    # "First appeared on X", "(Additional) reporting by X"; a byline that is only an agency.
-    r"|^(?:this (?:story|article|report|piece|post) (?:was |has been )?)?(?:first|originally) "
-    r"(?:appeared|published|ran) (?:in|on|at|by) (.{2,60}?)[\s.]*$"
-    r"|^(?:additional )?reporting by (.{2,60}?)[\s.;]*$"
-    r"|^by (?=(?:the )?[\w .'-]{2,40}$)(.{2,40}?)[\s.]*$",
-    re.IGNORECASE,
-)
-_OWN_LINE_RE = re.compile(
-    r"^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*,?\s*)?(.{2,60}?)[\s.]*(?:all rights reserved[\s.]*)?$"
-    r"|^follow (.{2,60}?) for more updates[\s.]*$",
-    re.IGNORECASE,
-)
-
-
-def _is_agency_name(text: str) -> bool:
-    """Whether ``text`` is just the name of an agency ("AP", "The Associated Press")."""
-    low = re.sub(r"\s+", " ", text.lower())
-    low = low.removeprefix("the ")
-    return any(
-        low == agency.lower() or low in (n.strip(" ()") for n in needles) for agency, needles in AGENCIES.items()
-    )
-
-
 def shared_wording(articles: list[Article]) -> list[list[float]]:
     """For every two articles, the larger share of either one's word trigrams (body only) that
     the other has: how much wording they have in common, 0-1 (1 on the diagonal)."""
@@ -243,7 +209,10 @@ def agency_mentions(article: Article) -> tuple[str, ...]:
 
 def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(agencies credited as a source, agencies named as the publisher) from the article's
-    own lines: a copy says where it comes from, an agency's own copy carries its copyright."""
+    own lines, read as the loader reads them (``metadata.classify_line``): a copy says where it
+    comes from (a credit or attribution line, an agency's byline), an agency's own copy carries
+    its copyright or a "Follow X for more updates" sign-off. Every short line is read, body or not, so that articles built
+    without the loader are read the same way."""
     credited: set[str] = set()
     own: set[str] = set()
     # A line naming the article's own outlet is no credit: a masthead, or the agency's own
@@ -253,17 +222,17 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
         line = block.text.strip()
         if not line or len(line) > 120:
             continue
-        m = _CREDIT_LINE_RE.match(line)
-        if m:
-            credited |= _named_in(next(g for g in m.groups() if g)) - itself
+        info = classify_line(line)
+        if info is None:
             continue
-        if len(line) <= 40 and _is_agency_name(line.strip(" \t()[]—–-.,")):
-            # A line that is nothing but an agency's name ("(AP)", "Associated Press").
-            credited |= _named_in(line) - itself
-            continue
-        m = _OWN_LINE_RE.match(line)
-        if m:
-            own |= _named_in(next(g for g in m.groups() if g))
+        if info.reason == ATTRIBUTION or (info.reason == BYLINE and info.agencies):
+            credited |= set(info.agencies) - itself
+        elif info.reason == COPYRIGHT:
+            own |= set(info.agencies)
+        elif info.reason == OUTLET_SIGN_OFF and info.outlet and line.lower().startswith("follow "):
+            # "Follow X for more updates": the page's own outlet. (A bare outlet name at the
+            # foot of a page may as well name the source it copied.)
+            own |= _named_in(info.outlet)
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
 

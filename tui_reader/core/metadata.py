@@ -646,7 +646,8 @@ def parse_byline(line: str) -> Byline | None:
         head, _, tail = names.rpartition(",")
         if agency_name(tail) or outlet_name(tail):
             names, org = head.strip(), tail.strip()
-    agency = agency_name(org) if org else None
+    # "By The Associated Press": the byline of an agency alone names the agency.
+    agency = agency_name(org) if org else agency_name(names)
     outlet = None if agency else (outlet_name(org) if org else None)
     return Byline(names, outlet, agency)
 
@@ -695,13 +696,16 @@ _ATTRIBUTION_LINE_RE = re.compile(
     r"\s+(?:from|by)\s+(?P<who>.{1,80}?)|(?:with\s+)?(?:agency|wire|agencies)\s+inputs?"
     r"|with\s+(?P<who_first>[^()\[\]]{2,40}?)\s+inputs?"
     r"|(?P<contributor>[^()\[\]]{2,80}?)\s+contributed\s+to\s+this\s+(?:report|story|article)"
-    r"|this (?:story|article) (?:has been|was) (?:published|generated|edited) from (?:a|an) (?:wire|syndicated|agency) .{0,80})"
+    r"|this (?:story|article) (?:has been|was) (?:published|generated|edited) from (?:a|an) (?:wire|syndicated|agency) .{0,80}"
+    # "This story was provided by The Associated Press", "Content supplied by AFP".
+    r"|(?:(?:this\s+)?(?:story|article|report|content)\s+(?:was\s+|is\s+|has\s+been\s+)?)?"
+    r"(?:provided|supplied|distributed)\s+by\s+(?P<provider>.{2,60}?))"
     r"\s*[)\]]?\s*\.?$"
 )
 _COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
-    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
+    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire|story|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
     r"(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
 )
 _COPYRIGHT_OWNER_RE = _Lazy(
@@ -859,7 +863,7 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(IMAGE_CREDIT)
         attribution = _ATTRIBUTION_LINE_RE.match(line)
         if attribution:
-            who = attribution.group("who") or attribution.group("who_first") or attribution.group("contributor") or ""
+            who = next((g for g in attribution.group("who", "who_first", "contributor", "provider") if g), "")
             named = (agency_name(p) for p in re.split(r",|/|\band\b|&", who))
             cites = tuple(dict.fromkeys([*(a for a in named if a), *(c.agency for c in find_citations(line))]))
             return LineInfo(ATTRIBUTION, agencies=cites)
