@@ -211,8 +211,8 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """(agencies credited as a source, agencies named as the publisher) from the article's
     own lines, read as the loader reads them (``metadata.classify_line``): a copy says where it
     comes from (a credit or attribution line, an agency's byline), an agency's own copy carries
-    its copyright or a "Follow X for more updates" sign-off. Every short line is read, body or not, so that articles built
-    without the loader are read the same way."""
+    its copyright or a "Follow X for more updates" sign-off. Every short line is read, body or
+    not, so that articles built without the loader are read the same way."""
     credited: set[str] = set()
     own: set[str] = set()
     # A line naming the article's own outlet is no credit: a masthead, or the agency's own
@@ -230,8 +230,8 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
         elif info.reason == COPYRIGHT:
             own |= set(info.agencies)
         elif info.reason == OUTLET_SIGN_OFF and info.outlet and line.lower().startswith("follow "):
-            # "Follow X for more updates": the page's own outlet. (A bare outlet name at the
-            # foot of a page may as well name the source it copied.)
+            # "Follow X for more updates". (A bare outlet name at the foot of a page is the
+            # page's outlet to the loader, and no agency's mark.)
             own |= _named_in(info.outlet)
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
