@@ -343,6 +343,26 @@ def test_a_dated_original_stays_the_root_of_its_spin_and_the_spins_copy(rate, se
     assert {e.child: e.parent for e in lin.edges} == {"spun": "wire", "copy": "spun"}
 
 
+def test_versions_that_each_keep_passages_the_fullest_one_lacks_share_a_lost_source():
+    # A lost story's copy (cut), spin, excerpt and edit (a passage dropped), each keeping
+    # different parts, no credit line anywhere: that the fullest version lacks passages two
+    # others kept is evidence of the lost source of its own, also where the lost source won on
+    # cost alone (before, the model's tree without it then decided).
+    b = base_story(55, 10)
+    arts = [
+        article("copy", b[:8], outlet="A"),
+        article("spun", spin(b[1:], 0.7, 55), outlet="B"),
+        article("exc", b[4:8], outlet="C"),
+        article("edit", mutate(b[:3] + b[4:], 3, 55), outlet="D"),
+    ]
+    lin = infer_lineage(collection(*arts))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    lost = lin.hidden[0]
+    assert {parent_of(lin, n) for n in ("copy", "spun", "edit")} == {lost.id}
+    assert set(lost.evidence["fullest_version_lacks_passages"]["kept_elsewhere_by"]) >= {"copy", "spun"}
+
+
 def test_update_date_lines_are_recognised_in_their_usual_forms():
     from dataclasses import replace
 

@@ -785,21 +785,17 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
             credited_roots = [engine.prep[group[k]].id for k in hidden_children]
         if ROOT_GAP and not hidden_children and not published:
             # See ROOT_GAP: the fullest version dropped passages that others kept.
-            roots = [k for k in range(n) if par[k + 1] == 0]
-            if len(roots) == 1:
-                r = roots[0]
-                shares = {
-                    k: _passages_owed(engine, group, par, k, r, secondary) for k in range(n) if par[k + 1] == r + 1
-                }
-                owed = [k for k, share in shares.items() if share >= ROOT_GAP]
-                if len(owed) >= 2 and all(matrix[hid_node][k + 1] is not None for k in [r, *owed]):
-                    hidden_children = [r, *owed]
-                    for k in hidden_children:
-                        par[k + 1] = hid_node
-                    passages_lacked = {
-                        "version": engine.prep[group[r]].id,
-                        "kept_elsewhere_by": {engine.prep[group[k]].id: round(shares[k], 3) for k in owed},
-                    }
+            gap = _root_gap(engine, group, par, secondary)
+            if gap and all(matrix[hid_node][k + 1] is not None for k in [gap[0], *gap[1]]):
+                hidden_children = [gap[0], *gap[1]]
+                for k in hidden_children:
+                    par[k + 1] = hid_node
+                passages_lacked = _gap_record(engine, group, gap)
+    elif ROOT_GAP and not published:
+        # The lost source won on cost; the same test of the tree without it is evidence of its own
+        # (see TUNED_LOST_NEEDS_EVIDENCE).
+        gap = _root_gap(engine, group, plain, secondary)
+        passages_lacked = _gap_record(engine, group, gap) if gap else {}
     key = f"h{len(hidden)}"
     if hidden_children:
         hidden.append(
@@ -1239,6 +1235,28 @@ def _main_story_view(engine: _Engine, group: list[int], ex: dict, union: dict, s
         union[c] = _best_match_share(C, [engine.pair(c, x).side(C.id).matches for x in pool], taken)
         shared[c] = shared[c] - apart[c][1]
     return ex, union, shared, apart
+
+
+def _root_gap(engine: _Engine, group: list[int], par: list[int], secondary) -> tuple[int, dict[int, float]] | None:
+    """The single root of the tree ``par`` (node ``i + 1`` is ``group[i]``) and those of its
+    children owed at least ROOT_GAP of their text by versions outside their branch (see
+    ``_passages_owed``), when there are two or more such children; else None."""
+    roots = [k for k in range(len(group)) if par[k + 1] == 0]
+    if len(roots) != 1:
+        return None
+    r = roots[0]
+    shares = {k: _passages_owed(engine, group, par, k, r, secondary) for k in range(len(group)) if par[k + 1] == r + 1}
+    owed = {k: share for k, share in shares.items() if share >= ROOT_GAP}
+    return (r, owed) if len(owed) >= 2 else None
+
+
+def _gap_record(engine: _Engine, group: list[int], gap: tuple[int, dict[int, float]]) -> dict:
+    """The evidence of a ``_root_gap``, by article id."""
+    r, owed = gap
+    return {
+        "version": engine.prep[group[r]].id,
+        "kept_elsewhere_by": {engine.prep[group[k]].id: round(share, 3) for k, share in owed.items()},
+    }
 
 
 def _passages_owed(engine: _Engine, group: list[int], par: list[int], k: int, r: int, secondary) -> float:
