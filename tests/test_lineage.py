@@ -343,26 +343,6 @@ def test_a_dated_original_stays_the_root_of_its_spin_and_the_spins_copy(rate, se
     assert {e.child: e.parent for e in lin.edges} == {"spun": "wire", "copy": "spun"}
 
 
-def test_versions_that_each_keep_passages_the_fullest_one_lacks_share_a_lost_source():
-    # A lost story's copy (cut), spin, excerpt and edit (a passage dropped), each keeping
-    # different parts, no credit line anywhere: that the fullest version lacks passages two
-    # others kept is evidence of the lost source of its own, also where the lost source won on
-    # cost alone (before, the model's tree without it then decided).
-    b = base_story(55, 10)
-    arts = [
-        article("copy", b[:8], outlet="A"),
-        article("spun", spin(b[1:], 0.7, 55), outlet="B"),
-        article("exc", b[4:8], outlet="C"),
-        article("edit", mutate(b[:3] + b[4:], 3, 55), outlet="D"),
-    ]
-    lin = infer_lineage(collection(*arts))
-    check_forest(lin)
-    assert len(lin.hidden) == 1
-    lost = lin.hidden[0]
-    assert {parent_of(lin, n) for n in ("copy", "spun", "edit")} == {lost.id}
-    assert set(lost.evidence["fullest_version_lacks_passages"]["kept_elsewhere_by"]) >= {"copy", "spun"}
-
-
 def test_update_date_lines_are_recognised_in_their_usual_forms():
     from dataclasses import replace
 
@@ -678,15 +658,18 @@ def test_versions_of_the_same_story_are_not_named_as_a_merge_s_second_source():
     assert not [e for e in lin.edges if e.also_from]
 
 
-def test_versions_that_each_kept_what_the_fullest_lost_share_a_lost_source():
+@pytest.mark.parametrize("seed", [0, 55])
+def test_versions_that_each_kept_what_the_fullest_lost_share_a_lost_source(seed):
     # The fullest version dropped a passage that two others kept: it cannot be their source,
-    # and all come from a text that is not here.
-    b = base_story(0, 10)
+    # and all come from a text that is not here. (With seed 55 the lost source wins on cost
+    # alone; the missing passages must still be on its record, or the model's tree without it
+    # decides.)
+    b = base_story(seed, 10)
     arts = [
         article("copy", b[:8], outlet="A"),
-        article("spun", spin(b[1:], 0.7, 0), outlet="B"),
+        article("spun", spin(b[1:], 0.7, seed), outlet="B"),
         article("exc", b[4:8], outlet="C"),
-        article("edit", mutate(b[:3] + b[4:], 3, 0), outlet="D"),
+        article("edit", mutate(b[:3] + b[4:], 3, seed), outlet="D"),
     ]
     lin = infer_lineage(collection(*arts))
     check_forest(lin)
