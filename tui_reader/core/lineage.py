@@ -602,6 +602,7 @@ class _Engine:
                 seen |= C.trigrams & self.prep[x].trigrams
         return SENTENCE_MIX * sentences + (1.0 - SENTENCE_MIX) * len(seen) / len(C.trigrams)
 
+
 def _best_match_share(C: Prepared, matches_of: list, skip: frozenset | set = frozenset()) -> float:
     """Share of ``C``'s sentences (by weight, leaving out those at ``skip``) explained by the best
     of their matches in ``matches_of`` (each a ``Side.matches`` list for ``C``)."""

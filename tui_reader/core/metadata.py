@@ -833,6 +833,12 @@ class LineInfo:
         )
 
 
+def _listed_agencies(text: str) -> list[str | None]:
+    """Each name of a list ("PTI, Reuters", "Reuters and AFP", "AP/Reuters") as an agency, or
+    None where a name is no agency's."""
+    return [agency_name(p) for p in re.split(r",|/|\band\b|&", text)]
+
+
 def classify_line(text: str) -> LineInfo | None:
     """Classify one line/paragraph as a kind of boilerplate or metadata, or None for body text."""
     words = text.split()
@@ -864,13 +870,13 @@ def classify_line(text: str) -> LineInfo | None:
         attribution = _ATTRIBUTION_LINE_RE.match(line)
         if attribution:
             who = next((g for g in attribution.group("who", "who_first", "contributor", "provider") if g), "")
-            named = (agency_name(p) for p in re.split(r",|/|\band\b|&", who))
+            named = _listed_agencies(who)
             cites = tuple(dict.fromkeys([*(a for a in named if a), *(c.agency for c in find_citations(line))]))
             return LineInfo(ATTRIBUTION, agencies=cites)
         if len(line) <= 80:
             signed = _AGENCY_LINE_RE.match(line)
             if signed:
-                names = [agency_name(p) for p in re.split(r",|/|\band\b|&", signed.group("who"))]
+                names = _listed_agencies(signed.group("who"))
                 if names and all(names):
                     return LineInfo(ATTRIBUTION, agencies=tuple(dict.fromkeys(n for n in names if n)))
         if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
