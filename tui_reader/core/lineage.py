@@ -205,6 +205,11 @@ STEMMA_HIDDEN_MARGIN = 1.0
 #: descends from, counted like rare events (a spread of its square root).
 LOST_BETWEEN_SPREAD = 3.0
 LOST_BETWEEN_MIN = 4
+#: So did a version with at least LOST_BETWEEN_MIN places changed against its source and more
+#: than LOST_BETWEEN_RATIO times as many as the median version against its own source. (Changes
+#: of its own miss a copy whose errors its descendants inherited: a lost copy between it and its
+#: source shows as twice the usual changes on that edge, whoever inherited them.)
+LOST_BETWEEN_RATIO = 2.0
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -1390,22 +1395,36 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
         for j, node in enumerate(stemma.hidden_parent):
             if node == ("w", root):
                 hidden[len(hidden) - len(keys) + j]["parent"] = keys[-1]
+    changed = {
+        w: _changed_places(engine, group[node[1]], group[w])
+        for w, node in enumerate(stemma_parent)
+        if node is not None and node[0] == "w"
+    }
+    usual = sorted(changed.values())[len(changed) // 2] if changed else 0
     for w, node in enumerate(stemma_parent):
         if node is None:
             continue
         cid = engine.prep[group[w]].id
-        if (
+        many_own = (
             LOST_BETWEEN_SPREAD
-            and node[0] == "w"
             and typical is not None
             and stemma.own[w] >= LOST_BETWEEN_MIN
             and stemma.own[w] > typical + LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
-        ):
-            # Far more changes of its own than a copyist makes in one copy: a lost copy stands
-            # between this version and its source.
+        )
+        many_changed = (
+            LOST_BETWEEN_RATIO
+            and usual
+            and changed.get(w, 0) >= LOST_BETWEEN_MIN
+            and changed.get(w, 0) > LOST_BETWEEN_RATIO * usual
+        )
+        if node[0] == "w" and (many_own or many_changed):
+            # Far more changes than a copyist makes in one copy: a lost copy stands between this
+            # version and its source.
             keys.append(f"h{len(hidden)}")
             hidden.append({"key": keys[-1], "members": [group[w]], "parent": ref(node),
-                           "changes_of_its_own": stemma.own[w], "typical_changes_per_copy": typical})
+                           "changes_of_its_own": stemma.own[w], "typical_changes_per_copy": typical,
+                           "places_changed_against_source": changed[w],
+                           "median_places_changed_per_copy": usual})
             parents[cid] = keys[-1]
             costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
             continue
@@ -1415,6 +1434,12 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
             costs[cid] = (chosen, chosen + STEMMA_MARGIN)
         else:
             costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
+
+
+def _changed_places(engine: _Engine, p: int, c: int) -> int:
+    """Places where ``c`` differs from ``p`` word by word (a run of words replaced, added or
+    left out counts once)."""
+    return sum(1 for op in Levenshtein.opcodes(engine.prep[p].codes, engine.prep[c].codes) if op.tag != "equal")
 
 
 def _changes_per_copy(stemma: Stemma) -> int | None:
@@ -1587,7 +1612,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                 k: h[k]
                 for k in (
                     "explained_by_versions", "shared_changes",
-                    "changes_of_its_own", "typical_changes_per_copy", "best_copy_of_another",
+                    "changes_of_its_own", "typical_changes_per_copy",
+                    "places_changed_against_source", "median_places_changed_per_copy", "best_copy_of_another",
                     "every_pair_swapped_independently",
                     "fullest_version_lacks_passages",
                     "every_version_credits",
