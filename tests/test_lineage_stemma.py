@@ -255,3 +255,25 @@ def test_two_words_written_the_other_way_round_are_one_change_inherited_by_the_c
     assert st.parent[1] == ("w", 0)
     assert st.parent[2] == st.parent[3] == ("w", 1)
     assert st.parent[4] == st.parent[5] == ("w", 0)
+
+
+def test_an_omission_beside_a_change_reads_as_the_omission_its_exemplar_made():
+    # "a" dropped two passages of nine words; its copy "c1" kept both omissions and miswrote
+    # the word right after each. Read as misread phrases (nine words replaced by one), the
+    # omissions would no longer be shared with "a", and "a" would lose its place as the
+    # source of its copies.
+    o = text(20)
+    a = copy(o, 21, errors=2)
+    a = a[:60] + a[69:150] + a[159:]
+    c1 = copy(a, 22, errors=8)
+    c1[60] = "\u3300"
+    c1[141] = "\u3301"
+    d1, d2 = copy(c1, 23, errors=4), copy(c1, 24, errors=4)
+    c2 = copy(a, 25, errors=4)
+    others = [copy(o, seed, errors=4) for seed in (26, 27)]
+    st = build_stemma([s(x) for x in (o, a, c1, c2, d1, d2, *others)])
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == st.parent[3] == ("w", 1)
+    assert st.parent[4] == st.parent[5] == ("w", 2)
+    assert not st.hidden_parent

@@ -47,6 +47,10 @@ SUBSTITUTION_MAX = 2
 #: Longest run of words replaced by a different run that is read as a replacement rather than
 #: as an omission beside an addition.
 REPLACEMENT_MAX = 12
+#: A replaced run is also at most this many times as long as the words written in its place: a
+#: long run lost beside a word or two of something else is an omission (a dropped line, an
+#: eye-skip) next to a change, and reads like the same omission in the copy it came from.
+REPLACEMENT_RATIO = 4
 MIN_SUPPORT = 2
 OWN_MAX = 1
 
@@ -122,7 +126,7 @@ def variant_locations(texts: list[str]) -> list[Location]:
                         changed.setdefault((a + k, 1, 0), {})[w] = ins[k]
                     del inserted[at]
                     break
-                if ins is not None and max(len(ins), b - a) <= REPLACEMENT_MAX:
+                if ins is not None and max(len(ins), b - a) <= REPLACEMENT_MAX and REPLACEMENT_RATIO * len(ins) >= b - a:
                     # Words replaced by other words: one reading, whose direction is told by
                     # head count like a substituted word's.
                     changed.setdefault((a, 1, 0), {})[w] = ins
