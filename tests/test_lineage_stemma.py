@@ -126,7 +126,7 @@ def test_a_copy_far_more_changed_than_one_copying_makes_went_through_a_lost_copy
 
 
 def test_a_copy_whose_errors_its_own_copy_inherited_still_shows_its_lost_exemplar():
-    # "far" was copied from a lost copy of the original (six changes each generation), and was
+    # "far" was copied from a lost copy of the original (eight changes each generation), and was
     # copied in turn: its copy inherited every change, so "far" has few changes of its own.
     # Its edge to the original still carries twice the changes of one copying.
     from test_lineage_cases import article, base_story, collection, mutate
@@ -137,7 +137,7 @@ def test_a_copy_whose_errors_its_own_copy_inherited_still_shows_its_lost_exempla
     lost = mutate(o, 5, 60)
     arts = [article("o", o), article("a", mutate(lost, 5, 61)), article("b", mutate(lost, 5, 62))]
     arts += [article(f"d{k}", mutate(o, 5, 63 + k)) for k in range(3)]
-    far = mutate(mutate(o, 6, 66), 6, 67)
+    far = mutate(mutate(o, 8, 66), 8, 67)
     arts += [article("far", far), article("far_copy", mutate(far, 5, 68))]
     lin = infer_lineage(collection(*arts))
     parent = {e.child: e.parent for e in lin.edges}
@@ -146,7 +146,7 @@ def test_a_copy_whose_errors_its_own_copy_inherited_still_shows_its_lost_exempla
     assert parent["far_copy"] == "far"
     assert parent["far"] in hidden and parent[parent["far"]] == "o"
     evidence = hidden[parent["far"]].evidence
-    assert evidence["places_changed_against_source"] > 2 * evidence["median_places_changed_per_copy"]
+    assert evidence["places_changed_against_source"] > 2 * evidence["median_places_changed_per_copy"] > 0
 
 
 def test_a_copy_a_little_more_careless_than_the_others_hangs_under_its_source():

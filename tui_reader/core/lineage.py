@@ -205,11 +205,11 @@ STEMMA_HIDDEN_MARGIN = 1.0
 #: descends from, counted like rare events (a spread of its square root).
 LOST_BETWEEN_SPREAD = 3.0
 LOST_BETWEEN_MIN = 4
-#: So did a version with at least LOST_BETWEEN_MIN places changed against its source and more
-#: than LOST_BETWEEN_RATIO times as many as the median version against its own source. (Changes
-#: of its own miss a copy whose errors its descendants inherited: a lost copy between it and its
-#: source shows as twice the usual changes on that edge, whoever inherited them.)
-LOST_BETWEEN_RATIO = 2.0
+#: So did a version whose places changed against its source are as far above the median
+#: version's against its own source. (Changes of its own miss a copy whose errors its own copies
+#: inherited: a lost copy between it and its source still shows on that edge, whoever inherited
+#: the changes.)
+LOST_BETWEEN_EDGE = True
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -1405,19 +1405,9 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
         if node is None:
             continue
         cid = engine.prep[group[w]].id
-        many_own = (
-            LOST_BETWEEN_SPREAD
-            and typical is not None
-            and stemma.own[w] >= LOST_BETWEEN_MIN
-            and stemma.own[w] > typical + LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
-        )
-        many_changed = (
-            LOST_BETWEEN_RATIO
-            and usual
-            and changed.get(w, 0) >= LOST_BETWEEN_MIN
-            and changed.get(w, 0) > LOST_BETWEEN_RATIO * usual
-        )
-        if node[0] == "w" and (many_own or many_changed):
+        many_own = typical is not None and _far_above(stemma.own[w], typical)
+        many_changed = LOST_BETWEEN_EDGE and bool(usual) and _far_above(changed.get(w, 0), usual)
+        if LOST_BETWEEN_SPREAD and node[0] == "w" and (many_own or many_changed):
             # Far more changes than a copyist makes in one copy: a lost copy stands between this
             # version and its source.
             keys.append(f"h{len(hidden)}")
@@ -1434,6 +1424,12 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
             costs[cid] = (chosen, chosen + STEMMA_MARGIN)
         else:
             costs[cid] = (STEMMA_HIDDEN_COST, STEMMA_HIDDEN_COST + STEMMA_HIDDEN_MARGIN)
+
+
+def _far_above(count: int, typical: int) -> bool:
+    """``count`` changes are more than one copying makes when one makes ``typical`` (see
+    LOST_BETWEEN_SPREAD)."""
+    return count >= LOST_BETWEEN_MIN and count > typical + LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
 
 
 def _changed_places(engine: _Engine, p: int, c: int) -> int:
