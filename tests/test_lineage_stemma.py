@@ -277,3 +277,20 @@ def test_an_omission_beside_a_change_reads_as_the_omission_its_exemplar_made():
     assert st.parent[2] == st.parent[3] == ("w", 1)
     assert st.parent[4] == st.parent[5] == ("w", 2)
     assert not st.hidden_parent
+
+
+def test_a_misspelling_shared_with_its_own_copies_does_not_make_a_copy_the_original():
+    # The original is lost. "a" misspelt two words and was copied three times: its misspellings
+    # are shared, none is its alone, and it has the fewest changes, so it is taken for the
+    # original. Its misspellings must still count as changes: the other line ("q" and its copy)
+    # then stands beside it under the lost original instead of below it.
+    o = text(40)
+    a = copy(o, 41, errors=2)
+    a1, a2, a3 = (copy(a, seed, errors=4) for seed in (42, 43, 44))
+    q = copy(o, 45, errors=4)
+    q1 = copy(q, 46, errors=4)
+    st = build_stemma([s(x) for x in (a, a1, a2, a3, q, q1)])
+    assert st.hidden_parent == [None]
+    assert st.parent[0] == st.parent[4] == ("h", 0)
+    assert st.parent[1:4] == [("w", 0)] * 3
+    assert st.parent[5] == ("w", 4)

@@ -7,9 +7,11 @@ run of words, or nothing where the passage is missing). Which reading is the ori
 by the kind of change where it can be (copyists drop words and lines far more often than they
 add any; a word found nowhere else is a misspelling), otherwise by head count. The witness with
 the fewest changes against it is taken for the original unless it has sure changes of its own;
-its readings then orient every location. The other readings are innovations, and the set of
-witnesses sharing an innovation is a clade (common descent: an error is rarely made twice the
-same way). A witness lacking a short passage is given its closest relative's readings there.
+its readings then orient every location the kind of change leaves open (a misspelling it shares
+with its own copies stays a change: it may be a copy of a lost original whose misspelling its
+copies inherited). The other readings are innovations, and the set of witnesses sharing an
+innovation is a clade (common descent: an error is rarely made twice the same way). A witness
+lacking a short passage is given its closest relative's readings there.
 
 Compatible clades (nested or disjoint) form a tree; where clades conflict, the one backed by
 more locations wins. Each clade then needs a source: a witness of the clade that has no
@@ -222,7 +224,8 @@ def _innovations(
     """Clades (frozensets of witnesses) with the number of locations backing each; for each
     witness the evidence against it being the original (its innovations: how many rest on the
     kind of change, how many on a head count), and how many of the former it alone carries.
-    With ``root`` given, that witness's readings are taken as the original ones."""
+    With ``root`` given, that witness's readings are taken as the original ones where the kind of
+    change leaves the direction open."""
     support: Counter = Counter()
     sure = [0] * n
     counted = [0] * n
@@ -241,7 +244,8 @@ def _innovations(
                         alone[w] += counts[readings[w]] == 1
                     else:
                         counted[w] += 1
-        if root is not None:
+        if root is not None and not (strong and _overrules_root(loc, original, counts)):
+            # The presumed original's reading, where the kind of change does not tell.
             original = readings[root]
         if original is None:
             continue  # the location says nothing about direction
@@ -270,14 +274,23 @@ def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
                 r[w] = r[near]
 
 
+def _overrules_root(loc: Location, original, counts: Counter) -> bool:
+    """Whether the kind of change, which named ``original`` the original reading at ``loc``,
+    stands against the presumed original witness's reading there: always, except for words one
+    witness alone has where every other has nothing (one hand may have added them, or replaced a
+    word beside them, as likely as all the others lost them)."""
+    return not (loc.kind == "gap" and counts[original] == 1)
+
+
 def _location_original(loc: Location, frequency: Counter, root: int | None):
     """The original reading at ``loc`` as ``_innovations`` orients it (``None``: unknown)."""
-    if root is not None:
-        return loc.readings[root]
     counts = Counter(r for r in loc.readings if r is not MISSING and r is not ABSENT)
     if len(counts) < 2:
-        return None
-    return _original(loc, counts, frequency)[0]
+        return loc.readings[root] if root is not None else None
+    original, strong = _original(loc, counts, frequency)
+    if root is not None and not (strong and _overrules_root(loc, original, counts)):
+        return loc.readings[root]
+    return original
 
 
 def _own_within(locations: list[Location], originals: list, w: int, clade: frozenset) -> int:
