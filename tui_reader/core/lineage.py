@@ -1432,13 +1432,15 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
 def _far_above(count: int, typical: int) -> bool:
     """``count`` changes are more than one copying makes when one makes ``typical`` (see
     LOST_BETWEEN_SPREAD)."""
-    return count >= LOST_BETWEEN_MIN and count > typical + LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
+    spread = LOST_BETWEEN_SPREAD * math.sqrt(max(1, typical))
+    return count >= LOST_BETWEEN_MIN and count > typical + spread
 
 
 def _changed_places(engine: _Engine, p: int, c: int) -> int:
     """Places where ``c`` differs from ``p`` word by word (a run of words replaced, added or
     left out counts once)."""
-    return sum(1 for op in Levenshtein.opcodes(engine.prep[p].codes, engine.prep[c].codes) if op.tag != "equal")
+    ops = Levenshtein.opcodes(engine.prep[p].codes, engine.prep[c].codes)
+    return sum(1 for op in ops if op.tag != "equal")
 
 
 def _changes_per_copy(stemma: Stemma) -> int | None:
@@ -1612,7 +1614,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                 for k in (
                     "explained_by_versions", "shared_changes",
                     "changes_of_its_own", "typical_changes_per_copy",
-                    "places_changed_against_source", "median_places_changed_per_copy", "best_copy_of_another",
+                    "places_changed_against_source", "median_places_changed_per_copy",
+                    "best_copy_of_another",
                     "every_pair_swapped_independently",
                     "fullest_version_lacks_passages",
                     "every_version_credits",

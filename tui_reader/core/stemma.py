@@ -128,7 +128,11 @@ def variant_locations(texts: list[str]) -> list[Location]:
                         changed.setdefault((a + k, 1, 0), {})[w] = ins[k]
                     del inserted[at]
                     break
-                if ins is not None and max(len(ins), b - a) <= REPLACEMENT_MAX and REPLACEMENT_RATIO * len(ins) >= b - a:
+                if (
+                    ins is not None
+                    and max(len(ins), b - a) <= REPLACEMENT_MAX
+                    and REPLACEMENT_RATIO * len(ins) >= b - a
+                ):
                     # Words replaced by other words: one reading, whose direction is told by
                     # head count like a substituted word's.
                     changed.setdefault((a, 1, 0), {})[w] = ins
@@ -244,9 +248,7 @@ def _innovations(
                         alone[w] += counts[readings[w]] == 1
                     else:
                         counted[w] += 1
-        if root is not None and not (strong and _overrules_root(loc, original, counts)):
-            # The presumed original's reading, where the kind of change does not tell.
-            original = readings[root]
+        original = _oriented(loc, counts, original, strong, root)
         if original is None:
             continue  # the location says nothing about direction
         for r in counts:
@@ -274,12 +276,14 @@ def _impute(locations: list[Location], similarity: list[list[float]]) -> None:
                 r[w] = r[near]
 
 
-def _overrules_root(loc: Location, original, counts: Counter) -> bool:
-    """Whether the kind of change, which named ``original`` the original reading at ``loc``,
-    stands against the presumed original witness's reading there: always, except for words one
-    witness alone has where every other has nothing (one hand may have added them, or replaced a
-    word beside them, as likely as all the others lost them)."""
-    return not (loc.kind == "gap" and counts[original] == 1)
+def _oriented(loc: Location, counts: Counter, original, strong: bool, root: int | None):
+    """The original reading at ``loc`` with witness ``root`` (if any) presumed the original:
+    ``original`` where the kind of change told it (``strong``), otherwise the root's reading.
+    Words one witness alone has where every other has nothing follow the root even so: one hand
+    may have added them, or replaced a word beside them, as likely as all the others lost them."""
+    if root is None or (strong and not (loc.kind == "gap" and counts[original] == 1)):
+        return original
+    return loc.readings[root]
 
 
 def _location_original(loc: Location, frequency: Counter, root: int | None):
@@ -287,10 +291,7 @@ def _location_original(loc: Location, frequency: Counter, root: int | None):
     counts = Counter(r for r in loc.readings if r is not MISSING and r is not ABSENT)
     if len(counts) < 2:
         return loc.readings[root] if root is not None else None
-    original, strong = _original(loc, counts, frequency)
-    if root is not None and not (strong and _overrules_root(loc, original, counts)):
-        return loc.readings[root]
-    return original
+    return _oriented(loc, counts, *_original(loc, counts, frequency), root)
 
 
 def _own_within(locations: list[Location], originals: list, w: int, clade: frozenset) -> int:
