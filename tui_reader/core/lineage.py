@@ -14,7 +14,9 @@ The engine works in these steps:
    when nearly word for word the same) is read as a stemma (``core.stemma``): readings shared
    by some versions and not others are innovations, shared innovations mean common descent,
    the version without changes of its own in a group is its source, and a group without one
-   has a lost source (so has a group whose every version credits the same agency);
+   has a lost source (so has a group whose every version credits the same agency); a version
+   far more changed, against its source or in changes of its own, than one copying makes went
+   through a lost copy;
 5. in each other group a cheapest arborescence is found (``core.arborescence``) where the cost of
    ``p -> c`` is the part of ``c`` that ``p`` does not explain, plus the material ``p`` has that
    ``c`` lacks within the stretch ``c`` kept (cutting a copy short is free), corrected by
