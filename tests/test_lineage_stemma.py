@@ -128,10 +128,10 @@ def test_a_copy_far_more_changed_than_one_copying_makes_went_through_a_lost_copy
 def test_a_copy_whose_errors_its_own_copy_inherited_still_shows_its_lost_exemplar():
     # "far" was copied from a lost copy of the original (eight changes each generation), and was
     # copied in turn: its copy inherited every change, so "far" has few changes of its own.
-    # Its edge to the original still carries twice the changes of one copying.
+    # Its edge to the original still carries far more changes than one copying makes.
     from test_lineage_cases import article, base_story, collection, mutate
 
-    from tui_reader.core.lineage import infer_lineage
+    from tui_reader.core.lineage import LOST_BETWEEN_SPREAD, infer_lineage
 
     o = base_story(16, 10)
     lost = mutate(o, 5, 60)
@@ -146,7 +146,8 @@ def test_a_copy_whose_errors_its_own_copy_inherited_still_shows_its_lost_exempla
     assert parent["far_copy"] == "far"
     assert parent["far"] in hidden and parent[parent["far"]] == "o"
     evidence = hidden[parent["far"]].evidence
-    assert evidence["places_changed_against_source"] > 2 * evidence["median_places_changed_per_copy"] > 0
+    usual = evidence["median_places_changed_per_copy"]
+    assert evidence["places_changed_against_source"] > usual + LOST_BETWEEN_SPREAD * usual**0.5 > 0
 
 
 def test_a_copy_a_little_more_careless_than_the_others_hangs_under_its_source():
@@ -259,7 +260,7 @@ def test_two_words_written_the_other_way_round_are_one_change_inherited_by_the_c
 
 def test_an_omission_beside_a_change_reads_as_the_omission_its_exemplar_made():
     # "a" dropped two passages of nine words; its copy "c1" kept both omissions and miswrote
-    # the word right after each. Read as misread phrases (nine words replaced by one), the
+    # the word right after each. Read as misread phrases (ten words replaced by one), the
     # omissions would no longer be shared with "a", and "a" would lose its place as the
     # source of its copies.
     o = text(20)
