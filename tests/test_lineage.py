@@ -702,3 +702,31 @@ def test_shared_wording_is_high_for_a_copy_and_near_zero_for_another_story():
     assert all(m[i][j] == m[j][i] for i in range(3) for j in range(3))
     assert m[0][1] == 1.0  # every word trigram of the cut copy is in the full text
     assert m[0][2] < 0.1 and m[1][2] < 0.1
+
+
+def test_a_copy_that_swapped_common_words_for_rarer_ones_against_its_siblings_is_spun():
+    from tui_reader.core.lineage import _Engine, _spun_among
+
+    b = base_story(7, 8)
+    arts = [article("spun", spin(b, 1.0, 1)), article("cut", b[:6]), article("excerpt", b[2:])]
+    engine = _Engine(arts)
+    at = {p.id: k for k, p in enumerate(engine.prep)}
+    others = lambda aid: [k for a, k in at.items() if a != aid]  # noqa: E731
+    assert _spun_among(engine, at["spun"], others("spun"))
+    # The siblings keep the common words: against the spun copy they are not the spinners.
+    assert not _spun_among(engine, at["cut"], others("cut"))
+    assert not _spun_among(engine, at["excerpt"], others("excerpt"))
+
+
+def test_the_bundled_spun_copy_is_named_a_spin_under_the_lost_wire_story():
+    # Against its closest sibling (a translated copy, reworded throughout) the spun copy reads
+    # as a rewrite; against every sibling it carries the rarer words ("scrutinising" for
+    # "criticizing", "sibling" for "brother").
+    from tui_reader.core.loader import load_paths
+    from tui_reader.core.seeds import seeds_dir
+
+    lin = infer_lineage(load_paths([str(seeds_dir())]))
+    edge = lin.parent_edge("000_27134ad5ec1f1591")
+    assert edge is not None and edge.parent in {h.id for h in lin.hidden}
+    assert edge.relation == "spin"
+    assert {lin.parent_edge(a).relation for a in ("001_8d665c38630e435f", "003_3ad928e6668b5a81")} == {"rewrite"}

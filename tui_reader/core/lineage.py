@@ -50,7 +50,7 @@ from __future__ import annotations
 import math
 import statistics
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
 
 from rapidfuzz.distance import Levenshtein
@@ -215,6 +215,14 @@ LOST_BETWEEN_MIN = 4
 #: inherited: a lost copy between it and its source still shows on that edge, whoever inherited
 #: the changes.)
 LOST_BETWEEN_EDGE = True
+#: A child of a lost source is named against its closest sibling, whose own changes blur the
+#: kind: a spun copy beside a translated one reads as a rewrite. It is named a spin when, against
+#: each of at least SPUN_SIBLINGS siblings it swapped at least SPUN_SWAPS different words with,
+#: it carries the rarer word of the swaps (by how many versions use each) in a share of them
+#: at least SPUN_ODD above the other way round (see ``_odd_votes``).
+SPUN_SIBLINGS = 2
+SPUN_SWAPS = 15
+SPUN_ODD = 0.4
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -1547,6 +1555,20 @@ def _relation_label(*, sequence: float, child_trigrams: float, density: float, r
     return "rewrite" if density < 0.143 else "spin"
 
 
+def _spun_among(engine: _Engine, c: int, siblings: list[int]) -> bool:
+    """``c`` swapped words for rarer ones against its siblings (see SPUN_SIBLINGS)."""
+    df: Counter = Counter()
+    for x in [*siblings, c]:
+        df.update(engine.prep[x].vocabulary)
+    votes = []
+    for x in siblings:
+        pr = engine.pair(x, c)
+        swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
+        if len(swaps) >= SPUN_SWAPS:
+            votes.append(_odd_votes(replace(pr, substitutions=swaps), engine.prep[x], df))
+    return len(votes) >= SPUN_SIBLINGS and min(votes) >= SPUN_ODD
+
+
 def _examples(pr: Pair, parent_id: str, limit: int = 5) -> list[tuple[str, str]]:
     out = []
     for wa, wb in pr.substitutions:
@@ -1651,6 +1673,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                 p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
                 relation, evidence = _relation(engine, p, c)
                 evidence = {"closest_sibling": ids[p], **evidence}
+                if relation != "spin" and _spun_among(engine, c, siblings):
+                    relation = "spin"
             else:
                 relation, evidence = "rewrite", {}
             primary = siblings
