@@ -729,4 +729,6 @@ def test_the_bundled_spun_copy_is_named_a_spin_under_the_lost_wire_story():
     edge = lin.parent_edge("000_27134ad5ec1f1591")
     assert edge is not None and edge.parent in {h.id for h in lin.hidden}
     assert edge.relation == "spin"
+    against = edge.evidence["carries_the_rarer_words_against"]
+    assert len(against) >= 2 and min(against.values()) > 0
     assert {lin.parent_edge(a).relation for a in ("001_8d665c38630e435f", "003_3ad928e6668b5a81")} == {"rewrite"}

@@ -1555,18 +1555,19 @@ def _relation_label(*, sequence: float, child_trigrams: float, density: float, r
     return "rewrite" if density < 0.143 else "spin"
 
 
-def _spun_among(engine: _Engine, c: int, siblings: list[int]) -> bool:
-    """``c`` swapped words for rarer ones against its siblings (see SPUN_SIBLINGS)."""
+def _spun_among(engine: _Engine, c: int, siblings: list[int]) -> dict[int, float]:
+    """The siblings against which ``c`` swapped words for rarer ones, with the share of swaps
+    saying so (see SPUN_SIBLINGS), or nothing where it did not against enough of them."""
     df: Counter = Counter()
     for x in [*siblings, c]:
         df.update(engine.prep[x].vocabulary)
-    votes = []
+    votes = {}
     for x in siblings:
         pr = engine.pair(x, c)
         swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
         if len(swaps) >= SPUN_SWAPS:
-            votes.append(_odd_votes(replace(pr, substitutions=swaps), engine.prep[x], df))
-    return len(votes) >= SPUN_SIBLINGS and min(votes) >= SPUN_ODD
+            votes[x] = round(_odd_votes(replace(pr, substitutions=swaps), engine.prep[x], df), 3)
+    return votes if len(votes) >= SPUN_SIBLINGS and min(votes.values()) >= SPUN_ODD else {}
 
 
 def _examples(pr: Pair, parent_id: str, limit: int = 5) -> list[tuple[str, str]]:
@@ -1673,8 +1674,10 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
                 p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
                 relation, evidence = _relation(engine, p, c)
                 evidence = {"closest_sibling": ids[p], **evidence}
-                if relation != "spin" and _spun_among(engine, c, siblings):
+                rarer = _spun_among(engine, c, siblings) if relation != "spin" else {}
+                if rarer:
                     relation = "spin"
+                    evidence["carries_the_rarer_words_against"] = {ids[x]: v for x, v in rarer.items()}
             else:
                 relation, evidence = "rewrite", {}
             primary = siblings
