@@ -732,3 +732,20 @@ def test_the_bundled_spun_copy_is_named_a_spin_under_the_lost_wire_story():
     against = edge.evidence["carries_the_rarer_words_against"]
     assert len(against) >= 2 and min(against.values()) > 0
     assert {lin.parent_edge(a).relation for a in ("001_8d665c38630e435f", "003_3ad928e6668b5a81")} == {"rewrite"}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_copy_with_a_few_words_swapped_for_rarer_ones_is_named_a_spin(seed):
+    # One word in twenty or so swapped for an odd synonym, the rest word for word: the figures
+    # of the pair alone read as a copy; copies keep their words.
+    b = base_story(60 + seed, 8)
+    arts = [
+        article("wire", b, date="2024-05-01T08:00:00"),
+        article("cut", b[:5], date="2024-05-01T09:00:00"),
+        article("spun", spin(b, 0.3, seed), date="2024-05-01T10:00:00"),
+    ]
+    lin = infer_lineage(collection(*arts))
+    edge = lin.parent_edge("spun")
+    assert edge is not None and edge.parent == "wire"
+    assert edge.relation == "spin"
+    assert lin.parent_edge("cut").relation != "spin"

@@ -223,6 +223,11 @@ LOST_BETWEEN_EDGE = True
 SPUN_SIBLINGS = 2
 SPUN_SWAPS = 15
 SPUN_ODD = 0.4
+#: A close copy that swapped at least LIGHT_SPIN_SWAPS different words, and at least
+#: LIGHT_SPIN_SHARE of its words, carrying the rarer one as above, is a light spin rather than a
+#: copy, an excerpt or an edit (copies keep their words; slips and spellings do not count).
+LIGHT_SPIN_SWAPS = 5
+LIGHT_SPIN_SHARE = 0.03
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -1555,19 +1560,34 @@ def _relation_label(*, sequence: float, child_trigrams: float, density: float, r
     return "rewrite" if density < 0.143 else "spin"
 
 
+def _rarer_words(engine: _Engine, p: int, c: int, versions: list[int]) -> tuple[int, float]:
+    """Different words swapped between ``p`` and ``c`` (slips and spellings left out), and how
+    far ``c`` carries the rarer of each (``_odd_votes``, by how many of ``versions`` use it)."""
+    df: Counter = Counter()
+    for x in versions:
+        df.update(engine.prep[x].vocabulary)
+    pr = engine.pair(p, c)
+    swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
+    return len(swaps), _odd_votes(replace(pr, substitutions=swaps), engine.prep[p], df)
+
+
 def _spun_among(engine: _Engine, c: int, siblings: list[int]) -> dict[int, float]:
     """The siblings against which ``c`` swapped words for rarer ones, with the share of swaps
     saying so (see SPUN_SIBLINGS), or nothing where it did not against enough of them."""
-    df: Counter = Counter()
-    for x in [*siblings, c]:
-        df.update(engine.prep[x].vocabulary)
     votes = {}
     for x in siblings:
-        pr = engine.pair(x, c)
-        swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
-        if len(swaps) >= SPUN_SWAPS:
-            votes[x] = round(_odd_votes(replace(pr, substitutions=swaps), engine.prep[x], df), 3)
+        swapped, rarer = _rarer_words(engine, x, c, [*siblings, c])
+        if swapped >= SPUN_SWAPS:
+            votes[x] = round(rarer, 3)
     return votes if len(votes) >= SPUN_SIBLINGS and min(votes.values()) >= SPUN_ODD else {}
+
+
+def _lightly_spun(engine: _Engine, p: int, c: int) -> bool:
+    """``c`` swapped words of its parent ``p`` for rarer ones (see LIGHT_SPIN_SWAPS)."""
+    related = [x for x in range(len(engine.prep)) if x == c or engine.related(c, x)]
+    swapped, rarer = _rarer_words(engine, p, c, related)
+    least = max(LIGHT_SPIN_SWAPS, LIGHT_SPIN_SHARE * engine.prep[c].length)
+    return swapped >= least and rarer >= SPUN_ODD
 
 
 def _examples(pr: Pair, parent_id: str, limit: int = 5) -> list[tuple[str, str]]:
@@ -1664,6 +1684,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             p = index[pid]
             relation, evidence = _relation(engine, p, c)
             primary = [p]
+            if relation in ("copy", "excerpt", "edit") and _lightly_spun(engine, p, c):
+                relation = "spin"
         else:
             members = next(h["members"] for h in hidden if h["key"] == parents[cid])
             siblings = [s for s in members if s != c] or [s for s in children_of[parents[cid]] if s != c]
