@@ -1560,12 +1560,22 @@ def _relation_label(*, sequence: float, child_trigrams: float, density: float, r
     return "rewrite" if density < 0.143 else "spin"
 
 
+def _usage(engine: _Engine, versions: list[int]) -> Counter:
+    """How many of ``versions`` use each word, worked out once per set of versions."""
+
+    def compute() -> Counter:
+        df: Counter = Counter()
+        for x in versions:
+            df.update(engine.prep[x].vocabulary)
+        return df
+
+    return engine.memo(("usage", tuple(sorted(versions))), compute)
+
+
 def _rarer_words(engine: _Engine, p: int, c: int, versions: list[int]) -> tuple[int, float]:
     """Different words swapped between ``p`` and ``c`` (slips and spellings left out), and how
     far ``c`` carries the rarer of each (``_odd_votes``, by how many of ``versions`` use it)."""
-    df: Counter = Counter()
-    for x in versions:
-        df.update(engine.prep[x].vocabulary)
+    df = _usage(engine, versions)
     pr = engine.pair(p, c)
     swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
     return len(swaps), _odd_votes(replace(pr, substitutions=swaps), engine.prep[p], df)
