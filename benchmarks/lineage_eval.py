@@ -66,6 +66,7 @@ class ArticleScore:
     true_parent: str | None  # article id or lost name
     depth: int = 0  # generations below the history's first version
     evidence: dict | None = field(default=None, repr=False)  # the engine's evidence for its edge
+    error: str | None = None  # for a wrong article, the kind of mistake (see ``error_kind``)
 
 
 @dataclass
@@ -122,6 +123,34 @@ def _acceptable(aid: str, truth: dict, nodes: dict[str, dict], by_content: dict[
     return acc
 
 
+def error_kind(aid: str, predicted: str | None, hidden: bool, nodes: dict[str, dict]) -> str:
+    """What a wrong article's mistake was, from its true place (``nodes``: every version,
+    present or lost, as in the truth file) and its predicted parent: whether its true parent is
+    present, lost or none, against where it went (no parent, a lost source, the true parent's
+    other child, its parent, its own child, another version)."""
+    entry = nodes[aid]
+    if entry["relation"] == "unrelated":
+        return "unrelated: attached"
+    true = _parent_of(entry)
+    if true is None:
+        return "original: given a lost source" if hidden else "original: given a parent"
+    side = "lost parent" if entry.get("lost_parent") else "present parent"
+    if predicted is None:
+        return f"{side}: none"
+    if hidden:
+        return f"{side}: another lost source" if entry.get("lost_parent") else f"{side}: a lost source"
+    other = nodes.get(predicted, {})
+    if _parent_of(other) == true:
+        where = "a sibling"
+    elif _parent_of(other) == aid:
+        where = "its own child"
+    elif predicted == _parent_of(nodes.get(true, {})):
+        where = "its grandparent"
+    else:
+        where = "another version"
+    return f"{side}: {where}"
+
+
 def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[ArticleScore]:
     """Score every article of one collection under the rule in the module docstring."""
     articles = truth["articles"]
@@ -169,6 +198,7 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
             confidence=edge.confidence if edge else None,
             predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
             depth=int(entry.get("depth", 0)), evidence=edge.evidence if edge else None,
+            error=None if right else error_kind(aid, p, p in hidden_ids, nodes),
         ))
     return scores
 
@@ -376,6 +406,7 @@ def summarise(scores: list[ArticleScore]) -> dict:
         },
         "calibration": calibration(scores),
         "relation_labels": relation_labels(scores),
+        "errors": dict(Counter(s.error for s in scores if s.error).most_common()),
     }
 
 
@@ -402,6 +433,8 @@ def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=
     print(f"   relation named right (of right parents): {_fmt(rl['accuracy'])} (n={rl['n']}); "
           + ", ".join(f"{k}->" + "/".join(f"{p}:{c}" for p, c in sorted(v.items(), key=lambda x: -x[1]))
                       for k, v in rl["confusion"].items()), file=out)
+    if summary.get("errors"):
+        print("   wrong, by kind: " + ", ".join(f"{k} {v}" for k, v in summary["errors"].items()), file=out)
     print("   calibration (bin: n, mean confidence -> fraction right): " + "; ".join(
         f"{r['bin']}: {r['n']}, {_fmt(r['mean_confidence'])} -> {_fmt(r['fraction_right'])}"
         for r in summary["calibration"] if r["n"]), file=out)

@@ -272,6 +272,27 @@ def test_identical_bodies_accept_either_order():
     assert not r2["a"] and not r2["d"]
 
 
+def _errors(truth, parents, hidden=("H1", "H2")) -> dict[str, str | None]:
+    return {s.article: s.error for s in le.score_collection(truth, _lineage_from(truth, parents, hidden))}
+
+
+def test_wrong_articles_are_sorted_by_kind_of_mistake():
+    truth = _toy_truth()
+    good = {"a": "H1", "b": "H1", "c": "H1", "d": "a", "e": "H2", "u": None}
+    assert not any(_errors(truth, good).values())
+    assert _errors(truth, dict(good, d="H1"))["d"] == "present parent: a lost source"
+    assert _errors(truth, dict(good, d=None))["d"] == "present parent: none"
+    assert _errors(truth, dict(good, a="b"))["a"] == "lost parent: a sibling"
+    assert _errors(truth, dict(good, a="d", d=None))["a"] == "lost parent: its own child"
+    assert _errors(truth, dict(good, a=None))["a"] == "lost parent: none"
+    assert _errors(truth, dict(good, e="d"))["e"] == "lost parent: its grandparent"
+    assert _errors(truth, dict(good, e="c"))["e"] == "lost parent: another version"
+    assert _errors(truth, dict(good, u="a"))["u"] == "unrelated: attached"
+    # The report counts them.
+    scores = le.score_collection(truth, _lineage_from(truth, dict(good, a="b", c="b"), ("H1", "H2")))
+    assert le.summarise(scores)["errors"] == {"lost parent: a sibling": 2}
+
+
 def test_calibration_bins_count_edges():
     truth = _toy_truth()
     lin = Lineage(tuple(truth["articles"]), (HiddenNode("H1", "H1"),),
