@@ -2,7 +2,7 @@
 
 Each collection is a folder of ``.txt`` articles plus ``truth.json``::
 
-    {"kind": "news|answers|manuscript",
+    {"kind": "news|answers|manuscript|sparse|unsourced|bare|task",
      "articles": {"<id>": {"parent": "<id>" | null, "lost_parent": "<lost name>" | null,
                            "relation": "copy|edit|excerpt|spin|rewrite|merge|original|unrelated",
                            "also_from": ["<id or lost name>", ...], "content": "<hash>", ...}},
@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 import synth_words as words  # noqa: E402
 
-FAMILIES = ("news", "answers", "manuscript", "sparse", "unsourced", "bare")
+FAMILIES = ("news", "answers", "manuscript", "sparse", "unsourced", "bare", "task")
 _TOKEN = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[^A-Za-z]+")
 
 
@@ -639,8 +639,16 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
     return nodes
 
 
-def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | None = None) -> list[Node]:
-    """A short source text and 4-8 answers: derived ones and independent ones on the topic."""
+def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | None = None, *,
+                    source_words: tuple[int, int] = (200, 320), derived: tuple[int, int] = (2, 4),
+                    independent: tuple[int, int] = (2, 4), near_share: tuple[float, float] = (0.5, 1.0),
+                    revised_share: tuple[float, float] = (0.6, 1.0),
+                    independent_words: tuple[int, int] = (120, 250)) -> list[Node]:
+    """A short source text and 4-8 answers: derived ones and independent ones on the topic.
+
+    The keywords shape other tasks (see ``task_history``): the source's length in words, how
+    many answers derive from it and how many do not, the share of its sentences a near copy
+    and a revision draw on, and the length of an independent answer."""
     used = used if used is not None else set()
     used.add(base)
 
@@ -658,7 +666,7 @@ def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | 
             return [out[:k], out[k:]]
         return [out]
 
-    src = Node("n0", cut(base, 200, 320), "original", source=pool.texts[base].id, layout="plain")
+    src = Node("n0", cut(base, *source_words), "original", source=pool.texts[base].id, layout="plain")
     nodes = [src]
     sents = [x for p in src.paras for x in p]
 
@@ -678,31 +686,31 @@ def answers_history(rng: random.Random, pool: Pool, base: int, used: set[int] | 
             return [seq[:k], seq[k:]]
         return [seq]
 
-    n_derived = rng.randint(2, 4)
+    n_derived = rng.randint(*derived)
     kinds = rng.sample(["near", "light", "heavy"], min(3, n_derived))
     kinds += [rng.choice(["near", "light", "heavy"]) for _ in range(n_derived - len(kinds))]
     for kind in kinds:
         if kind == "near":
             # Cut and paste, with the odd word changed.
-            picked = pick_sentences(0.5, 1.0)
+            picked = pick_sentences(*near_share)
             paras = paragraphs([swap_synonyms(rng, x, 0.03) for x in picked])
             rel = "copy" if len(picked) == len(sents) else "excerpt"
         elif kind == "light":
-            picked = pick_sentences(0.6, 1.0)
+            picked = pick_sentences(*revised_share)
             paras = op_edit(rng, paragraphs(list(picked)))
             paras = [[_paraphrase_functions(rng, swap_synonyms(rng, x, rng.uniform(0.1, 0.25), keep_quotes=True), 0.3)
                       for x in p] for p in paras]
             rel = "edit"
         else:
-            paras = op_rewrite(rng, paragraphs(pick_sentences(0.6, 1.0)), summary=rng.random() < 0.5)
+            paras = op_rewrite(rng, paragraphs(pick_sentences(*revised_share)), summary=rng.random() < 0.5)
             rel = "rewrite"
         nodes.append(Node(f"n{len(nodes)}", paras, rel, parent="n0", depth=1, source=src.source, layout="plain"))
-    for _ in range(rng.randint(2, 4)):
+    for _ in range(rng.randint(*independent)):
         j = pool.same_topic(base, rng, used)
         if j is None:
             break
         used.add(j)
-        nodes.append(Node(f"u{len(nodes)}", cut(j, 120, 250), "unrelated", source=pool.texts[j].id, layout="plain"))
+        nodes.append(Node(f"u{len(nodes)}", cut(j, *independent_words), "unrelated", source=pool.texts[j].id, layout="plain"))
     return nodes
 
 
@@ -931,6 +939,14 @@ def unsourced_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
     return nodes
 
 
+def task_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
+    """A plagiarism task at its usual size: one longer source text, 10-13 answers drawn from
+    parts of it (near copies, light and heavy revisions, each of a quarter to three fifths of
+    its sentences) and 6-8 independent answers on the topic."""
+    return answers_history(rng, pool, base, source_words=(400, 900), derived=(10, 13), independent=(6, 8),
+                           near_share=(0.25, 0.6), revised_share=(0.25, 0.6), independent_words=(150, 300))
+
+
 def bare_news_history(rng: random.Random, pool: Pool, base: int) -> list[Node]:
     """A syndication history as bare texts: each version's body only, with no headline, date,
     byline, credit line or other boilerplate (as when a collection holds extracted article
@@ -954,6 +970,8 @@ def make_history(rng: random.Random, pool: Pool, family: str, base: int) -> list
         return unsourced_history(rng, pool, base)
     if family == "bare":
         return bare_news_history(rng, pool, base)
+    if family == "task":
+        return task_history(rng, pool, base)
     raise ValueError(f"unknown family {family!r}")
 
 

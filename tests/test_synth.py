@@ -164,6 +164,14 @@ def test_collections_are_consistent_and_loadable(tmp_path, pool, family):
         if family == "answers":
             kinds = Counter(e["relation"] for e in truth["articles"].values())
             assert kinds["original"] == 1 and kinds["unrelated"] >= 1
+        if family == "task":
+            # A plagiarism task: one source, ten or more answers drawn from it, all straight from
+            # the source, and independent answers beside them.
+            kinds = Counter(e["relation"] for e in truth["articles"].values())
+            derived = [e for e in truth["articles"].values() if e["relation"] not in ("original", "unrelated")]
+            assert kinds["original"] == 1 and len(derived) >= 10 and kinds["unrelated"] >= 1
+            source = next(a for a, e in truth["articles"].items() if e["relation"] == "original")
+            assert {e["parent"] for e in derived} == {source}
 
 
 
