@@ -132,6 +132,25 @@ def test_excerpts_of_different_parts_do_not_make_their_source_a_merge():
     assert all(e.relation != "merge" for e in lin.edges)
 
 
+def test_answers_quoting_different_parts_of_a_plain_text_hang_under_it():
+    # A plagiarism task: answers (plain texts, no headlines) each quote a different part of
+    # one article, and one quotes most of its first half. Each part is unrelated to the others,
+    # and the half-long answer explains half the article: read as news, that made the article a
+    # merge of its answers, and no answer had a parent at all.
+    from tui_reader.core.model import Article, Block
+
+    def answer(aid: str, paras: list[str]) -> Article:
+        return Article(id=aid, path=f"{aid}.txt", title=None, blocks=(Block(" ".join(paras)),))
+
+    b = base_story(52, 15)
+    parts = {"a": b[0:9], "b": b[9:11], "c": b[11:13], "d": b[13:15], "e": b[2:4], "f": b[5:7]}
+    lin = infer_lineage(collection(answer("article", b), *(answer(k, v) for k, v in parts.items())))
+    check_forest(lin)
+    assert parent_of(lin, "article") is None
+    assert {parent_of(lin, k) for k in parts} == {"article"}
+    assert all(e.relation != "merge" for e in lin.edges)
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_result_does_not_depend_on_input_order(seed):
     b = base_story(11)

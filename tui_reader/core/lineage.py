@@ -241,6 +241,16 @@ MERGE_WIDE_SHARE = 0.5
 MERGE_ALL_SHARE = 0.75
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
+#: The same tests for plain texts (answers, essays, hand copies: no headlines, not written like
+#: news), where a text holding passages of several others is far more often the source they
+#: were all drawn from than a merge: answers that each quote a different part of one article
+#: read as that article's sources, the article as their merge, and none of them had a parent.
+#: There the excerpts need only lie half inside the fuller text and be related to three tenths
+#: of the group, and a merge needs a primary source explaining most of it (measured on
+#: plagiarism-task-sized answer sets: benchmarks/RESULTS.md).
+MERGE_BOTH_INSIDE_PLAIN = 0.5
+MERGE_WIDE_SHARE_PLAIN = 0.3
+MERGE_PRIMARY_PLAIN = 0.7
 #: The tuned engine's lost source counts only with evidence of its own (one of LOST_EVIDENCE in
 #: its record), where the model's tree has none and where uncredited news may have none (see
 #: UNCREDITED_NO_LOST): a lost source that only lowered the tuned tree's cost (HIDDEN_ROOT_BONUS)
@@ -1474,10 +1484,14 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
     are unrelated to each other, unless both belong to the story's main body (each related to
     three quarters of the group, or to half of it while lying whole inside ``c``): two excerpts
     of different parts of one text are unrelated to each other too. Of the two, the one related
-    to fewer versions is secondary.
+    to fewer versions is secondary. Plain texts take the looser tests of the ``_PLAIN`` constants.
     """
     merges: dict[int, set[int]] = {}
     secondary: set[int] = set()
+    if _judged_as_news(engine, group):
+        both_inside, wide_share, primary = MERGE_BOTH_INSIDE, MERGE_WIDE_SHARE, MERGE_PRIMARY
+    else:
+        both_inside, wide_share, primary = MERGE_BOTH_INSIDE_PLAIN, MERGE_WIDE_SHARE_PLAIN, MERGE_PRIMARY_PLAIN
     degree = {x: sum(1 for y in group if y != x and engine.related(x, y)) for x in group}
     best_other = {x: max((engine.explained(x, y) for y in group if y != x), default=0.0) for x in group}
     for c in group:
@@ -1487,7 +1501,7 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
             for s in near[i + 1 :]:
                 if engine.related(p, s):
                     continue
-                if best_other[c] < MERGE_PRIMARY:
+                if best_other[c] < primary:
                     continue  # nothing explains most of c: the others are its excerpts, not its sources
                 mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
                 ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
@@ -1495,8 +1509,8 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                     continue
                 wide = min(degree[p], degree[s])
                 if wide >= MERGE_ALL_SHARE * (len(group) - 1) or (
-                    min(engine.explained(p, c), engine.explained(s, c)) >= MERGE_BOTH_INSIDE
-                    and wide >= MERGE_WIDE_SHARE * (len(group) - 1)
+                    min(engine.explained(p, c), engine.explained(s, c)) >= both_inside
+                    and wide >= wide_share * (len(group) - 1)
                 ):
                     continue  # both are c's excerpts, not its sources
                 only_p = sum(len(C.sentences[k]) for k in mp - ms)
