@@ -137,6 +137,8 @@ def test_answers_quoting_different_parts_of_a_plain_text_hang_under_it():
     # one article, and one quotes most of its first half. Each part is unrelated to the others,
     # and the half-long answer explains half the article: read as news, that made the article a
     # merge of its answers, and no answer had a parent at all.
+    from dataclasses import replace
+
     from tui_reader.core.model import Article, Block
 
     def answer(aid: str, paras: list[str]) -> Article:
@@ -144,11 +146,14 @@ def test_answers_quoting_different_parts_of_a_plain_text_hang_under_it():
 
     b = base_story(52, 15)
     parts = {"a": b[0:9], "b": b[9:11], "c": b[11:13], "d": b[13:15], "e": b[2:4], "f": b[5:7]}
-    lin = infer_lineage(collection(answer("article", b), *(answer(k, v) for k, v in parts.items())))
-    check_forest(lin)
-    assert parent_of(lin, "article") is None
-    assert {parent_of(lin, k) for k in parts} == {"article"}
-    assert all(e.relation != "merge" for e in lin.edges)
+    answers = [answer(k, v) for k, v in parts.items()]
+    for task in (answers, [replace(answers[0], title="Answer to question A")] + answers[1:]):
+        # (One answer whose first line reads as a title does not make the task a news story.)
+        lin = infer_lineage(collection(answer("article", b), *task))
+        check_forest(lin)
+        assert parent_of(lin, "article") is None
+        assert {parent_of(lin, k) for k in parts} == {"article"}
+        assert all(e.relation != "merge" for e in lin.edges)
 
 
 @pytest.mark.parametrize("seed", [0, 1, 2])

@@ -292,6 +292,9 @@ MODEL_TRUST = 1.0
 #: infer with evidence of its own (TUNED_LOST_NEEDS_EVIDENCE): in generated news, 147 of 149
 #: stories with a lost source credit the wire somewhere, against 83 of 101 without.
 UNCREDITED_NO_LOST = True
+#: A group is read as news pages when at least this share of its versions has a headline: one
+#: answer of a plagiarism task whose first line reads as a title does not make the task news.
+NEWS_TITLED_SHARE = 0.5
 #: Plain texts that read like a news body (at least NEWS_PARAGRAPHS paragraphs in the median
 #: version, the median paragraph at most NEWS_PARAGRAPH_WORDS words, NEWS_SENTENCE_ENDS of them
 #: ending as a sentence does) are judged with the weights fitted on pages with headlines: news
@@ -1049,15 +1052,17 @@ def _has_common_source(engine: _Engine, group: list[int]) -> bool:
 
 
 def _judged_as_news(engine: _Engine, group: list[int]) -> bool:
-    """Whether the fitted model judges ``group`` with its weights for news pages: some version
-    has a headline, or the versions read like news bodies (see NEWS_PARAGRAPH_WORDS). Worked
+    """Whether the fitted model judges ``group`` with its weights for news pages: at least
+    NEWS_TITLED_SHARE of its versions have a headline, or the versions read like news bodies
+    (see NEWS_PARAGRAPH_WORDS). Worked
     out once per group (the model's figures and its weights both ask)."""
     return engine.memo(("news", tuple(group)), lambda: _reads_as_news([engine.articles[g] for g in group]))
 
 
 def _reads_as_news(arts: list[Article]) -> bool:
     """See ``_judged_as_news``."""
-    if any(a.title for a in arts):
+    titled = sum(1 for a in arts if a.title)
+    if titled and titled >= NEWS_TITLED_SHARE * len(arts):
         return True
     paragraphs = [p for a in arts for p in a.paragraphs]
     if not paragraphs or statistics.median(len(a.paragraphs) for a in arts) < NEWS_PARAGRAPHS:
