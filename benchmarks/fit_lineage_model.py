@@ -12,6 +12,7 @@ model file::
 
     python benchmarks/fit_lineage_model.py                # fit on seeds 21-27, check on 28
     python benchmarks/fit_lineage_model.py --write        # ... and update lineage_model.py
+    python benchmarks/fit_lineage_model.py --write --only plain   # ... the plain-text model only
     python benchmarks/fit_lineage_model.py --n 5 --fit-seeds 21 --check-seeds 22   # quick
 
 Seeds 1-4 (lineage_eval's reports and calibration) and the kept development sets are not used.
@@ -239,6 +240,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--depth", type=int, default=3)
     parser.add_argument("--rate", type=float, default=0.1)
     parser.add_argument("--write", action="store_true", help="write the weights into lineage_model.py")
+    parser.add_argument("--only", choices=("titled", "plain"),
+                        help="write only this model (pages with headlines, or plain texts); keep the other")
     args = parser.parse_args(argv)
     # Bare news (bodies only) is kept out: fitted with the other plain texts it made the plain
     # model worse on answers and manuscripts (see benchmarks/RESULTS.md); it is evaluated only.
@@ -268,6 +271,19 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         note = (f"fitted on seeds {args.fit_seeds[0]}-{args.fit_seeds[-1]}, n={args.n} per family, "
                 f"penalty {args.penalty}")
+        if args.only:
+            # The other model stays as it is: its weights from the model file, its trees from
+            # the trees file.
+            from tui_reader.core import lineage_model
+
+            kept = args.only != "titled"
+            current = lineage_model.WEIGHTS_TITLED if kept else lineage_model.WEIGHTS_PLAIN
+            weights[kept] = np.array([current.get(f, 0.0) for f in FEATURES])
+            old_trees = json.loads(TREES_FILE.read_text(encoding="utf-8")) if TREES_FILE.exists() else {}
+            other = "titled" if kept else "plain"
+            if other in old_trees:
+                boosted[other] = old_trees[other]
+            note += f" ({args.only} model; the other kept from an earlier fit)"
         write_weights(weights[True], weights[False], note)
         TREES_FILE.write_text(json.dumps(boosted, separators=(",", ":")) + "\n", encoding="utf-8")
         print(f"weights written to {MODEL_FILE} and {TREES_FILE}")
