@@ -276,11 +276,11 @@ def main(argv: list[str] | None = None) -> int:
             # the trees file.
             from tui_reader.core import lineage_model
 
-            kept = args.only != "titled"
-            current = lineage_model.WEIGHTS_TITLED if kept else lineage_model.WEIGHTS_PLAIN
-            weights[kept] = np.array([current.get(f, 0.0) for f in FEATURES])
+            other_titled = args.only == "plain"
+            current = lineage_model.WEIGHTS_TITLED if other_titled else lineage_model.WEIGHTS_PLAIN
+            weights[other_titled] = np.array([current.get(f, 0.0) for f in FEATURES])
             old_trees = json.loads(TREES_FILE.read_text(encoding="utf-8")) if TREES_FILE.exists() else {}
-            other = "titled" if kept else "plain"
+            other = "titled" if other_titled else "plain"
             if other in old_trees:
                 boosted[other] = old_trees[other]
             note += f" ({args.only} model; the other kept from an earlier fit)"

@@ -303,3 +303,38 @@ def test_news_bodies_without_headlines_get_their_own_confidence_temperature(monk
     assert confidences(False) != plain_bodies
     # ... and leaves pages with headlines as they were.
     assert confidences(True) == headed
+
+
+def test_the_fit_script_can_refit_one_model_and_keep_the_other(tmp_path, monkeypatch):
+    import fit_lineage_model as fit
+
+    model_before = fit.MODEL_FILE.read_text(encoding="utf-8")
+    trees_before = json.loads(fit.TREES_FILE.read_text(encoding="utf-8"))
+    model, trees = tmp_path / "lineage_model.py", tmp_path / "lineage_trees.json"
+    model.write_text(model_before, encoding="utf-8")
+    trees.write_text(json.dumps(trees_before), encoding="utf-8")
+    monkeypatch.setattr(fit, "MODEL_FILE", model)
+    monkeypatch.setattr(fit, "TREES_FILE", trees)
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for i, t in enumerate(TEXTS):
+        (texts / f"{i}.txt").write_text(t, encoding="utf-8")
+    monkeypatch.setenv(corpus.ENV_CORPUS, str(texts))
+    corpus.load_texts.cache_clear()
+    try:
+        args = ["--n", "1", "--fit-seeds", "21", "--check-seeds", "22", "--rounds", "2", "--write", "--only", "plain"]
+        assert fit.main(args) == 0
+    finally:
+        corpus.load_texts.cache_clear()
+
+    def block(text: str, name: str) -> str:
+        start = text.index(f"{name}: dict[str, float] = {{")
+        return text[start : text.index("}\n", start)]
+
+    model_after = model.read_text(encoding="utf-8")
+    trees_after = json.loads(trees.read_text(encoding="utf-8"))
+    # The plain-text model is refitted (two trees asked for); the other is kept as it was.
+    assert block(model_after, "WEIGHTS_TITLED") == block(model_before, "WEIGHTS_TITLED")
+    assert block(model_after, "WEIGHTS_PLAIN") != block(model_before, "WEIGHTS_PLAIN")
+    assert trees_after["titled"] == trees_before["titled"]
+    assert len(trees_after["plain"]["trees"]) == 2

@@ -1054,8 +1054,8 @@ def _has_common_source(engine: _Engine, group: list[int]) -> bool:
 def _judged_as_news(engine: _Engine, group: list[int]) -> bool:
     """Whether the fitted model judges ``group`` with its weights for news pages: at least
     NEWS_TITLED_SHARE of its versions have a headline, or the versions read like news bodies
-    (see NEWS_PARAGRAPH_WORDS). Worked
-    out once per group (the model's figures and its weights both ask)."""
+    (see NEWS_PARAGRAPH_WORDS). Worked out once per group (the model's figures and its weights
+    both ask)."""
     return engine.memo(("news", tuple(group)), lambda: _reads_as_news([engine.articles[g] for g in group]))
 
 
