@@ -15,7 +15,7 @@ import corpus
 import lineage_eval as le
 import synth
 from test_lineage_cases import article, base_story, collection, spin
-from test_synth import TEXTS
+from test_synth import TEXTS, local_corpus  # noqa: F401 (a fixture)
 
 from tui_reader.core import lineage
 from tui_reader.core.lineage_model import (
@@ -305,6 +305,7 @@ def test_news_bodies_without_headlines_get_their_own_confidence_temperature(monk
     assert confidences(True) == headed
 
 
+@pytest.mark.usefixtures("local_corpus")
 def test_the_fit_script_can_refit_one_model_and_keep_the_other(tmp_path, monkeypatch):
     import fit_lineage_model as fit
 
@@ -315,17 +316,8 @@ def test_the_fit_script_can_refit_one_model_and_keep_the_other(tmp_path, monkeyp
     trees.write_text(json.dumps(trees_before), encoding="utf-8")
     monkeypatch.setattr(fit, "MODEL_FILE", model)
     monkeypatch.setattr(fit, "TREES_FILE", trees)
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    for i, t in enumerate(TEXTS):
-        (texts / f"{i}.txt").write_text(t, encoding="utf-8")
-    monkeypatch.setenv(corpus.ENV_CORPUS, str(texts))
-    corpus.load_texts.cache_clear()
-    try:
-        args = ["--n", "1", "--fit-seeds", "21", "--check-seeds", "22", "--rounds", "2", "--write", "--only", "plain"]
-        assert fit.main(args) == 0
-    finally:
-        corpus.load_texts.cache_clear()
+    args = ["--n", "1", "--fit-seeds", "21", "--check-seeds", "22", "--rounds", "2", "--write", "--only", "plain"]
+    assert fit.main(args) == 0
 
     def block(text: str, name: str) -> str:
         start = text.index(f"{name}: dict[str, float] = {{")

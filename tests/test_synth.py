@@ -62,6 +62,19 @@ def pool():
     return synth.Pool([corpus.Text(f"t{i}", t) for i, t in enumerate(TEXTS)])
 
 
+@pytest.fixture
+def local_corpus(tmp_path, monkeypatch):
+    """The benchmarks' text corpus read from TEXTS written to a folder, not from the network."""
+    texts = tmp_path / "texts"
+    texts.mkdir()
+    for i, t in enumerate(TEXTS):
+        (texts / f"{i}.txt").write_text(t, encoding="utf-8")
+    monkeypatch.setenv(corpus.ENV_CORPUS, str(texts))
+    corpus.load_texts.cache_clear()
+    yield texts
+    corpus.load_texts.cache_clear()
+
+
 def _gen(tmp_path: Path, pool, family: str, n: int = 3, seed: int = 7) -> list[Path]:
     return synth.make_collections(tmp_path / "out", family, n, seed, pool)
 
@@ -378,18 +391,9 @@ def test_story_scores_b_cubed():
     assert split["precision"] == 1.0 and split["recall"] == 0.75
 
 
-def test_eval_command_end_to_end_on_a_local_corpus(tmp_path, monkeypatch, capsys):
-    texts = tmp_path / "texts"
-    texts.mkdir()
-    for i, t in enumerate(TEXTS):
-        (texts / f"{i}.txt").write_text(t, encoding="utf-8")
-    monkeypatch.setenv(corpus.ENV_CORPUS, str(texts))
-    corpus.load_texts.cache_clear()
-    try:
-        out = tmp_path / "report.json"
-        assert le.main(["--smoke", "--engine", "baseline", "--json", str(out), "--seed", "3"]) == 0
-    finally:
-        corpus.load_texts.cache_clear()
+def test_eval_command_end_to_end_on_a_local_corpus(tmp_path, local_corpus, capsys):
+    out = tmp_path / "report.json"
+    assert le.main(["--smoke", "--engine", "baseline", "--json", str(out), "--seed", "3"]) == 0
     report = json.loads(out.read_text())
     assert set(report["engine"]["per_family"]) == set(synth.FAMILIES)
     assert 0.0 <= report["engine"]["overall"]["accuracy"] <= 1.0
