@@ -295,3 +295,31 @@ def test_a_misspelling_shared_with_its_own_copies_does_not_make_a_copy_the_origi
     assert st.parent[0] == st.parent[4] == ("h", 0)
     assert st.parent[1:4] == [("w", 0)] * 3
     assert st.parent[5] == ("w", 4)
+
+
+def test_a_fragment_of_one_copy_does_not_keep_a_tradition_from_its_stemma():
+    # Hand copies (plain texts) with one witness that survives only in part. The fragment is
+    # under half the length of the others; the rest of the tradition is still read off shared
+    # errors (a lost exemplar below the original), and the fragment hangs under its source.
+    from dataclasses import replace
+
+    from test_lineage_cases import article, base_story, collection, mutate
+
+    from tui_reader.core.lineage import infer_lineage
+
+    def witness(name: str, paras: list[str]):
+        return replace(article(name, paras), title=None)
+
+    o = base_story(12, 10)
+    lost = mutate(o, 5, 1)
+    arts = [witness("o", o), witness("fragment", mutate(o, 2, 40)[:4])]
+    arts += [witness(f"l{k}", mutate(lost, 4, 10 + k)) for k in range(3)]
+    arts += [witness(f"d{k}", mutate(o, 4, 20 + k)) for k in range(3)]
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    assert "o" not in parent
+    assert all(parent[f"d{k}"] == "o" for k in range(3))
+    hidden = {parent[f"l{k}"] for k in range(3)}
+    assert len(hidden) == 1 and hidden <= {h.id for h in lin.hidden}
+    assert parent[hidden.pop()] == "o"
+    assert parent["fragment"] == "o"

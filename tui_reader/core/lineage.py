@@ -188,6 +188,11 @@ STEMMA_VARIANT_MIN = 2
 #: ... and when the shortest version has at least this share of the longest one's words
 #: (copies of a whole text rather than excerpts of it).
 STEMMA_LENGTH = 0.5
+#: ... except, among plain texts, this many shorter versions (a witness that survives only in
+#: part): the tests of close pairs, variants and crossed swaps then look at the whole copies, and
+#: the stemma places the fragment with them (one fragmentary copy per generated tradition had
+#: taken manuscripts from 0.766 to 0.655; benchmarks/RESULTS.md).
+STEMMA_FRAGMENTS = 1
 #: ... and not where two or more versions are dated and some version shares less than this
 #: share of word trigrams with every other, measured either way (of its own trigrams or of the
 #: other's): a spin, rewrite or merge rather than a syndicated copy, and dates order such a
@@ -692,15 +697,16 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     # A tradition of close copies (every version a near-verbatim copy of another): exact
     # readings then carry the evidence of lost sources.
     tradition = all(any(engine.close(c, x) for x in group if x != c) for c in group)
+    whole = _whole_copies(engine, group)
     if (
         tradition
         and STEMMA_IN_TRADITION
         and (n >= STEMMA_MIN or (n >= STEMMA_SMALL_MIN and _median_sequence(engine, group) >= STEMMA_SMALL_SEQUENCE))
         and not merges
-        and min(engine.prep[k].length for k in group) >= STEMMA_LENGTH * max(engine.prep[k].length for k in group)
-        and _close_share(engine, group) >= STEMMA_CLOSE_SHARE
-        and _variant_share(engine, group) >= STEMMA_VARIANTS
-        and _crossed_share(engine, group) < STEMMA_CROSSED
+        and whole is not None
+        and _close_share(engine, whole) >= STEMMA_CLOSE_SHARE
+        and _variant_share(engine, whole) >= STEMMA_VARIANTS
+        and _crossed_share(engine, whole) < STEMMA_CROSSED
         and not (_dated(engine, group) >= 2 and _least_contained(engine, group) < STEMMA_DATED_NEAREST)
     ):
         _stemma_group(engine, group, parents, costs, hidden)
@@ -1390,6 +1396,15 @@ def _crossed_share(engine: _Engine, group: list[int], least: float = CROSSED_SHA
     ``_Engine.crossed``): a spinner run on one text many times, not copies of copies."""
     pairs = [(a, b) for i, a in enumerate(group) for b in group[i + 1 :]]
     return sum(1 for a, b in pairs if engine.crossed(a, b) >= least) / max(1, len(pairs))
+
+
+def _whole_copies(engine: _Engine, group: list[int]) -> list[int] | None:
+    """The versions of ``group`` with at least STEMMA_LENGTH of the longest one's words, or None
+    when more than STEMMA_FRAGMENTS versions are shorter (see STEMMA_FRAGMENTS)."""
+    longest = max(engine.prep[k].length for k in group)
+    whole = [k for k in group if engine.prep[k].length >= STEMMA_LENGTH * longest]
+    allowed = 0 if _judged_as_news(engine, group) else STEMMA_FRAGMENTS
+    return whole if len(group) - len(whole) <= allowed else None
 
 
 def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> None:
