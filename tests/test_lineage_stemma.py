@@ -68,16 +68,20 @@ def test_siblings_without_their_original_hang_under_a_lost_root():
     assert all(p == ("h", 0) for p in st.parent)
 
 
-def test_engine_reads_a_tradition_of_close_copies_as_a_stemma():
-    from test_lineage_cases import article, base_story, collection, mutate
+def _tradition(make, extra=()) -> dict[str, str]:
+    """The parents the engine gives a tradition: an original "o", three copies "l0-l2" of a lost
+    copy of it, three direct copies "d0-d2" (and ``extra`` witnesses), each made by ``make(name,
+    paragraphs)``. Checks the shape a stemma gives them: "o" the root, the "d"s under it, the
+    "l"s under one lost source under it."""
+    from test_lineage_cases import base_story, collection, mutate
 
     from tui_reader.core.lineage import infer_lineage
 
     o = base_story(12, 10)
     lost = mutate(o, 5, 1)
-    arts = [article("o", o)]
-    arts += [article(f"l{k}", mutate(lost, 4, 10 + k)) for k in range(3)]
-    arts += [article(f"d{k}", mutate(o, 4, 20 + k)) for k in range(3)]
+    arts = [make("o", o), *(make(name, paras(o)) for name, paras in extra)]
+    arts += [make(f"l{k}", mutate(lost, 4, 10 + k)) for k in range(3)]
+    arts += [make(f"d{k}", mutate(o, 4, 20 + k)) for k in range(3)]
     lin = infer_lineage(collection(*arts))
     parent = {e.child: e.parent for e in lin.edges}
     assert "o" not in parent
@@ -85,6 +89,13 @@ def test_engine_reads_a_tradition_of_close_copies_as_a_stemma():
     hidden = {parent[f"l{k}"] for k in range(3)}
     assert len(hidden) == 1 and hidden <= {h.id for h in lin.hidden}
     assert parent[hidden.pop()] == "o"
+    return parent
+
+
+def test_engine_reads_a_tradition_of_close_copies_as_a_stemma():
+    from test_lineage_cases import article
+
+    _tradition(article)
 
 
 def test_a_small_tradition_of_close_copies_is_read_as_a_stemma_too():
@@ -303,23 +314,10 @@ def test_a_fragment_of_one_copy_does_not_keep_a_tradition_from_its_stemma():
     # errors (a lost exemplar below the original), and the fragment hangs under its source.
     from dataclasses import replace
 
-    from test_lineage_cases import article, base_story, collection, mutate
-
-    from tui_reader.core.lineage import infer_lineage
+    from test_lineage_cases import article, mutate
 
     def witness(name: str, paras: list[str]):
         return replace(article(name, paras), title=None)
 
-    o = base_story(12, 10)
-    lost = mutate(o, 5, 1)
-    arts = [witness("o", o), witness("fragment", mutate(o, 2, 40)[:4])]
-    arts += [witness(f"l{k}", mutate(lost, 4, 10 + k)) for k in range(3)]
-    arts += [witness(f"d{k}", mutate(o, 4, 20 + k)) for k in range(3)]
-    lin = infer_lineage(collection(*arts))
-    parent = {e.child: e.parent for e in lin.edges}
-    assert "o" not in parent
-    assert all(parent[f"d{k}"] == "o" for k in range(3))
-    hidden = {parent[f"l{k}"] for k in range(3)}
-    assert len(hidden) == 1 and hidden <= {h.id for h in lin.hidden}
-    assert parent[hidden.pop()] == "o"
+    parent = _tradition(witness, extra=[("fragment", lambda o: mutate(o, 2, 40)[:4])])
     assert parent["fragment"] == "o"
