@@ -321,3 +321,46 @@ def test_a_fragment_of_one_copy_does_not_keep_a_tradition_from_its_stemma():
 
     parent = _tradition(witness, extra=[("fragment", lambda o: mutate(o, 2, 40)[:4])])
     assert parent["fragment"] == "o"
+
+
+def _slips(paras: list[str], seed: int, slips: int, skips: int) -> list[str]:
+    """A hand copy's slips: ``slips`` words with a letter written twice, and ``skips`` runs of
+    five to nine words the eye skipped."""
+    rng = random.Random(seed)
+    flat = [p.split(" ") for p in paras]
+    for _ in range(slips):
+        i = rng.randrange(len(flat))
+        j = rng.randrange(len(flat[i]))
+        word = flat[i][j]
+        if len(word) > 3:
+            k = rng.randrange(1, len(word) - 1)
+            flat[i][j] = word[:k] + word[k] + word[k:]
+    for _ in range(skips):
+        i = rng.randrange(len(flat))
+        j = rng.randrange(max(1, len(flat[i]) - 10))
+        del flat[i][j : j + rng.randint(5, 9)]
+    return [" ".join(words) for words in flat]
+
+
+def test_every_edge_of_a_hand_copied_tradition_is_a_copy():
+    # Short texts, each copy with eight slips and four skipped runs, copies of copies: the figures
+    # of a pair fall to those of a reworded version, but a tradition of close copies holds no
+    # rewriting.
+    from dataclasses import replace
+
+    from test_lineage_cases import article, base_story, collection
+
+    from tui_reader.core.lineage import infer_lineage
+
+    def witness(name: str, paras: list[str]):
+        return replace(article(name, paras), title=None)
+
+    o = base_story(12, 5)
+    lost = _slips(o, 1, 8, 4)
+    arts = [witness("o", o)]
+    arts += [witness(f"l{k}", _slips(lost, 10 + k, 8, 4)) for k in range(3)]
+    arts += [witness(f"d{k}", _slips(o, 20 + k, 8, 4)) for k in range(3)]
+    lin = infer_lineage(collection(*arts))
+    parent = {e.child: e.parent for e in lin.edges}
+    assert "o" not in parent and all(parent[f"d{k}"] == "o" for k in range(3))
+    assert {e.relation for e in lin.edges} == {"copy"}

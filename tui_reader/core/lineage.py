@@ -460,6 +460,8 @@ class _Engine:
         self._crossed: dict[tuple[int, int], float] = {}
         self._elsewhere: dict = {}
         self._memo: dict = {}
+        # Versions placed by a stemma (a tradition of close copies): their edges are copies.
+        self.hand_copied: set[int] = set()
         n = len(articles)
         for i in range(n):
             for j in range(i + 1, n):
@@ -1411,6 +1413,7 @@ def _stemma_group(engine: _Engine, group: list[int], parents: dict, costs: dict,
     """A tradition of close copies: the tree of shared innovations (``core.stemma``)."""
     similarity = [[1.0 if a == b else engine.pair(a, b).sequence for b in group] for a in group]
     stemma = build_stemma([engine.prep[k].codes for k in group], similarity=similarity)
+    engine.hand_copied.update(group)
     keys = []
     for j in range(len(stemma.hidden_parent)):
         keys.append(f"h{len(hidden)}")
@@ -1728,6 +1731,10 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             p = index[pid]
             relation, evidence = _relation(engine, p, c)
             primary = [p]
+            if c in engine.hand_copied and relation not in ("copy", "excerpt"):
+                # In a tradition of close copies, what lowers the figures is copying slips and
+                # lost lines, not rewording.
+                relation = "copy"
             if relation in ("copy", "excerpt", "edit") and _lightly_spun(engine, p, c):
                 relation = "spin"
         else:
@@ -1739,6 +1746,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             if siblings:
                 p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
                 relation, evidence = _relation(engine, p, c)
+                if c in engine.hand_copied and relation not in ("copy", "excerpt"):
+                    relation = "copy"  # as above
                 evidence = {"closest_sibling": ids[p], **evidence}
                 rarer = _spun_among(engine, c, siblings) if relation != "spin" else {}
                 if rarer:
