@@ -773,3 +773,31 @@ def test_a_copy_with_a_few_words_swapped_for_rarer_ones_is_named_a_spin(seed):
     assert edge is not None and edge.parent == "wire"
     assert edge.relation == "spin"
     assert lin.parent_edge("cut").relation != "spin"
+
+
+def test_each_weighed_edge_names_the_next_likeliest_source_outside_its_own_descendants():
+    # The fitted model weighs every candidate source of a version; the edge keeps the runner-up
+    # (never the chosen parent, the version itself or one of its descendants, which would make
+    # a cycle) with the model's probability for it, no higher than the chosen parent's.
+    b = base_story(7)
+    lin = infer_lineage(collection(
+        article("o", b), article("spun", spin(b, 1.0, 1)), article("cut", b[:4]),
+        article("cut2", spin(b[:5], 1.0, 1)), article("other", base_story(8)),
+    ))
+    children: dict[str, list[str]] = {}
+    for e in lin.edges:
+        children.setdefault(e.parent, []).append(e.child)
+
+    def below(node: str) -> set[str]:
+        out = {node}
+        for c in children.get(node, []):
+            out |= below(c)
+        return out
+
+    weighed = [e for e in lin.edges if "model_probability" in e.evidence]
+    assert {e.child for e in weighed} == {"spun", "cut", "cut2"}
+    for e in weighed:
+        runner = e.evidence["runner_up"]
+        assert runner["parent"] != e.parent and runner["parent"] not in below(e.child)
+        assert runner["parent"] in {"o", "spun", "cut", "cut2", "a lost source", "no parent"}
+        assert 0.0 <= runner["probability"] <= e.evidence["model_probability"]

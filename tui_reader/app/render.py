@@ -313,9 +313,17 @@ def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Tex
     if edge.also_from:
         text.append("\nalso from: ", style="dim")
         text.append(", ".join(one_line(labels.get(x, x), 50) for x in edge.also_from))
+    evidence = dict(edge.evidence) if isinstance(edge.evidence, dict) else {}
+    runner = evidence.pop("runner_up", None)
+    if isinstance(runner, dict) and runner.get("parent"):
+        other = str(runner["parent"])
+        text.append("\nnext likeliest: ", style="dim")
+        text.append(one_line(labels.get(other, other), 60))
+        if isinstance(runner.get("probability"), (int, float)):
+            text.append(f" (model probability {runner['probability']:.2f})", style="dim")
     text.append("\n\n")
-    if edge.evidence:
-        _figures(text, edge.evidence)
+    if evidence:
+        _figures(text, evidence)
     else:
         text.append("(no figures recorded for this edge)\n", style="dim")
     return text

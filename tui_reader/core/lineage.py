@@ -1037,7 +1037,29 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             probability[(pk, k + 1)],
             reasons[(pk, k + 1)],
             CONF_MODEL_TEMPERATURE if headed or not news else CONF_HEADLESS_TEMPERATURE,
+            _runner_up(m, par, probability, k, ids),
         )
+
+
+def _runner_up(m: list, par: list[int], probability: dict, k: int, ids: list[str]) -> dict | None:
+    """The model's next likeliest source for version ``k`` (node ``k + 1`` of ``m``; 0 is no
+    parent, the last node a lost source) among those that are not its own descendants in the
+    tree ``par``, with the model's probability for it."""
+    below = {k + 1}
+    grown = True
+    while grown:
+        grown = False
+        for v in range(1, len(par)):
+            if v not in below and par[v] in below:
+                below.add(v)
+                grown = True
+    pk = par[k + 1]
+    options = [(m[a][k + 1], a) for a in range(len(m)) if a != pk and a not in below and m[a][k + 1] is not None]
+    if not options:
+        return None
+    a = min(options)[1]
+    name = "no parent" if a == 0 else "a lost source" if a == len(m) - 1 else ids[a - 1]
+    return {"parent": name, "probability": round(probability[(a, k + 1)], 3)}
 
 
 def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
@@ -1776,6 +1798,8 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             evidence["runner_up_score"] = round(-runner, 3)
             evidence["model_probability"] = round(fitted[0], 3)
             evidence["model_reasons"] = fitted[1]
+            if len(fitted) > 3 and fitted[3]:
+                evidence["runner_up"] = fitted[3]
         else:
             evidence["cost"] = round(chosen, 3)
             evidence["runner_up_cost"] = round(runner, 3)
