@@ -568,12 +568,12 @@ class _Engine:
 
         def compute() -> set[str]:
             C = self.prep[c]
-            seen: Counter = Counter()
-            for x in group:
-                if x != c and self.related(c, x):
-                    seen.update(C.trigrams & self.prep[x].trigrams)
+            # How many versions of the group have each trigram, less c itself and the versions
+            # unrelated to c.
+            held = self.memo(("held", tuple(group)), lambda: Counter(t for x in group for t in self.prep[x].trigrams))
+            apart = [self.prep[x].trigrams for x in group if x != c and not self.related(c, x)]
             least = min(GAP_WITNESSES, max(1, len(group) - 2))
-            return {t for t, k in seen.items() if k >= least}
+            return {t for t in C.trigrams if held[t] - 1 - sum(1 for T in apart if t in T) >= least}
 
         return self.memo(("shared", c, tuple(group)), compute)
 
@@ -617,8 +617,14 @@ class _Engine:
             cost -= CITE_WEIGHT
         if _cites(P, C):
             cost += CITE_WEIGHT
-        cost -= odd_weight * _odd_votes(self.pair(p, c), P, df)
+        if odd_weight:
+            cost -= odd_weight * self.odd_votes(p, c, df)
         return cost
+
+    def odd_votes(self, p: int, c: int, df: Counter) -> float:
+        """``_odd_votes`` for the pair (``p`` the candidate source), worked out once per pair and
+        word counts (the tuned costs and the model both ask)."""
+        return self.memo(("odd", p, c, id(df)), lambda: _odd_votes(self.pair(p, c), self.prep[p], df))
 
     def exclusive_share(self, c: int, p: int, others: list[int]) -> float:
         """Share of ``c`` (by sentence) that ``p`` has and none of ``others`` has."""
@@ -1183,6 +1189,16 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
         except TypeError:  # undated, or one date with a zone and one without
             return 0.0
 
+    # Each version's figures against the others, best first: the best one leaving out a given
+    # version or two is then found without a pass over the group.
+    ranked_ex = {x: sorted(((ex[(x, q)], q) for q in group if q != x), reverse=True) for x in group}
+    ranked_title = {x: sorted(((title_sim[(x, q)], q) for q in group if q != x), reverse=True) for x in group}
+    # The fuller versions each version lies inside (see _inside_fuller).
+    fuller = {
+        p: [q for q in group if q != p and engine.explained(p, q) >= FULLER_INSIDE and engine.prep[q].length > engine.prep[p].length]
+        for p in group
+    }
+
     size = len(FEATURES)
     at = {name: i for i, name in enumerate(FEATURES)}
     out: dict[int, list] = {}
@@ -1191,6 +1207,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
         others = [p for p in group if p != c]
         best_expl = max(ex[(c, p)] for p in others)
         best_p = max(others, key=lambda p: (ex[(c, p)], -p))
+        exclusive = _exclusive_shares(engine, c, [x for x in group if x not in close[c] and x not in secondary and x != c])
         rows: list[tuple[object, list[float]]] = []
         for p in others:
             if c in merges.get(p, ()) or not engine.related(p, c):
@@ -1198,9 +1215,8 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
             P = engine.prep[p]
             pair = engine.pair(p, c)
             order = _date_order(P, C, engine.dates, engine.day_only)
-            alt = max([ex[(c, q)] for q in others if q != p] or [0.0])
-            alt_rev = max([ex[(p, q)] for q in group if q not in (p, c)] or [0.0])
-            pool = [x for x in group if x not in close[c] and x not in secondary and x not in (c, p)]
+            alt = _best_leaving_out(ranked_ex[c], p)
+            alt_rev = _best_leaving_out(ranked_ex[p], c)
             own_tri = pair.side(C.id).trigram
             if c in apart:
                 main_tri = C.trigrams - apart[c][1]
@@ -1210,16 +1226,16 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
                 1.0, ex[(c, p)], ex[(p, c)], own_tri, pair.side(P.id).trigram,
                 engine.explained_within_span(p, c), engine.unique_within_span(p, c, group),
                 engine.reading_gap(c, p, shared[c]), float(order < 0), float(order > 0),
-                float(_cites(C, P)), float(_cites(P, C)), _odd_votes(pair, P, df), engine.crossed(p, c),
+                float(_cites(C, P)), float(_cites(P, C)), engine.odd_votes(p, c, df), engine.crossed(p, c),
                 len(rare - P.rare) / len(rare) if rare else 0.0,
                 max(-2.0, min(2.0, math.log(max(1, P.length) / max(1, C.length)))),
                 ex[(c, p)] - alt, ex[(p, c)] - alt_rev, float(p in close[c]),
                 float(bool(P.published_by) and not P.credited), float(bool(P.credited)),
-                engine.exclusive_share(c, p, pool), float(engine.close(p, c)), float(p == best_p),
+                exclusive(p), float(engine.close(p, c)), float(p == best_p),
                 float(bool(titles[c]) and titles[c] == titles[p]), title_sim[(c, p)],
-                title_sim[(c, p)] - max([title_sim[(c, q)] for q in others if q != p] or [0.0]),
+                title_sim[(c, p)] - _best_leaving_out(ranked_title[c], p),
                 float(bool(set(C.credited) & set(P.credited))), only_both(c, p), lone_covered(p, c), days(p, c),
-                float(any(_inside_fuller(engine, p, q, c) for q in others if q != p)),
+                float(any(_inside_fuller(engine, p, q, c) for q in fuller[p] if q != c)),
             ]
             rows.append((group.index(p), values + [0.0] * (size - len(values))))
         if c not in secondary:
@@ -1228,11 +1244,10 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
                 + engine.reading_gap(c, best_p, shared[c])
                 + engine.unique_within_span(best_p, c, group)
             )
-            pool = [x for x in group if x not in close[c] and x not in secondary and x not in (c, best_p)]
             values = [0.0] * size
             values[at["lost"] : at["lost"] + 10] = [
                 1.0, union[c], max(0.0, union[c] - best_expl), best_expl, every_credits,
-                float(bool(C.credited)), against, math.log(n), engine.exclusive_share(c, best_p, pool), no_copy,
+                float(bool(C.credited)), against, math.log(n), exclusive(best_p), no_copy,
             ]
             rows.append(("lost", values))
         earliest = latest = 0.0
@@ -1263,6 +1278,40 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
             values[at["tuned_cheapest"]] = float(v is not None and v == low)
         out[k] = rows
     return out, union
+
+
+def _best_leaving_out(ranked: list[tuple[float, int]], skip: int) -> float:
+    """The first figure of ``ranked`` (figure, version; best first) not of version ``skip``."""
+    for value, x in ranked:
+        if x != skip:
+            return value
+    return 0.0
+
+
+def _exclusive_shares(engine: _Engine, c: int, pool: list[int]):
+    """``p -> engine.exclusive_share(c, p, pool less p)``, with the versions of ``pool`` that have
+    each of ``c``'s sentences counted once rather than for every ``p``."""
+    C = engine.prep[c]
+
+    def kept(x: int) -> list[bool]:
+        return [j >= 0 and score >= 0.5 for j, score in engine.pair(c, x).side(C.id).matches]
+
+    holders = [x for x in pool if engine.related(c, x)]
+    count = [0] * len(C.sentences)
+    for x in holders:
+        for i, has in enumerate(kept(x)):
+            count[i] += has
+
+    def share(p: int) -> float:
+        mine = kept(p)
+        inside = p in holders
+        got = 0.0
+        for i, s in enumerate(C.sentences):
+            if mine[i] and count[i] - inside == 0:
+                got += sentence_weight(s)
+        return got / max(1e-9, C.weight)
+
+    return share
 
 
 def _main_story_view(engine: _Engine, group: list[int], ex: dict, union: dict, shared: dict, close: dict,
