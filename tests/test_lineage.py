@@ -801,3 +801,41 @@ def test_each_weighed_edge_names_the_next_likeliest_source_outside_its_own_desce
         assert runner["parent"] != e.parent and runner["parent"] not in below(e.child)
         assert runner["parent"] in {"o", "spun", "cut", "cut2", "a lost source", "no parent"}
         assert 0.0 <= runner["probability"] <= e.evidence["model_probability"]
+
+
+_BRIDGE = [
+    "The council confirmed on Tuesday that the old bridge over the river will close for repairs next "
+    "month. Engineers found cracks in two of the supports during an inspection in the spring, and the "
+    "company that maintains the bridge asked for the work to start before the winter rains.",
+    "Drivers will be sent along the ring road while the bridge is closed. The council said the detour "
+    "would add about ten minutes to most journeys, and that buses would keep their usual times where "
+    "they could.",
+    'Local shop owners say they are worried about losing trade. "People will simply go somewhere else," '
+    "said one baker near the bridge, who has run her shop for twenty years.",
+    "The repairs are expected to cost about four million dollars and to take six months.",
+]
+_BRIDGE_SPUN = {
+    "confirmed": "verified", "repairs": "restorations", "Engineers": "Technicians", "found": "discovered",
+    "supports": "pillars", "company": "firm", "asked": "requested", "start": "commence",
+    "Drivers": "Motorists", "sent": "directed", "detour": "diversion", "journeys": "voyages",
+    "usual": "customary", "worried": "anxious", "losing": "forfeiting", "trade": "commerce",
+    "simply": "merely", "expected": "anticipated", "cost": "price",
+}
+
+
+def test_a_spin_of_a_text_two_outlets_carry_word_for_word_hangs_under_that_text():
+    # Two plain copies of one text and a spun copy of it. Between the text and the spin alone,
+    # which one swapped words is a tie; the text carried word for word twice is the common one.
+    from dataclasses import replace
+
+    import re
+
+    spun = [re.sub(r"\w+", lambda m: _BRIDGE_SPUN.get(m.group(), m.group()), p) for p in _BRIDGE]
+    lin = infer_lineage(collection(*(
+        replace(article(name, paras), title=None)
+        for name, paras in (("a", _BRIDGE), ("b", list(_BRIDGE)), ("spun", spun))
+    )))
+    check_forest(lin)
+    assert not lin.hidden
+    assert parent_of(lin, "spun") in {"a", "b"}
+    assert lin.parent_edge("spun").relation == "spin"

@@ -143,6 +143,10 @@ ROOT_GAP = 0.05
 #: kept a different part of a text that is not here, and they all hang under one lost source
 #: (answers drawn from an absent source text).
 HUB_MAX = 0.85
+#: ... unless one of them is a spin of another (see ``_spun_pair``).
+HUB_SPIN_SWAPS = 5
+HUB_SPIN_VOTES = 0.6
+HUB_SPIN_MATCHED = 0.9
 HUB_MIN_VERSIONS = 2
 #: Extra cost of a tree without a lost source whose root carries a credit line.
 CREDITED_ROOT_COST = 0.5
@@ -233,6 +237,10 @@ SPUN_ODD = 0.4
 #: copy, an excerpt or an edit (copies keep their words; slips and spellings do not count).
 LIGHT_SPIN_SWAPS = 5
 LIGHT_SPIN_SHARE = 0.03
+#: Word usage over a group (which of two swapped words is the rarer, see ``_odd_votes``) counts
+#: a version once for each other version with the same body: a text several outlets carry word
+#: for word is the common one, its spun copy the odd one out.
+SAME_BODY_USAGE = 1
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -462,6 +470,8 @@ class _Engine:
         self._memo: dict = {}
         # Versions placed by a stemma (a tradition of close copies): their edges are copies.
         self.hand_copied: set[int] = set()
+        # Versions standing for others with the same body: representative -> the others.
+        self.same_copies: dict[int, list[int]] = {}
         n = len(articles)
         for i in range(n):
             for j in range(i + 1, n):
@@ -689,6 +699,7 @@ def infer_lineage(collection: Collection) -> Lineage:
         for k in members:
             if k != rep:
                 duplicate_of[k] = rep
+                engine.same_copies.setdefault(rep, []).append(k)
                 parents[ids[k]] = ids[rep]
                 costs[ids[k]] = (0.0, 1.0)
     for group in engine.groups():
@@ -803,7 +814,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     par = min_arborescence(matrix, 0)
     hidden_children = [k for k in range(n) if par[k + 1] == hid_node]
     with_total = sum(matrix[par[v]][v] for v in range(1, size))
-    no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX
+    no_copy = bool(HUB_MAX) and n >= HUB_MIN_VERSIONS and max(explained.values()) < HUB_MAX and not _spun_pair(engine, group, df)
     passages_lacked: dict = {}
     credited_roots: list[str] = []
     all_crossed = n >= HUB_MIN_VERSIONS and _crossed_share(engine, group, ALL_CROSSED_MIN) >= 1.0
@@ -912,7 +923,9 @@ def _group_basics(engine: _Engine, group: list[int]) -> tuple:
     def compute() -> tuple:
         df: Counter = Counter()
         for i in group:
-            df.update(engine.prep[i].vocabulary)
+            # A version's word choices count once for each copy of its body (see same_copies).
+            for _ in range(1 + SAME_BODY_USAGE * len(engine.same_copies.get(i, ()))):
+                df.update(engine.prep[i].vocabulary)
         explained = {(x, p): engine.explained(x, p) for x in group for p in group if x != p}
         # A version explained much better by c than by anything else probably derives from c:
         # it carries c's own changes, so it must not count as evidence of a common source.
@@ -1152,7 +1165,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
     else:
         apart = {}
     every_credits = float(bool(_shared_credit(engine, group)))
-    no_copy = float(max(ex.values()) < HUB_MAX)
+    no_copy = float(max(ex.values()) < HUB_MAX and not _spun_pair(engine, group, df))
     dates = {x: engine.dates[engine.prep[x].id] for x in group}
     dated = [x for x in group if dates[x] is not None]
     titles = {x: " ".join((engine.articles[x].title or "").lower().split()) for x in group}
@@ -1278,6 +1291,28 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
             values[at["tuned_cheapest"]] = float(v is not None and v == low)
         out[k] = rows
     return out, union
+
+
+def _spun_pair(engine: _Engine, group: list[int], df: Counter) -> bool:
+    """Some version of ``group`` swapped at least HUB_SPIN_SWAPS words of another, carrying the
+    rarer word in a share HUB_SPIN_VOTES of them more than the other way round: a spin of it,
+    so a copy after all (see HUB_MAX)."""
+    if not HUB_SPIN_SWAPS:
+        return False
+    for i, a in enumerate(group):
+        for b in group[i + 1 :]:
+            pair = engine.pair(a, b)
+            if min(_matched_share(pair.ab), _matched_share(pair.ba)) < HUB_SPIN_MATCHED:
+                continue  # each kept a part the other lacks: not one spun from the other
+            swaps = [(x, y) for x, y in pair.substitutions if _different_words(x, y)]
+            if len(swaps) >= HUB_SPIN_SWAPS and abs(engine.odd_votes(a, b, df)) >= HUB_SPIN_VOTES:
+                return True
+    return False
+
+
+def _matched_share(side) -> float:
+    """Share of a text's sentences that have a counterpart in the other text."""
+    return sum(1 for j, _ in side.matches if j >= 0) / max(1, len(side.matches))
 
 
 def _best_leaving_out(ranked: list[tuple[float, int]], skip: int) -> float:
