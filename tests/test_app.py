@@ -611,9 +611,9 @@ async def test_dialog_keys_help_evidence_overview_palette():
         assert edge.relation in text
         for key in list(edge.evidence)[:3]:
             assert str(key) in text
-        # and the source the model found next likeliest, by its label
+        # and the best of the other candidates, by its label
         runner = edge.evidence["runner_up"]["parent"]
-        assert "next likeliest: " + app.labels().get(runner, runner)[:30] in text
+        assert "best alternative: " + app.labels().get(runner, runner)[:30] in text
         app.diff_on = False
         app.markers = False
         while len(app.screen_stack) > 1:

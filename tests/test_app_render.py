@@ -5,6 +5,7 @@ from __future__ import annotations
 from tui_reader.app.render import (
     LOW_CONFIDENCE,
     article_body,
+    article_header,
     node_label,
     relation_text,
     render_diff,
@@ -76,3 +77,13 @@ def test_uncertain_edges_look_uncertain_and_lost_sources_are_labelled():
     assert any("italic" in str(s.style) or "italic" in str(unsure.style) for s in unsure.spans) or "italic" in str(unsure.style)
     assert node_label(HiddenNode("h", "AP")) == "lost source: AP"
     assert node_label(HiddenNode("h", "lost source: AFP")) == "lost source: AFP"
+
+
+def test_an_uncertain_edge_names_its_best_alternative_in_the_header():
+    article = Article(id="b", path="b.txt", title="Copy", blocks=(Block("Text."),))
+    runner = {"runner_up": {"parent": "c", "probability": 0.31}}
+    labels = {"a": "The first version", "c": "[bold]The other version[/bold]"}
+    unsure = article_header(article, Edge("a", "b", LOW_CONFIDENCE - 0.1, "copy", (), runner), labels["a"], None, labels)
+    assert "      or: [bold]The other version[/bold]" in unsure.plain  # literal, never markup
+    sure = article_header(article, Edge("a", "b", 0.9, "copy", (), runner), labels["a"], None, labels)
+    assert "or:" not in sure.plain and "The other version" not in sure.plain

@@ -743,7 +743,8 @@ class ReaderApp(App):
             return
         edge = self.lineage.parent_edge(node_id)
         parent = edge.parent if edge else None
-        header = article_header(article, edge, self.labels().get(parent) if parent else None, self.state.mark_of(article))
+        labels = self.labels()
+        header = article_header(article, edge, labels.get(parent) if parent else None, self.state.mark_of(article), labels)
         base_id = self.base_id()
         base = self.article(base_id)
         diff = self.current_diff() if base is not None else None

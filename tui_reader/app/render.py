@@ -129,8 +129,21 @@ def story_label(story) -> Text:
 # -- article ----------------------------------------------------------------------------------
 
 
-def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None) -> Text:
-    """Headline and metadata lines."""
+def runner_up(edge: Edge | None) -> tuple[str, float | None] | None:
+    """The best of the other sources the engine weighed for ``edge`` (a node id, ``a lost source`` or
+    ``no parent``) and the model's probability for it, if recorded."""
+    evidence = edge.evidence if edge is not None and isinstance(edge.evidence, dict) else {}
+    runner = evidence.get("runner_up")
+    if not isinstance(runner, dict) or not runner.get("parent"):
+        return None
+    probability = runner.get("probability")
+    return str(runner["parent"]), float(probability) if isinstance(probability, (int, float)) else None
+
+
+def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None,
+                   labels: dict[str, str] | None = None) -> Text:
+    """Headline and metadata lines; for an uncertain edge, also the best alternative source
+    (``labels``: node id -> label)."""
     text = Text(end="")
     text.append(one_line(article.label), style="bold")
     text.append("\n")
@@ -157,6 +170,10 @@ def article_header(article: Article, edge: Edge | None, parent_label: str | None
         text.append(one_line(parent_label or edge.parent, 60))
         if edge.also_from:
             text.append(" (also from " + ", ".join(one_line(x) for x in edge.also_from) + ")")
+        other = runner_up(edge) if edge.confidence < LOW_CONFIDENCE else None
+        if other is not None:
+            text.append(f"\n{'or':>8}: ", style="dim")
+            text.append(one_line((labels or {}).get(other[0], other[0]), 60), style=STYLE_UNCERTAIN)
     text.append("\n")
     if mark:
         text.append(f"{'mark':>8}: ", style="dim")
@@ -314,13 +331,13 @@ def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Tex
         text.append("\nalso from: ", style="dim")
         text.append(", ".join(one_line(labels.get(x, x), 50) for x in edge.also_from))
     evidence = dict(edge.evidence) if isinstance(edge.evidence, dict) else {}
-    runner = evidence.pop("runner_up", None)
-    if isinstance(runner, dict) and runner.get("parent"):
-        other = str(runner["parent"])
-        text.append("\nnext likeliest: ", style="dim")
-        text.append(one_line(labels.get(other, other), 60))
-        if isinstance(runner.get("probability"), (int, float)):
-            text.append(f" (model probability {runner['probability']:.2f})", style="dim")
+    evidence.pop("runner_up", None)
+    other = runner_up(edge)
+    if other is not None:
+        text.append("\nbest alternative: ", style="dim")
+        text.append(one_line(labels.get(other[0], other[0]), 60))
+        if other[1] is not None:
+            text.append(f" (model probability {other[1]:.2f})", style="dim")
     text.append("\n\n")
     if evidence:
         _figures(text, evidence)

@@ -1061,7 +1061,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
 
 
 def _runner_up(m: list, par: list[int], probability: dict, k: int, ids: list[str]) -> dict | None:
-    """The model's next likeliest source for version ``k`` (node ``k + 1`` of ``m``; 0 is no
+    """The model's best alternative source for version ``k`` (node ``k + 1`` of ``m``; 0 is no
     parent, the last node a lost source) among those that are not its own descendants in the
     tree ``par``, with the model's probability for it."""
     below = {k + 1}
