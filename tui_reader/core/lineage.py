@@ -636,17 +636,6 @@ class _Engine:
         word counts (the tuned costs and the model both ask)."""
         return self.memo(("odd", p, c, id(df)), lambda: _odd_votes(self.pair(p, c), self.prep[p], df))
 
-    def exclusive_share(self, c: int, p: int, others: list[int]) -> float:
-        """Share of ``c`` (by sentence) that ``p`` has and none of ``others`` has."""
-        C = self.prep[c]
-        mine = self.pair(c, p).side(C.id).matches
-        rest = [self.pair(c, x).side(C.id).matches for x in others if self.related(c, x)]
-        got = 0.0
-        for i, s in enumerate(C.sentences):
-            if mine[i][0] >= 0 and mine[i][1] >= 0.5 and not any(m[i][0] >= 0 and m[i][1] >= 0.5 for m in rest):
-                got += sentence_weight(s)
-        return got / max(1e-9, C.weight)
-
     def union_explained(self, c: int, group: list[int]) -> float:
         """How much of ``c`` the other versions explain together (best match per sentence)."""
         C = self.prep[c]
@@ -1324,8 +1313,9 @@ def _best_leaving_out(ranked: list[tuple[float, int]], skip: int) -> float:
 
 
 def _exclusive_shares(engine: _Engine, c: int, pool: list[int]):
-    """``p -> engine.exclusive_share(c, p, pool less p)``, with the versions of ``pool`` that have
-    each of ``c``'s sentences counted once rather than for every ``p``."""
+    """``p ->`` the share of ``c`` (by sentence) that ``p`` has and no other related version of
+    ``pool`` has. The versions holding each of ``c``'s sentences are counted once, not for every
+    ``p``."""
     C = engine.prep[c]
 
     def kept(x: int) -> list[bool]:
@@ -1666,6 +1656,10 @@ def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
         sequence=pr.sequence, child_trigrams=s.trigram, density=density, ratio=ratio,
         child_in_parent=s.coverage, parent_in_child=t.coverage,
     )
+    if c in engine.hand_copied and relation not in ("copy", "excerpt"):
+        # In a tradition of close copies, what lowers the figures is copying slips and lost
+        # lines, not rewording.
+        relation = "copy"
     evidence = {
         "child_in_parent": round(s.coverage, 3),
         "parent_in_child": round(t.coverage, 3),
@@ -1837,10 +1831,6 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             p = index[pid]
             relation, evidence = _relation(engine, p, c)
             primary = [p]
-            if c in engine.hand_copied and relation not in ("copy", "excerpt"):
-                # In a tradition of close copies, what lowers the figures is copying slips and
-                # lost lines, not rewording.
-                relation = "copy"
             if relation in ("copy", "excerpt", "edit") and _lightly_spun(engine, p, c):
                 relation = "spin"
         else:
@@ -1852,8 +1842,6 @@ def _assemble(engine: _Engine, input_ids, ids, parents, costs, hidden) -> Lineag
             if siblings:
                 p = max(siblings, key=lambda s: (engine.explained(c, s), -s))
                 relation, evidence = _relation(engine, p, c)
-                if c in engine.hand_copied and relation not in ("copy", "excerpt"):
-                    relation = "copy"  # as above
                 evidence = {"closest_sibling": ids[p], **evidence}
                 rarer = _spun_among(engine, c, siblings) if relation != "spin" else {}
                 if rarer:
