@@ -335,7 +335,7 @@ async def test_shift_s_cycles_sort_orders():
         await settle(app, pilot)
         table = app.query_one(ArticleTable)
         seen = []
-        for _ in range(4):
+        for _ in range(5):
             await pilot.press("S")
             await pilot.pause()
             seen.append(app.sort_key)
@@ -347,7 +347,13 @@ async def test_shift_s_cycles_sort_orders():
                 order = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
                 shares = [app.lineage.parent_edge(i).evidence["child_in_parent"] if app.lineage.parent_edge(i) else -1.0 for i in order]
                 assert shares == sorted(shares, reverse=True) and shares[-1] == -1.0
-        assert seen == ["date", "outlet", "words", "similarity"]
+            if app.sort_key == "confidence":
+                # Least certain parent first; the article without a parent last.
+                order = [table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)]
+                edges = [app.lineage.parent_edge(i) for i in order]
+                confidences = [e.confidence for e in edges if e is not None]
+                assert confidences == sorted(confidences) and edges[-1] is None and None not in edges[:-1]
+        assert seen == ["date", "outlet", "words", "similarity", "confidence"]
 
 
 async def test_a_lists_stories_and_restricts_to_one():

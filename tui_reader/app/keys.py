@@ -37,7 +37,7 @@ APP_KEYS: tuple[KeyAction, ...] = (
     KeyAction("x", "export", "Export", "Export marks and lineage to JSON or CSV"),
     KeyAction("o", "open", "Open", "Open another folder or file"),
     KeyAction("slash", "filter", "Filter", "Filter articles by text in headline or body", show=True, display="/"),
-    KeyAction("S", "cycle_sort", "Sort", "Sort articles by date, outlet, words, similarity or order"),
+    KeyAction("S", "cycle_sort", "Sort", "Sort articles by date, outlet, words, similarity, confidence or order"),
     KeyAction("a", "stories", "Stories", "List the stories of the collection"),
     KeyAction("M", "toggle_markers", "Markers", "Bracket diff changes so they read without colour"),
     KeyAction("t", "toggle_theme", "Theme", "Switch between the dark and light themes"),

@@ -120,7 +120,7 @@ FIRST_PAINT_WAIT = 0.5
 PROGRESS_INTERVAL = 0.1
 
 PANES = ("tree", "articles", "reader")
-SORTS = ("order", "date", "outlet", "words", "similarity")
+SORTS = ("order", "date", "outlet", "words", "similarity", "confidence")
 THEMES = ("textual-dark", "textual-light")
 
 
@@ -507,7 +507,14 @@ class ReaderApp(App):
             return sorted(articles, key=lambda a: (-a.words, a.id))
         if key == "similarity":
             return sorted(articles, key=lambda a: (-self._similarity(a), a.id))
+        if key == "confidence":
+            # The least certain attributions first, to check; articles without a parent last.
+            return sorted(articles, key=lambda a: (self._confidence(a), a.id))
         return articles
+
+    def _confidence(self, article: Article) -> float:
+        edge = self.lineage.parent_edge(article.id)
+        return edge.confidence if edge is not None else 2.0
 
     # -- table ----------------------------------------------------------------------------------
     def populate_table(self) -> None:
