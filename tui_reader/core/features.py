@@ -378,19 +378,18 @@ def _substitutions(x: Prepared, y: Prepared, ab: Side) -> list[tuple[str, str]]:
             continue
         sx, sy = x.sentences[i], y.sentences[j]
         if len(sx) == len(sy):
-            # Same length: words swapped in place (the common case for spinning and typos).
-            k, n = 0, len(sx)
-            while k < n:
-                if sx[k] == sy[k]:
-                    k += 1
-                    continue
-                run = k
-                while run < n and sx[run] != sy[run]:
-                    run += 1
-                if run - k <= 2:
-                    for m in range(k, run):
+            # Same length: words swapped in place (the common case for spinning and typos), in
+            # runs of at most two differing words.
+            differ = [k for k, (a, b) in enumerate(zip(sx, sy)) if a != b]
+            start = 0
+            while start < len(differ):
+                end = start
+                while end + 1 < len(differ) and differ[end + 1] == differ[end] + 1:
+                    end += 1
+                if end - start < 2:
+                    for m in differ[start : end + 1]:
                         subs.append((x.words[xs[i] + m], y.words[ys[j] + m]))
-                k = run
+                start = end + 1
             continue
         for op in Levenshtein.opcodes(sx, sy):
             if op.tag == "replace" and op.src_end - op.src_start == op.dest_end - op.dest_start <= 2:

@@ -642,7 +642,7 @@ class _Engine:
         sentences = _best_match_share(
             C, [self.pair(c, x).side(C.id).matches for x in group if x != c and self.related(c, x)]
         )
-        if not C.trigrams:
+        if not C.trigrams or SENTENCE_MIX >= 1.0:
             return sentences
         seen: set[str] = set()
         for x in group:
@@ -1612,18 +1612,22 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
     else:
         both_inside, wide_share, primary = MERGE_BOTH_INSIDE_PLAIN, MERGE_WIDE_SHARE_PLAIN, MERGE_PRIMARY_PLAIN
     degree = {x: sum(1 for y in group if y != x and engine.related(x, y)) for x in group}
+    apart = {x: {y for y in group if y != x and not engine.related(x, y)} for x in group}
     best_other = {x: max((engine.explained(x, y) for y in group if y != x), default=0.0) for x in group}
     for c in group:
+        if best_other[c] < primary:
+            continue  # nothing explains most of c: the others are its excerpts, not its sources
         C = engine.prep[c]
         near = [x for x in group if x != c and engine.related(c, x)]
+        # The sentences of c each related version explains.
+        taken = {
+            x: {k for k, (j, sc) in enumerate(engine.pair(c, x).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
+            for x in near
+        }
         for i, p in enumerate(near):
-            for s in near[i + 1 :]:
-                if engine.related(p, s):
-                    continue
-                if best_other[c] < primary:
-                    continue  # nothing explains most of c: the others are its excerpts, not its sources
-                mp = {k for k, (j, sc) in enumerate(engine.pair(c, p).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
-                ms = {k for k, (j, sc) in enumerate(engine.pair(c, s).side(C.id).matches) if j >= 0 and sc >= MERGE_MATCH}
+            # Only versions unrelated to p can be c's second source beside it.
+            for s in sorted(apart[p].intersection(near[i + 1 :]), key=near.index):
+                mp, ms = taken[p], taken[s]
                 if not mp or not ms:
                     continue
                 wide = min(degree[p], degree[s])
