@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from tui_reader.app.render import (
-    LOW_CONFIDENCE,
     article_body,
     article_header,
     node_label,
@@ -12,7 +11,7 @@ from tui_reader.app.render import (
     safe,
 )
 from tui_reader.core.diff import DiffCounts, DiffOp, WordDiff
-from tui_reader.core.lineage import Edge, HiddenNode
+from tui_reader.core.lineage import LOW_CONFIDENCE, Edge, HiddenNode
 from tui_reader.core.model import Article, Block
 
 

@@ -70,3 +70,20 @@ def test_control_sequences_never_reach_the_terminal(tmp_path, capsys):
         assert main(["lineage", "--no-cache", "--format", fmt, str(tmp_path)]) == 0
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\x07" not in out
+
+
+def test_an_uncertain_edge_names_its_best_alternative_in_the_text_tree():
+    # Only below the low-confidence mark, and only where the evidence records an alternative.
+    from tui_reader.cli.lineage_cmd import render_text
+    from tui_reader.core.lineage import LOW_CONFIDENCE, Edge, Lineage
+    from tui_reader.core.model import Article, Block, Collection
+
+    arts = tuple(Article(id=k, path=f"{k}.txt", title=f"Title {k}", blocks=(Block("Text."),)) for k in "abc")
+    alternative = {"runner_up": {"parent": "a lost source", "probability": 0.3}}
+    lineage = Lineage(("a", "b", "c"), (), (
+        Edge("a", "b", LOW_CONFIDENCE - 0.2, "copy", (), alternative),
+        Edge("a", "c", LOW_CONFIDENCE + 0.2, "copy", (), alternative),
+    ))
+    lines = render_text(Collection(arts), lineage).splitlines()
+    assert next(line for line in lines if "b: Title b" in line).endswith("  (or: a lost source)")
+    assert "(or:" not in next(line for line in lines if "c: Title c" in line)

@@ -22,9 +22,6 @@ if TYPE_CHECKING:  # the engines load in the background; only their types are ne
 # Diff op kinds (as published by ``tui_reader.core.diff``).
 EQUAL, DELETE, INSERT, REPLACE, MOVE_FROM, MOVE_TO = "equal", "delete", "insert", "replace", "move_from", "move_to"
 
-#: Edges below this confidence are drawn as uncertain.
-LOW_CONFIDENCE = 0.5
-
 # Named ANSI colours so the diff also works in a 16-colour terminal.
 STYLE_DELETE = "strike red"
 STYLE_INSERT = "underline green"
@@ -80,7 +77,7 @@ def relation_text(edge: Edge | None) -> Text:
     """``spin 83%`` (uncertain edges dim, italic, with a question mark)."""
     if edge is None:
         return Text("—", style="dim")
-    uncertain = edge.confidence < LOW_CONFIDENCE
+    uncertain = edge.uncertain
     text = Text(f"{edge.relation} {edge.confidence:.0%}", style=STYLE_UNCERTAIN if uncertain else "")
     if uncertain:
         text.append("?", style="bold")
@@ -90,7 +87,7 @@ def relation_text(edge: Edge | None) -> Text:
 def article_tree_label(article: Article, edge: Edge | None, mark: str | None = None) -> Text:
     text = Text(end="")
     if edge is not None:
-        uncertain = edge.confidence < LOW_CONFIDENCE
+        uncertain = edge.uncertain
         text.append("┄ " if uncertain else "", style=STYLE_UNCERTAIN)
         text.append_text(relation_text(edge))
         text.append(" ")
@@ -129,17 +126,6 @@ def story_label(story) -> Text:
 # -- article ----------------------------------------------------------------------------------
 
 
-def runner_up(edge: Edge | None) -> tuple[str, float | None] | None:
-    """The best of the other sources the engine weighed for ``edge`` (a node id, ``a lost source`` or
-    ``no parent``) and the model's probability for it, if recorded."""
-    evidence = edge.evidence if edge is not None and isinstance(edge.evidence, dict) else {}
-    runner = evidence.get("runner_up")
-    if not isinstance(runner, dict) or not runner.get("parent"):
-        return None
-    probability = runner.get("probability")
-    return str(runner["parent"]), float(probability) if isinstance(probability, (int, float)) else None
-
-
 def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None,
                    labels: dict[str, str] | None = None) -> Text:
     """Headline and metadata lines; for an uncertain edge, also the best alternative source
@@ -170,7 +156,7 @@ def article_header(article: Article, edge: Edge | None, parent_label: str | None
         text.append(one_line(parent_label or edge.parent, 60))
         if edge.also_from:
             text.append(" (also from " + ", ".join(one_line(x) for x in edge.also_from) + ")")
-        other = runner_up(edge) if edge.confidence < LOW_CONFIDENCE else None
+        other = edge.alternative() if edge.uncertain else None
         if other is not None:
             text.append(f"\n{'or':>8}: ", style="dim")
             text.append(one_line((labels or {}).get(other[0], other[0]), 60), style=STYLE_UNCERTAIN)
@@ -332,7 +318,7 @@ def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Tex
         text.append(", ".join(one_line(labels.get(x, x), 50) for x in edge.also_from))
     evidence = dict(edge.evidence) if isinstance(edge.evidence, dict) else {}
     evidence.pop("runner_up", None)
-    other = runner_up(edge)
+    other = edge.alternative()
     if other is not None:
         text.append("\nbest alternative: ", style="dim")
         text.append(one_line(labels.get(other[0], other[0]), 60))

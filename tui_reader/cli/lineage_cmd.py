@@ -45,7 +45,8 @@ def _node_label(collection, lineage, node_id: str) -> str:
 
 
 def render_text(collection, lineage) -> str:
-    """An indented tree, one node a line, with the relation and confidence of each edge."""
+    """An indented tree, one node a line, with the relation and confidence of each edge (and for
+    an uncertain one, its best alternative source)."""
     lines: list[str] = []
     seen: set[str] = set()
 
@@ -58,7 +59,9 @@ def render_text(collection, lineage) -> str:
             lines.append(label)
         else:
             also = f" +{','.join(edge.also_from)}" if edge.also_from else ""
-            lines.append(f"{lead}{edge.relation} {edge.confidence:.2f}{also}  {label}")
+            other = edge.alternative() if edge.uncertain else None
+            alternative = f"  (or: {other[0]})" if other else ""
+            lines.append(f"{lead}{edge.relation} {edge.confidence:.2f}{also}  {label}{alternative}")
         children = [c for c in lineage.children(node_id) if c.child not in seen]
         for n, child in enumerate(children):
             last = n == len(children) - 1

@@ -76,6 +76,8 @@ from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import Stemma, build_stemma
 
 RELATIONS = ("copy", "edit", "excerpt", "spin", "rewrite", "merge")
+#: Edges below this confidence are uncertain: shown as such, with their best alternative.
+LOW_CONFIDENCE = 0.5
 
 # The constants below were tuned on synthetic histories with known truth (benchmarks/synth.py,
 # scored by benchmarks/lineage_eval.py); costs are in units of "share of the child unexplained".
@@ -359,6 +361,19 @@ class Edge:
     relation: str
     also_from: tuple[str, ...] = ()
     evidence: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @property
+    def uncertain(self) -> bool:
+        return self.confidence < LOW_CONFIDENCE
+
+    def alternative(self) -> tuple[str, float | None] | None:
+        """The best of the other sources weighed for the child (a node id, ``a lost source`` or
+        ``no parent``) with the model's probability for it, where the evidence records one."""
+        runner = self.evidence.get("runner_up") if isinstance(self.evidence, dict) else None
+        if not isinstance(runner, dict) or not runner.get("parent"):
+            return None
+        probability = runner.get("probability")
+        return str(runner["parent"]), float(probability) if isinstance(probability, (int, float)) else None
 
 
 @dataclass(frozen=True)
