@@ -39,7 +39,8 @@ def lineage():
         (HiddenNode("h1", "AP", {"children": ["a"]}),),
         (
             Edge("h1", "a", 0.9, "copy", evidence={"hidden": True}),
-            Edge("a", "b", 0.42, "edit", ("h1",), {"coverage": FakeFloat(0.5), "bad": float("nan"), "pairs": [(1, 2)]}),
+            Edge("a", "b", 0.42, "edit", ("h1",), {"coverage": FakeFloat(0.5), "bad": float("nan"), "pairs": [(1, 2)],
+                                                 "runner_up": {"parent": "no parent", "probability": 0.31}}),
         ),
     )
 
@@ -52,8 +53,10 @@ def test_records_hold_marks_edges_and_lost_sources(collection, lineage):
     assert by_id["b"]["also_from"] == ["h1"]
     assert by_id["a"]["parent"] == "h1"
     assert rec["lost_sources"] == [{"id": "h1", "label": "AP", "parent": None, "evidence": {"children": ["a"]}}]
+    assert (by_id["b"]["alternative"], by_id["b"]["alternative_probability"]) == ("no parent", 0.31)
+    assert by_id["a"]["alternative"] is None and by_id["a"]["alternative_probability"] is None
     evidence = rec["edges"][1]["evidence"]
-    assert evidence == {"coverage": 0.5, "bad": None, "pairs": [[1, 2]]}
+    assert evidence == {"coverage": 0.5, "bad": None, "pairs": [[1, 2]], "runner_up": {"parent": "no parent", "probability": 0.31}}
     json.dumps(rec)  # serialisable
 
 
@@ -72,6 +75,7 @@ def test_csv_file_rows_and_formula_guard(tmp_path, collection, lineage):
     assert rows[0]["title"].startswith("'=")  # not run as a formula by spreadsheets
     assert rows[1]["title"] == "Copy, with comma"
     assert rows[1]["confidence"] == "0.42"
+    assert (rows[1]["alternative"], rows[1]["alternative_probability"]) == ("no parent", "0.31")
     assert rows[2]["title"] == "AP"
 
 

@@ -27,6 +27,8 @@ CSV_COLUMNS = (
     "relation",
     "confidence",
     "also_from",
+    "alternative",
+    "alternative_probability",
 )
 
 # Spreadsheets run cells starting with these as formulas; article text is untrusted.
@@ -58,6 +60,7 @@ def export_records(collection: Collection, lineage: Lineage | None, marks: dict[
     articles = []
     for article in collection.articles:
         edge = lineage.parent_edge(article.id)
+        alternative = edge.alternative() if edge else None
         articles.append(
             {
                 "id": article.id,
@@ -73,6 +76,9 @@ def export_records(collection: Collection, lineage: Lineage | None, marks: dict[
                 "relation": edge.relation if edge else None,
                 "confidence": _plain(edge.confidence) if edge else None,
                 "also_from": list(edge.also_from) if edge else [],
+                # The best of the other sources weighed, to check an uncertain parent against.
+                "alternative": alternative[0] if alternative else None,
+                "alternative_probability": _plain(alternative[1]) if alternative else None,
             }
         )
     hidden = []
