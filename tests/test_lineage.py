@@ -839,3 +839,44 @@ def test_a_spin_of_a_text_two_outlets_carry_word_for_word_hangs_under_that_text(
     assert not lin.hidden
     assert parent_of(lin, "spun") in {"a", "b"}
     assert lin.parent_edge("spun").relation == "spin"
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_engine_s_shortcuts_give_the_figures_of_their_definitions(seed):
+    # The model's figures are worked out with shortcuts (counts kept per group or per child);
+    # each must equal its plain definition, written out here, on versions of mixed kinds.
+    from collections import Counter
+
+    from tui_reader.core import lineage as L
+
+    rng = random.Random(seed)
+    b = base_story(30 + seed, 8)
+    paras = [b, b[:5], mutate(b, 6, seed), spin(b, 0.7, seed), b[2:7], mutate(b[:6], 4, seed + 9), base_story(40 + seed, 6)]
+    arts = [article(f"v{k}", p) for k, p in enumerate(paras)]
+    rng.shuffle(arts)
+    engine = L._Engine(arts)
+    group = list(range(len(arts)))
+    for c in group:
+        C = engine.prep[c]
+        related = [x for x in group if x != c and engine.related(c, x)]
+        # Readings c shares with enough related versions.
+        seen = Counter(t for x in related for t in C.trigrams & engine.prep[x].trigrams)
+        least = min(L.GAP_WITNESSES, max(1, len(group) - 2))
+        assert engine.shared_readings(c, group) == {t for t, k in seen.items() if k >= least}
+        # Share of c that p has and no other version of the pool has.
+        pool = [x for x in group if x != c and x % 2 == seed % 2]
+        exclusive = L._exclusive_shares(engine, c, pool)
+
+        def kept(x: int) -> list[bool]:
+            return [j >= 0 and score >= 0.5 for j, score in engine.pair(c, x).side(C.id).matches]
+
+        for p in related:
+            rest = [kept(x) for x in pool if x != p and engine.related(c, x)]
+            mine = kept(p)
+            want = sum(
+                len(s) for i, s in enumerate(C.sentences) if mine[i] and not any(r[i] for r in rest)
+            ) / C.weight
+            assert exclusive(p) == pytest.approx(want, abs=1e-12)
+    ranked = [(0.9, 3), (0.9, 1), (0.5, 2)]
+    assert [L._best_leaving_out(ranked, x) for x in (3, 1, 2, 7)] == [0.9, 0.9, 0.9, 0.9]
+    assert L._best_leaving_out([(0.4, 5)], 5) == 0.0
