@@ -1640,8 +1640,9 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
             for x in near
         }
         for i, p in enumerate(near):
-            # Only versions unrelated to p can be c's second source beside it.
-            for s in sorted(apart[p].intersection(near[i + 1 :]), key=near.index):
+            for s in near[i + 1 :]:
+                if s not in apart[p]:
+                    continue  # only a version unrelated to p can be c's second source beside it
                 mp, ms = taken[p], taken[s]
                 if not mp or not ms:
                     continue
