@@ -87,3 +87,21 @@ def test_an_uncertain_edge_names_its_best_alternative_in_the_text_tree():
     lines = render_text(Collection(arts), lineage).splitlines()
     assert next(line for line in lines if "b: Title b" in line).endswith("  (or: a lost source)")
     assert "(or:" not in next(line for line in lines if "c: Title c" in line)
+
+
+def test_dot_draws_an_uncertain_edge_dashed_with_its_alternative():
+    from tui_reader.cli.lineage_cmd import render_dot
+    from tui_reader.core.lineage import LOW_CONFIDENCE, Edge, Lineage
+    from tui_reader.core.model import Article, Block, Collection
+
+    arts = tuple(Article(id=k, path=f"{k}.txt", title=f"Title {k}", blocks=(Block("Text."),)) for k in "abcd")
+    lineage = Lineage(("a", "b", "c", "d"), (), (
+        Edge("a", "b", LOW_CONFIDENCE - 0.2, "copy", (), {"runner_up": {"parent": "c", "probability": 0.3}}),
+        Edge("a", "c", LOW_CONFIDENCE + 0.2, "copy", (), {"runner_up": {"parent": "d", "probability": 0.1}}),
+        Edge("a", "d", LOW_CONFIDENCE - 0.2, "copy", (), {"runner_up": {"parent": "a lost source", "probability": 0.4}}),
+    ))
+    out = render_dot(Collection(arts), lineage)
+    assert '"a" -> "b" [label="copy 0.30", style=dashed];' in out
+    assert '"c" -> "b" [style=dotted, color=gray, label="or"];' in out
+    assert '"a" -> "c" [label="copy 0.70"];' in out and '"d" -> "c"' not in out  # sure: no alternative
+    assert "a lost source" not in out  # not a node of the graph

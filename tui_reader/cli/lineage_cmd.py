@@ -77,18 +77,24 @@ def _dot_quote(text: str) -> str:
 
 
 def render_dot(collection, lineage) -> str:
-    """Graphviz source: hidden nodes dashed, merge sources as dotted edges."""
+    """Graphviz source: hidden nodes dashed, merge sources as dotted edges; an uncertain edge
+    dashed, with its best alternative (where that is a node) as a grey dotted edge."""
     out = ["digraph lineage {", "  rankdir=TB;", "  node [shape=box, fontsize=10];"]
     for h in lineage.hidden:
         out.append(f"  {_dot_quote(h.id)} [label={_dot_quote(h.label)}, style=dashed];")
     for a in collection.articles:
         label = f"{a.id}\n{a.label[:60]}"
         out.append(f"  {_dot_quote(a.id)} [label={_dot_quote(label)}];")
+    nodes = {a.id for a in collection.articles} | {h.id for h in lineage.hidden}
     for e in lineage.edges:
+        dashed = ", style=dashed" if e.uncertain else ""
         out.append(
             f"  {_dot_quote(e.parent)} -> {_dot_quote(e.child)} "
-            f"[label={_dot_quote(f'{e.relation} {e.confidence:.2f}')}];"
+            f"[label={_dot_quote(f'{e.relation} {e.confidence:.2f}')}{dashed}];"
         )
+        other = e.alternative() if e.uncertain else None
+        if other and other[0] in nodes:
+            out.append(f"  {_dot_quote(other[0])} -> {_dot_quote(e.child)} [style=dotted, color=gray, label=\"or\"];")
         for src in e.also_from:
             out.append(f"  {_dot_quote(src)} -> {_dot_quote(e.child)} [style=dotted, label=\"merge\"];")
     out.append("}")
