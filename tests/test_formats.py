@@ -12,6 +12,7 @@ from tui_reader.core.formats import (
     parse_json,
     parse_jsonl,
     parse_plain,
+    parse_xml,
     sniff_format,
 )
 
@@ -185,7 +186,7 @@ def test_jsonl_bad_line_is_a_problem_and_rest_loads():
 @pytest.mark.parametrize(
     "suffix, fmt",
     [(".txt", "text"), ("", "text"), (".MD", "text"), (".html", "html"), (".htm", "html"), (".json", "json"),
-     (".jsonl", "jsonl"), (".png", None)],
+     (".jsonl", "jsonl"), (".xml", "xml"), (".RSS", "xml"), (".atom", "xml"), (".png", None)],
 )  # fmt: skip
 def test_format_for_suffix(suffix, fmt):
     assert format_for_suffix(suffix) == fmt
@@ -194,7 +195,9 @@ def test_format_for_suffix(suffix, fmt):
 @pytest.mark.parametrize(
     "text, fmt",
     [('{"text": "a"}', "json"), ('{"text": "a"}\n{"text": "b"}\n', "jsonl"), ("[1]", "json"),
-     ("<!DOCTYPE html><p>x</p>", "html"), ("Just words", "text"), ("<3 you", "text")],
+     ("<!DOCTYPE html><p>x</p>", "html"), ("Just words", "text"), ("<3 you", "text"),
+     ('<?xml version="1.0"?><rss><channel/></rss>', "xml"), ("<feed><entry/></feed>", "xml"),
+     ('<?xml version="1.0"?>\n<html><body><p>x</p></body></html>', "html")],
 )  # fmt: skip
 def test_sniff_format(text, fmt):
     assert sniff_format(text) == fmt
@@ -224,3 +227,71 @@ def test_json_record_with_html_text_is_read_as_markup():
     [d] = parse_json(json.dumps({"title": "T", "text": "<p>First &amp; one.</p><p>Second.</p><script>x()</script>"}))
     assert [p.lines for p in d.paragraphs] == [["First & one."], ["Second."]]
     assert d.title == "T"
+
+
+TEI = '''<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>Witness <hi>B</hi></title></titleStmt>
+<publicationStmt><p>Not part of the text.</p></publicationStmt></fileDesc></teiHeader>
+<text><body>
+<head>The heading</head>
+<p>First line of the copy<lb/>second line<note>a reader's note</note> goes on<lb/>third line.</p>
+<lg><l>A verse line</l><l>and another</l></lg>
+<p>Kept <del>struck out</del>words.</p>
+</body></text></TEI>'''
+
+
+def test_xml_document_paragraphs_lines_and_title():
+    [draft] = parse_xml(TEI)
+    assert draft.title == "Witness B" and draft.format == "xml"
+    assert [p.lines for p in draft.paragraphs] == [
+        ["The heading"],
+        ["First line of the copy", "second line goes on", "third line."],
+        ["A verse line", "and another"],
+        ["Kept words."],
+    ]
+
+
+RSS = '''<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/">
+<channel><title>The Daily Example</title>
+<item><title>Bridge to close</title><link>https://example.com/a</link><guid>ex-1</guid>
+<pubDate>Mon, 23 May 2022 06:01:00 +0530</pubDate><dc:creator>Jane Roe</dc:creator>
+<description>A teaser.</description>
+<content:encoded><![CDATA[<p>The council confirmed the closure.</p><p>Drivers will take the ring road.</p>]]></content:encoded></item>
+<item><title>Second</title><guid>ex-2</guid><description>Text with <b>bold</b> words.</description></item>
+</channel></rss>'''
+
+ATOM = '''<feed xmlns="http://www.w3.org/2005/Atom"><title>Atom News</title>
+<entry><title>An entry</title><link rel="alternate" href="https://atom.example/1"/><id>entry-1</id>
+<published>2022-05-23T06:01:00Z</published><author><name>Ann Writer</name></author>
+<summary>Only a summary.</summary></entry></feed>'''
+
+
+def test_feed_items_are_articles_with_their_fields():
+    first, second = parse_xml(RSS)
+    assert (first.title, first.record_id, first.outlet, first.byline) == ("Bridge to close", "ex-1", "The Daily Example", "Jane Roe")
+    assert first.date == "2022-05-23T06:01:00+05:30" and first.url == "https://example.com/a"
+    # The full content, not the teaser; markup in it read as markup.
+    assert [p.lines for p in first.paragraphs] == [["The council confirmed the closure."], ["Drivers will take the ring road."]]
+    assert [p.lines for p in second.paragraphs] == [["Text with bold words."]]
+    [entry] = parse_xml(ATOM)
+    assert (entry.title, entry.record_id, entry.url, entry.byline, entry.outlet) == (
+        "An entry", "entry-1", "https://atom.example/1", "Ann Writer", "Atom News")
+    assert entry.date == "2022-05-23T06:01:00+00:00" and entry.paragraphs[0].lines == ["Only a summary."]
+
+
+@pytest.mark.parametrize(
+    "text, reason",
+    [('<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aa">]><x>&a;</x>', "entity declarations"),
+     ("<x><p>unclosed</x>", "invalid XML"),
+     ("<urlset><url><loc>https://a.example/</loc></url></urlset>", "neither feed items nor paragraphs"),
+     ("<rss><channel><title>Empty</title></channel></rss>", "no items")],
+)  # fmt: skip
+def test_xml_that_holds_no_article_is_a_clear_error(text, reason):
+    with pytest.raises(FormatError, match=reason):
+        parse_xml(text)
+
+
+def test_xml_prolog_encoding_is_declared_charset():
+    assert declared_charset(b'<?xml version="1.0" encoding="ISO-8859-1"?><TEI/>') == "ISO-8859-1"

@@ -147,6 +147,26 @@ def test_mixed_folder_of_formats(tmp_path):
     assert by["r2"].paragraphs == ("Rec two.",)
 
 
+def test_xml_transcriptions_and_feeds_load_and_other_xml_is_named(tmp_path):
+    tei = ('<?xml version="1.0" encoding="ISO-8859-1"?><TEI xmlns="http://www.tei-c.org/ns/1.0"><text><body>'
+           "<p>Notre besoin de consolation<lb/>est impossible à rassasier.</p></body></text></TEI>")
+    (tmp_path / "witness-a.xml").write_bytes(tei.encode("iso-8859-1"))
+    (tmp_path / "news.rss").write_text(
+        "<rss><channel><title>Daily</title><item><guid>s1</guid><title>One</title><description>Story one.</description>"
+        "</item><item><guid>s2</guid><title>Two</title><description>Story two.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
+    (tmp_path / "sitemap.xml").write_text("<urlset><url><loc>https://a.example/</loc></url></urlset>", encoding="utf-8")
+    c = load_paths([str(tmp_path)])
+    assert [a.id for a in c.articles] == ["s1", "s2", "witness-a"]
+    by = c.by_id
+    assert by["witness-a"].paragraphs == ("Notre besoin de consolation est impossible à rassasier.",)
+    assert by["s2"].title == "Two" and by["s2"].outlet == "Daily"
+    assert [(os.path.basename(p.path), p.reason) for p in c.problems] == [
+        ("sitemap.xml", "XML with neither feed items nor paragraphs (p, ab, lg, head)")
+    ]
+
+
 def test_html_file_in_cp1252_with_declared_charset(tmp_path):
     page = '<html><head><meta charset="windows-1252"><title>T</title></head><body><p>It’s “fine”.</p></body></html>'
     (tmp_path / "p.html").write_bytes(page.encode("cp1252"))

@@ -1,7 +1,8 @@
 """List the articles of a collection: id, date, outlet, cited sources, words and headline.
 
-Reads .txt/.md/extension-less files as plain text, .html/.htm pages, and .json/.jsonl records
-(fields text or body or content; optional title, date, source or outlet, url, id); folders are
+Reads .txt/.md/extension-less files as plain text, .html/.htm pages, .json/.jsonl records
+(fields text or body or content; optional title, date, source or outlet, url, id), and .rss/.atom
+feeds and .xml documents with paragraphs (a TEI transcription, say); folders are
 searched recursively, hidden entries skipped. Files that cannot be loaded are reported one line each on stderr (and under "problems" in the
 JSON output). Exit status: 0 when at least one article loaded, 2 when none did.
 """

@@ -19,6 +19,7 @@ PLAIN_SUFFIXES = frozenset({"", ".txt", ".text", ".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 JSON_SUFFIXES = frozenset({".json"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+XML_SUFFIXES = frozenset({".xml", ".rss", ".atom"})
 
 
 @record()
@@ -85,6 +86,8 @@ def format_for_suffix(suffix: str) -> str | None:
         return "json"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in XML_SUFFIXES:
+        return "xml"
     return None
 
 
@@ -96,6 +99,10 @@ def sniff_format(text: str) -> str:
         if head.startswith("{") and first_line.endswith("}") and "\n{" in text.strip():
             return "jsonl"
         return "json"
+    if head.startswith("<") and not re.search(r"(?i)<(?:!doctype html|html)\b", head) and re.match(
+        r"<(?:\?xml\b|rss\b|feed\b|TEI\b|rdf:RDF\b)", head
+    ):
+        return "xml"
     if head.startswith("<") and re.search(r"(?i)<(?:!doctype html|html|body|article|p|div)\b", head):
         return "html"
     return "text"
@@ -488,9 +495,12 @@ def parse_html(text: str) -> Draft:
 _CHARSET_RE = _Lazy(rb"""(?i)<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""")
 
 
+_XML_ENCODING_RE = _Lazy(rb"""\A\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9_.:-]+)["']""")
+
+
 def declared_charset(data: bytes) -> str | None:
-    """The charset an HTML page declares in its first 4 KB, if any."""
-    m = _CHARSET_RE.search(data[:4096])
+    """The charset an HTML page (or an XML document's prolog) declares in its first 4 KB, if any."""
+    m = _CHARSET_RE.search(data[:4096]) or _XML_ENCODING_RE.search(data[:4096])
     return m.group(1).decode("ascii", "replace") if m else None
 
 
@@ -576,3 +586,104 @@ def parse_jsonl(text: str) -> list[Draft | RecordProblem]:
             continue
         out.append(_record_draft(record, f"line {number}"))
     return out
+
+
+# ----------------------------------------------------------------------------------------- XML
+
+#: Elements of an XML document whose text is left out: a TEI header, editorial notes, running
+#: heads and page numbers ("forme work"), deleted words.
+_XML_SKIP = frozenset({"teiheader", "note", "fw", "del", "script", "style"})
+#: Elements that hold a paragraph (TEI: ``p``, ``ab`` anonymous block, ``lg`` line group, ``head``).
+_XML_BLOCKS = frozenset({"p", "ab", "lg", "head"})
+_XML_PROLOG_RE = _Lazy(r"\A\s*<\?xml[^>]*\?>")
+
+
+def _local(tag) -> str:
+    """An element's name without its namespace, in lower case ("" for comments and the like)."""
+    return tag.rsplit("}", 1)[-1].lower() if isinstance(tag, str) else ""
+
+
+def _xml_text(element, out: list[str]) -> None:
+    """The text of ``element`` into ``out``; a line break at ``lb`` and around each verse line ``l``."""
+    name = _local(element.tag)
+    if name == "l":
+        out.append("\n")
+    if name not in _XML_SKIP:
+        if element.text:
+            out.append(element.text)
+        for child in element:
+            _xml_text(child, out)
+            if child.tail:
+                out.append(child.tail)
+    if name in ("lb", "l"):
+        out.append("\n")
+
+
+def _xml_lines(element) -> list[str]:
+    out: list[str] = []
+    _xml_text(element, out)
+    return [line for line in (collapse_ws(x) for x in "".join(out).split("\n")) if line]
+
+
+def _feed_fields(item, outlet: str | None) -> dict:
+    """The fields of an RSS item or Atom entry, named as a JSON record's would be."""
+    fields: dict = {}
+    for child in item:
+        name = _local(child.tag)
+        if name == "link" and child.get("href") and child.get("rel", "alternate") == "alternate":
+            fields.setdefault("link", child.get("href"))
+            continue
+        # (Markup written into a field unescaped, as feeds often do, is read for its text.)
+        value = " ".join(_xml_lines(child)) if name == "author" else "".join(child.itertext()).strip()
+        if value:
+            fields.setdefault({"creator": "author", "updated": "date", "encoded": "content"}.get(name, name), value)
+    # The fullest text the entry carries: its content, else its description or summary.
+    for key in ("description", "summary"):
+        if key in fields:
+            fields.setdefault("content", fields.pop(key))
+    if outlet:
+        fields.setdefault("outlet", outlet)
+    return fields
+
+
+def parse_xml(text: str) -> list[Draft | RecordProblem]:
+    """A news feed (each RSS item or Atom entry an article, read as a record) or any other XML
+    document with paragraphs, one article: its paragraphs from ``p``, ``ab``, ``lg`` and ``head``
+    elements (a TEI transcription, with ``lb`` and ``l`` as line breaks), its title from the first
+    ``title``.
+    Entity declarations are refused (they can expand without bound); raises FormatError."""
+    import xml.etree.ElementTree as ET
+
+    if "<!ENTITY" in text:
+        raise FormatError("XML with entity declarations is not read")
+    try:
+        root = ET.fromstring(_XML_PROLOG_RE.sub("", text, count=1))
+    except ET.ParseError as exc:
+        raise FormatError(f"invalid XML: {exc}") from None
+    if _local(root.tag) in ("rss", "feed", "rdf"):
+        channel = next((el for el in root.iter() if _local(el.tag) in ("channel", "feed")), root)
+        title = next((el for el in channel if _local(el.tag) == "title"), None)
+        outlet = collapse_ws(title.text) if title is not None and title.text else None
+        items = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
+        if not items:
+            raise FormatError("a feed with no items")
+        return [_record_draft(_feed_fields(el, outlet), f"item {k}") for k, el in enumerate(items, 1)]
+    title = next((el for el in root.iter() if _local(el.tag) == "title"), None)
+    blocks: list = []
+    inside: set = set()
+    for el in root.iter():
+        if id(el) in inside or _local(el.tag) not in _XML_BLOCKS:
+            continue
+        blocks.append(el)
+        inside.update(id(x) for x in el.iter())
+    skipped = {id(x) for el in root.iter() if _local(el.tag) in _XML_SKIP for x in el.iter()}
+    paragraphs = [Paragraph(lines) for el in blocks if id(el) not in skipped for lines in [_xml_lines(el)] if lines]
+    if not paragraphs:
+        # A sitemap, a configuration file...: no article here.
+        raise FormatError("XML with neither feed items nor paragraphs (p, ab, lg, head)")
+    draft = Draft(paragraphs)
+    heading = " ".join(_xml_lines(title)) if title is not None and id(title) not in inside else ""
+    draft.title = heading or None
+    draft.detect_title = draft.title is None
+    draft.format = "xml"
+    return [draft]

@@ -28,6 +28,7 @@ from tui_reader.core.formats import (
     parse_html,
     parse_json,
     parse_jsonl,
+    parse_xml,
     parse_plain,
     sniff_format,
 )
@@ -200,7 +201,7 @@ def _drafts(data: bytes, fmt: str, label: str) -> tuple[list[Draft | RecordProbl
     """Decode and parse; raises NotText or FormatError with a one-line reason."""
     if not data:
         raise NotText("empty file")
-    decoded = decode_clean(data, declared_charset(data) if fmt in ("html", "sniff") else None)
+    decoded = decode_clean(data, declared_charset(data) if fmt in ("html", "xml", "sniff") else None)
     text = decoded.text
     if not text.strip():
         raise NotText("empty file (only whitespace)")
@@ -212,6 +213,8 @@ def _drafts(data: bytes, fmt: str, label: str) -> tuple[list[Draft | RecordProbl
         return parse_json(text), decoded.encoding
     if fmt == "jsonl":
         return parse_jsonl(text), decoded.encoding
+    if fmt == "xml":
+        return parse_xml(text), decoded.encoding
     return [parse_plain(text, markdown=label.lower().endswith((".md", ".markdown")))], decoded.encoding
 
 
