@@ -1,4 +1,5 @@
-"""File formats: plain text / Markdown, HTML pages and JSON / JSON Lines records, parsed to drafts.
+"""File formats: plain text / Markdown, HTML pages, JSON / JSON Lines records, and XML (news feeds,
+TEI and other documents with paragraphs), parsed to drafts.
 
 A :class:`Draft` is a format-neutral view of one article: its paragraphs (lines kept, so the
 segmenter can tell captions and sign-offs apart), plus whatever metadata the format states
