@@ -626,6 +626,29 @@ def _xml_lines(element) -> list[str]:
     return [line for line in (collapse_ws(x) for x in "".join(out).split("\n")) if line]
 
 
+def _xml_blocks(element):
+    """The outermost paragraph elements under ``element``, leaving out skipped parts."""
+    for child in element:
+        name = _local(child.tag)
+        if name in _XML_BLOCKS:
+            yield child
+        elif name not in _XML_SKIP:
+            yield from _xml_blocks(child)
+
+
+def _xml_title(element):
+    """The first ``title`` element outside the paragraphs (a TEI header's, say), if any."""
+    for child in element:
+        name = _local(child.tag)
+        if name == "title":
+            return child
+        if name not in _XML_BLOCKS:
+            found = _xml_title(child)
+            if found is not None:
+                return found
+    return None
+
+
 def _feed_fields(item, outlet: str | None) -> dict:
     """The fields of an RSS item or Atom entry, named as a JSON record's would be."""
     fields: dict = {}
@@ -669,22 +692,13 @@ def parse_xml(text: str) -> list[Draft | RecordProblem]:
         if not items:
             raise FormatError("a feed with no items")
         return [_record_draft(_feed_fields(el, outlet), f"item {k}") for k, el in enumerate(items, 1)]
-    title = next((el for el in root.iter() if _local(el.tag) == "title"), None)
-    blocks: list = []
-    inside: set = set()
-    for el in root.iter():
-        if id(el) in inside or _local(el.tag) not in _XML_BLOCKS:
-            continue
-        blocks.append(el)
-        inside.update(id(x) for x in el.iter())
-    skipped = {id(x) for el in root.iter() if _local(el.tag) in _XML_SKIP for x in el.iter()}
-    paragraphs = [Paragraph(lines) for el in blocks if id(el) not in skipped for lines in [_xml_lines(el)] if lines]
+    paragraphs = [Paragraph(lines) for el in _xml_blocks(root) for lines in [_xml_lines(el)] if lines]
     if not paragraphs:
         # A sitemap, a configuration file...: no article here.
         raise FormatError("XML with neither feed items nor paragraphs (p, ab, lg, head)")
     draft = Draft(paragraphs)
-    heading = " ".join(_xml_lines(title)) if title is not None and id(title) not in inside else ""
-    draft.title = heading or None
+    title = _xml_title(root)
+    draft.title = (" ".join(_xml_lines(title)) or None) if title is not None else None
     draft.detect_title = draft.title is None
     draft.format = "xml"
     return [draft]
