@@ -446,6 +446,11 @@ def _different_words(x: str, y: str) -> bool:
     return Levenshtein.distance(x, y, score_cutoff=3) > 2
 
 
+def _word_swaps(pair: Pair) -> list[tuple[str, str]]:
+    """The pair's single-word swaps of different words (slips and spellings left out)."""
+    return [(x, y) for x, y in pair.substitutions if _different_words(x, y)]
+
+
 def _cites(c: Prepared, p: Prepared) -> bool:
     return bool(p.outlet) and p.outlet in c.attributions
 
@@ -1308,8 +1313,7 @@ def _spun_pair(engine: _Engine, group: list[int], df: Counter) -> bool:
             pair = engine.pair(a, b)
             if min(_matched_share(pair.ab), _matched_share(pair.ba)) < HUB_SPIN_MATCHED:
                 continue  # each kept a part the other lacks: not one spun from the other
-            swaps = [(x, y) for x, y in pair.substitutions if _different_words(x, y)]
-            if len(swaps) >= HUB_SPIN_SWAPS and abs(engine.odd_votes(a, b, df)) >= HUB_SPIN_VOTES:
+            if len(_word_swaps(pair)) >= HUB_SPIN_SWAPS and abs(engine.odd_votes(a, b, df)) >= HUB_SPIN_VOTES:
                 return True
     return False
 
@@ -1734,7 +1738,7 @@ def _rarer_words(engine: _Engine, p: int, c: int, versions: list[int]) -> tuple[
     far ``c`` carries the rarer of each (``_odd_votes``, by how many of ``versions`` use it)."""
     df = _usage(engine, versions)
     pr = engine.pair(p, c)
-    swaps = [(a, b) for a, b in pr.substitutions if _different_words(a, b)]
+    swaps = _word_swaps(pr)
     return len(swaps), _odd_votes(replace(pr, substitutions=swaps), engine.prep[p], df)
 
 
