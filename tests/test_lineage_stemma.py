@@ -364,3 +364,45 @@ def test_every_edge_of_a_hand_copied_tradition_is_a_copy():
     parent = {e.child: e.parent for e in lin.edges}
     assert "o" not in parent and all(parent[f"d{k}"] == "o" for k in range(3))
     assert {e.relation for e in lin.edges} == {"copy"}
+
+
+def test_a_copy_that_wrote_a_word_beside_its_exemplar_s_change_still_hangs_under_it():
+    # "a" miswrote two words; its only copy "a1" kept both and wrote a word of its own right
+    # before each. At those places "a1" reads two words where "a" reads one: it still carries
+    # the change "a" made, so "a" is its exemplar, not a sibling under a lost copy.
+    o = text(50)
+    a = copy(o, 51, errors=3)
+    a[40], a[120] = "\u3400", "\u3401"
+    a1 = copy(a, 52, errors=3)
+    for word, new in (("\u3401", "\u3402"), ("\u3400", "\u3403")):
+        at = a1.index(word)
+        a1[at:at] = [new]
+    b, c = copy(o, 53), copy(o, 54)
+    texts = [s(x) for x in (o, a, a1, b, c)]
+    assert any(loc.readings[2] == "\u3403\u3400" for loc in variant_locations(texts))
+    st = build_stemma(texts)
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == ("w", 1)
+    assert not st.hidden_parent
+
+
+def test_a_copy_that_changed_a_word_beside_its_exemplar_s_move_still_hangs_under_it():
+    # "a" wrote two pairs of neighbouring words the other way round; its only copy "a1" kept
+    # both and miswrote the word right before each, so the alignment no longer sees the moves
+    # in it. A change right beside them may hide them: "a" stays its exemplar.
+    o = text(60)
+    a = copy(o, 61, errors=3)
+    for at in (50, 150):
+        a[at], a[at + 1] = a[at + 1], a[at]
+    a1 = list(a)
+    a1[10], a1[49], a1[149], a1[200] = "\u3500", "\u3501", "\u3502", "\u3503"
+    b, c = copy(o, 63), copy(o, 64)
+    texts = [s(x) for x in (o, a, a1, b, c)]
+    moves = [loc for loc in variant_locations(texts) if loc.kind == "move"]
+    assert len(moves) == 2 and all(loc.readings[1] and not loc.readings[2] for loc in moves)
+    st = build_stemma(texts)
+    assert st.parent[0] is None
+    assert st.parent[1] == ("w", 0)
+    assert st.parent[2] == ("w", 1)
+    assert not st.hidden_parent

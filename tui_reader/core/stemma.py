@@ -82,6 +82,8 @@ class Location:
     context: str = ""
     #: A run that repeats the words right before or after it (a doubling, not a loss).
     doubled: bool = False
+    #: Where it is: the index of the reference word it lies at (or before).
+    at: int = 0
 
 
 def variant_locations(texts: list[str]) -> list[Location]:
@@ -174,7 +176,7 @@ def variant_locations(texts: list[str]) -> list[Location]:
                     readings.append("+")
             passage, size = R[i:end], end - i
             doubled = size <= DOUBLING_MAX and passage in (R[max(0, i - size) : i], R[end : end + size])
-            out.append(Location("run", readings, doubled=doubled))
+            out.append(Location("run", readings, doubled=doubled, at=i))
             continue
         default = R[i] if kind == 1 else ""
         readings = [default] * n
@@ -185,7 +187,7 @@ def variant_locations(texts: list[str]) -> list[Location]:
                 if (kind in (1, 3) and x <= i < y) or (kind == 0 and x < i < y):
                     readings[w] = ABSENT if y - x > IMPUTE_RUN else MISSING
                     break
-        out.append(Location(("gap", "word", "run", "move")[kind], readings, R[max(0, i - 3) : i + 3]))
+        out.append(Location(("gap", "word", "run", "move")[kind], readings, R[max(0, i - 3) : i + 3], at=i))
     return out
 
 
@@ -294,11 +296,30 @@ def _location_original(loc: Location, frequency: Counter, root: int | None):
     return _oriented(loc, counts, *_original(loc, counts, frequency), root)
 
 
+#: Farthest (in words) a change of a copy may lie from a word its exemplar moved and still be
+#: taken to hide the move from the alignment.
+MOVE_HIDDEN_SPAN = 2
+
+
 def _own_within(locations: list[Location], originals: list, w: int, clade: frozenset) -> int:
     """Changes only ``w`` carries (``originals``: the original reading of each location, or
-    ``None``) that tell against it being the source of ``clade``. Where the clade's other
-    members left out the words ``w`` changed, the change may be older than their omission: it
-    says nothing either way."""
+    ``None``) that tell against it being the source of ``clade``. A change says nothing either
+    way where every other member of the clade
+    - left out the words ``w`` changed (the change may be older than their omission);
+    - carries ``w``'s word inside a longer reading (it wrote a word of its own beside it);
+    - or, for a word ``w`` moved, changed words of its own within MOVE_HIDDEN_SPAN of it: the
+      alignment no longer sees the move in a copy that also changed its neighbours."""
+    others = [x for x in clade if x != w]
+
+    def changed_near(x: int, at: int) -> bool:
+        return any(
+            abs(near.at - at) <= MOVE_HIDDEN_SPAN
+            and was is not None
+            and near.readings[w] == was
+            and near.readings[x] not in (was, MISSING, ABSENT)
+            for near, was in zip(locations, originals)
+        )
+
     count = 0
     for loc, original in zip(locations, originals):
         r = loc.readings
@@ -307,8 +328,11 @@ def _own_within(locations: list[Location], originals: list, w: int, clade: froze
             continue
         if sum(1 for x in r if x == mine) != 1:
             continue
-        others = [r[x] for x in clade if x != w]
-        if others and loc.kind not in ("gap", "move") and all(x in ("", "-") or x is MISSING or x is ABSENT for x in others):
+        if others and loc.kind not in ("gap", "move") and all(r[x] in ("", "-") or r[x] is MISSING or r[x] is ABSENT for x in others):
+            continue
+        if others and mine and loc.kind == "word" and all(isinstance(r[x], str) and r[x] != original and mine in r[x] for x in others):
+            continue
+        if others and loc.kind == "move" and all(changed_near(x, loc.at) for x in others):
             continue
         count += 1
     return count
