@@ -204,6 +204,28 @@ def test_ids_always_unique(tmp_path):
     assert len(ids) == len(set(ids)) == 3
 
 
+def test_two_files_of_one_folder_with_one_stem_are_told_apart_by_their_names(tmp_path, monkeypatch):
+    for name in ("a.txt", "a.md"):
+        (tmp_path / name).write_text("Bridge opens\n\nThe minister said the bridge would open.", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # file names with no folder part
+    forward = [a.id for a in load_paths(["a.txt", "a.md"]).articles]
+    backward = [a.id for a in load_paths(["a.md", "a.txt"]).articles]
+    assert forward == ["a.txt", "a.md"]
+    assert sorted(backward) == sorted(forward)
+    absolute = [a.id for a in load_paths([str(tmp_path / "a.md"), str(tmp_path / "a.txt")]).articles]
+    assert absolute == ["a.md", "a.txt"]
+
+
+def test_one_record_id_twice_is_numbered_the_same_whatever_the_argument_order(tmp_path):
+    (tmp_path / "one.json").write_text(json.dumps([{"id": "x", "text": "one two three"}]), encoding="utf-8")
+    (tmp_path / "two.json").write_text(json.dumps([{"id": "x", "text": "four five six"}]), encoding="utf-8")
+    paths = [str(tmp_path / "one.json"), str(tmp_path / "two.json")]
+    forward = {a.id: a.path for a in load_paths(paths).articles}
+    backward = {a.id: a.path for a in load_paths(paths[::-1]).articles}
+    assert forward == backward
+    assert sorted(forward) == ["x", "x-2"]
+
+
 def test_same_file_twice_loads_once(tmp_path):
     f = tmp_path / "a.txt"
     f.write_text("Body.", encoding="utf-8")

@@ -245,31 +245,43 @@ class _Pending:
 
 
 def _assign_ids(pending: list[_Pending]) -> list[str]:
-    """Stems as ids; where stems collide, prefix as few folder names as tell them apart."""
+    """Stems as ids; where stems collide, prefix as few folder names as tell them apart, or
+    failing that (two files of one folder, ``a.txt`` and ``a.md``) use the file names. Ids that
+    still collide (one record id twice) are numbered in path order, whatever the order of the
+    arguments."""
     counts = Counter(p.base_id for p in pending)
     ids = [p.base_id for p in pending]
     groups: dict[str, list[int]] = {}
     for i, p in enumerate(pending):
         if counts[p.base_id] > 1:
             groups.setdefault(p.base_id, []).append(i)
-    for base, members in groups.items():
-        depth = max(len(pending[i].dirs) for i in members)
-        for k in range(1, depth + 1):
-            candidates = ["/".join(pending[i].dirs[-k:] + (base,)) for i in members]
+
+    def folders(i: int) -> tuple[str, ...]:
+        return tuple(d for d in pending[i].dirs if d.strip("/\\"))
+
+    def named(i: int, k: int, file_name: bool) -> str:
+        p = pending[i]
+        name = _printable(Path(p.path).name) if file_name and p.record is None else p.base_id
+        return "/".join(folders(i)[len(folders(i)) - k :] + (name,)) if k else name
+
+    for members in groups.values():
+        depth = max(len(folders(i)) for i in members)
+        tries = [(k, False) for k in range(1, depth + 1)] + [(k, True) for k in range(depth + 1)]
+        for k, file_name in tries:
+            candidates = [named(i, k, file_name) for i in members]
             if len(set(candidates)) == len(candidates):
+                for i, candidate in zip(members, candidates):
+                    ids[i] = candidate
                 break
-        for i, candidate in zip(members, candidates):
-            ids[i] = candidate
     # Anything still equal (same record id twice, or a record id equal to another file's stem).
-    used: Counter[str] = Counter()
-    final = []
-    for article_id in ids:
-        used[article_id] += 1
-        final.append(article_id if used[article_id] == 1 else f"{article_id}-{used[article_id]}")
-    seen = set()
-    for i, article_id in enumerate(final):
+    final = list(ids)
+    seen: set[str] = set()
+    for i in sorted(range(len(ids)), key=lambda i: (pending[i].path, i)):
+        article_id = ids[i]
+        number = 1
         while article_id in seen:
-            article_id += "-x"
+            number += 1
+            article_id = f"{ids[i]}-{number}"
         seen.add(article_id)
         final[i] = article_id
     return final
