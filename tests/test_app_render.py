@@ -58,6 +58,8 @@ def test_current_change_is_highlighted_and_sides_split():
 def test_control_characters_are_shown_not_sent():
     assert safe("a\x1b[31mb\x07") == "a\\x1b[31mb\\x07"
     assert safe("tab\tand\nnewline") == "tab\tand\nnewline"
+    # A right-to-left override would show "gnp.exe" as "exe.png".
+    assert safe("photo \u202egnp.exe\u202c x") == "photo \\u202egnp.exe\\u202c x"
 
 
 def test_boilerplate_is_dimmed_or_hidden():

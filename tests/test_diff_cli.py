@@ -134,11 +134,11 @@ def test_colour_choice_follows_no_color(monkeypatch):
 
 def test_control_sequences_in_articles_are_stripped(capsys, tmp_path):
     (tmp_path / "a.txt").write_text("Calm words here.\x1b]0;owned\x07 More \x1b[2Jcalm text.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("Calm words there.\x1b[31m More \x9b2Jcalm text.", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Calm words there.\x1b[31m More \x9b2Jcalm \u202etext.", encoding="utf-8")
     a, b = str(tmp_path / "a.txt"), str(tmp_path / "b.txt")
     for fmt in ("plain", "ansi"):
         _, out, _ = run(capsys, a, b, "--format", fmt, "--color", "never")
-        assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out
+        assert "\x1b" not in out and "\x07" not in out and "\x9b" not in out and "\u202e" not in out
     _, out, _ = run(capsys, a, b, "--format", "ansi", "--color", "always")
     assert "\x1b" not in OUR_SGR.sub("", out)
     assert "\x9b" not in out

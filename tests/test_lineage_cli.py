@@ -65,11 +65,12 @@ def test_dot_output_is_a_digraph(tmp_path, capsys):
 def test_control_sequences_never_reach_the_terminal(tmp_path, capsys):
     b = base_story(23, 6)
     write(tmp_path, "a", b, title="Evil \x1b[31mred\x1b[0m headline")
-    write(tmp_path, "b", b[:5], title="Copy \x1b]0;pwned\x07")
+    write(tmp_path, "b", b[:5], title="Copy \x1b]0;pwned\x07 \u202egnp.exe\u2066")
     for fmt in ("text", "json", "dot"):
         assert main(["lineage", "--no-cache", "--format", fmt, str(tmp_path)]) == 0
         out = capsys.readouterr().out
         assert "\x1b" not in out and "\x07" not in out
+        assert "\u202e" not in out and "\u2066" not in out
 
 
 def test_an_uncertain_edge_names_its_best_alternative_in_the_text_tree():

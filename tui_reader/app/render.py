@@ -7,10 +7,11 @@ terminal.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from rich.text import Text
+
+from tui_reader.core.textnorm import show_terminal_controls
 
 from typing import TYPE_CHECKING
 
@@ -34,15 +35,11 @@ STYLE_BOILERPLATE = "dim italic"
 STYLE_LABEL = "bold"
 STYLE_UNCERTAIN = "dim italic"
 
-# C0/C1 controls (ESC included) except newline and tab.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def safe(text: str | None) -> str:
-    """Article text with control characters made visible as U+FFFD-free placeholders."""
+    """Article text with control characters and bidirectional overrides written out as escapes."""
     if not text:
         return ""
-    return _CONTROL_RE.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    return show_terminal_controls(text)
 
 
 def plain(text: str | None, style: str = "") -> Text:

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from typing import TYPE_CHECKING
+
+from tui_reader.core.textnorm import strip_terminal_controls
 
 if TYPE_CHECKING:
     from tui_reader.core.model import Collection
@@ -14,13 +15,10 @@ EXIT_OK = 0
 EXIT_DIFFERENT = 1
 EXIT_ERROR = 2
 
-# C0 and C1 control characters other than newline and tab, and DEL.
-_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def terminal_safe(text: str) -> str:
-    """Drop control characters (ESC included) so article text cannot drive the terminal."""
-    return _CONTROL_RE.sub("", text)
+    """Drop control characters (ESC included) and bidirectional overrides so article text cannot
+    drive the terminal or disguise itself."""
+    return strip_terminal_controls(text)
 
 
 def add_paths_argument(parser: argparse.ArgumentParser) -> None:

@@ -12,6 +12,10 @@ _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\ufeff]")
 # Unicode spaces that read as a plain space (NBSP, thin spaces, ideographic space...).
 _SPACES_RE = re.compile(r"[\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 _RUNS_RE = re.compile(r"[ \t]+")
+# What could drive a terminal or reorder what it shows: C0/C1 controls but newline and tab, DEL,
+# and the bidirectional embeddings, overrides and isolates (text that reads one way and is
+# stored another).
+_TERMINAL_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _ALL_WS_RE = re.compile(r"\s+")
 
 
@@ -20,6 +24,19 @@ def clean_text(text: str) -> str:
     text = _NEWLINES_RE.sub("\n", text)
     text = _CONTROL_RE.sub("", text)
     return unicodedata.normalize("NFC", text)
+
+
+def strip_terminal_controls(text: str) -> str:
+    """``text`` without anything that could drive a terminal (see ``_TERMINAL_CONTROL_RE``)."""
+    return _TERMINAL_CONTROL_RE.sub("", text)
+
+
+def show_terminal_controls(text: str) -> str:
+    """``text`` with anything that could drive a terminal written out as an escape
+    (``\\x1b``, ``\\u202e``), for display."""
+    return _TERMINAL_CONTROL_RE.sub(
+        lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}", text
+    )
 
 
 def tidy_line(line: str) -> str:
