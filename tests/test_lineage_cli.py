@@ -62,6 +62,14 @@ def test_dot_output_is_a_digraph(tmp_path, capsys):
     assert '"orig" -> "trimmed"' in out
 
 
+def test_dot_labels_keep_their_letters_and_escape_only_quotes_and_backslashes():
+    from tui_reader.cli.lineage_cmd import _dot_quote
+
+    # Graphviz reads UTF-8 and would print an escape such as \u00e9 literally.
+    assert _dot_quote('Café "in" Zürich \\ 🙂') == '"Café \\"in\\" Zürich \\\\ 🙂"'
+    assert _dot_quote("two\nlines") == '"two lines"'
+
+
 def test_control_sequences_never_reach_the_terminal(tmp_path, capsys):
     b = base_story(23, 6)
     write(tmp_path, "a", b, title="Evil \x1b[31mred\x1b[0m headline")

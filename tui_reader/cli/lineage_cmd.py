@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 
 from tui_reader.cli import common
 
@@ -73,7 +72,10 @@ def render_text(collection, lineage) -> str:
 
 
 def _dot_quote(text: str) -> str:
-    return json.dumps(text, ensure_ascii=True)
+    """A DOT string: backslashes and quotes escaped, line breaks as spaces, every other
+    character as it is (Graphviz reads UTF-8; an escape such as ``\\u00e9`` shows literally)."""
+    text = " ".join(text.splitlines()).replace("\\", "\\\\").replace('"', '\\"')
+    return '"' + text + '"'
 
 
 def render_dot(collection, lineage) -> str:
