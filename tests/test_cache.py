@@ -1,5 +1,6 @@
 import os
 import time
+from pathlib import Path
 
 from tui_reader.core import cache as cache_module
 from tui_reader.core.cache import Cache, default_cache_dir, make_key
@@ -48,6 +49,9 @@ def test_unwritable_root_is_not_fatal(tmp_path):
     assert c.get_json("json", make_key("k")) is None
     assert c.problems and "cache not written" in c.problems[0]
     assert c.trim() == 0
+    # The same refusal is told once, however many entries it refused.
+    c.put_json("json", make_key("k2"), 2)
+    assert len(c.problems) == 1
 
 
 def test_trim_evicts_least_recently_used_until_under_the_cap(tmp_path):
@@ -91,3 +95,15 @@ def test_entries_written_without_flush_read_back_and_leave_no_temporary_files(tm
         assert c.put_bytes("features", key, key.encode(), durable=False)
     assert all(c.get_bytes("features", key) == key.encode() for key in keys)
     assert not list(tmp_path.rglob("*.tmp"))
+
+
+def test_a_cache_folder_that_cannot_be_read_is_no_error(tmp_path, monkeypatch):
+    # Another user's cache folder: looking into it is refused. The cache is then empty, not a crash.
+    def refused(*args, **kwargs):
+        raise PermissionError(13, "Permission denied")
+
+    cache = Cache(tmp_path / "c", max_bytes=1)
+    monkeypatch.setattr(os, "scandir", refused)
+    monkeypatch.setattr(Path, "is_dir", refused)
+    assert cache.size() == 0
+    assert cache.trim() == 0

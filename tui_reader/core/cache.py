@@ -104,8 +104,9 @@ class Cache:
             atomic_write_bytes(self._path(kind, key), self._header(kind, key) + data, durable=durable)
             return True
         except OSError as exc:
-            if len(self.problems) < 5:
-                self.problems.append(f"cache not written ({exc.strerror or exc})")
+            problem = f"cache not written ({exc.strerror or exc})"
+            if problem not in self.problems and len(self.problems) < 5:
+                self.problems.append(problem)
             return False
 
     def get_json(self, kind: str, key: str):
@@ -139,13 +140,12 @@ class Cache:
 
     def _entries(self):
         """(path, size, mtime) of every entry; temporary files of interrupted writes included."""
-        if not self.root.is_dir():
-            return
+        # A folder that cannot be read (another user's, say) holds nothing usable: no error.
         for kind_dir in _scandir(self.root):
-            if not kind_dir.is_dir(follow_symlinks=False):
+            if not _is_dir(kind_dir):
                 continue
             for shard in _scandir(Path(kind_dir.path)):
-                if not shard.is_dir(follow_symlinks=False):
+                if not _is_dir(shard):
                     continue
                 for entry in _scandir(Path(shard.path)):
                     try:
@@ -172,6 +172,13 @@ class Cache:
                 continue
         return freed
 
+
+
+def _is_dir(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
 
 
 def _scandir(path: Path):
