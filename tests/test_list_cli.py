@@ -1,4 +1,6 @@
+import argparse
 import json
+import os
 import subprocess
 import sys
 
@@ -147,3 +149,18 @@ def test_stdin_dash(tmp_path):
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["articles"][0]["title"] == "Piped headline"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
+    with open("/dev/full", "w") as full:
+        out = subprocess.run(
+            [sys.executable, "-m", "tui_reader", "list"], stdout=full, stderr=subprocess.PIPE, text=True
+        )
+    assert out.returncode == 2
+    assert out.stderr.strip() == "tui-reader: cannot write the output (No space left on device)"
+
+
+def test_a_size_limit_too_large_to_use_is_refused_as_bad_input():
+    with pytest.raises(argparse.ArgumentTypeError):
+        parse_size("99999999999999999999")

@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 ``diff`` found differences; 2 usage error, or nothing c
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from tui_reader import __version__
@@ -39,6 +40,16 @@ def _app_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _drop_stdout() -> None:
+    """Point stdout at the null device, so that what is still buffered for a closed or full
+    output is not written again (with a traceback) when Python exits."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
@@ -49,11 +60,20 @@ def main(argv: list[str] | None = None) -> int:
         module.configure(parser)
         args = parser.parse_args(argv[1:])
         try:
-            return int(module.run(args) or 0)
+            code = int(module.run(args) or 0)
+            sys.stdout.flush()
+            return code
         except BrokenPipeError:
+            # The reader went away (``| head``): stop quietly.
+            _drop_stdout()
             return common.EXIT_OK
         except KeyboardInterrupt:
             return 130
+        except OSError as exc:
+            # Output that cannot be written (a full disk): say so in one line.
+            _drop_stdout()
+            print(f"tui-reader: cannot write the output ({exc.strerror or exc})", file=sys.stderr)
+            return common.EXIT_ERROR
     args = _app_parser().parse_args(argv)
     from tui_reader.app import run_app
 

@@ -24,6 +24,10 @@ _UNITS = {"": 1, "b": 1, "k": 1_000, "kb": 1_000, "m": 1_000_000, "mb": 1_000_00
           "kib": 1024, "mib": 1024**2, "gib": 1024**3}  # fmt: skip
 
 
+#: Largest size limit taken (a terabyte): far beyond any article, well within what a read can ask.
+MAX_SIZE_LIMIT = 10**12
+
+
 def parse_size(text: str) -> int:
     """``5000000``, ``5MB``, ``500k``, ``2MiB`` -> bytes."""
     m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([a-zA-Z]*)\s*", text)
@@ -32,6 +36,8 @@ def parse_size(text: str) -> int:
     value = int(float(m.group(1)) * _UNITS[m.group(2).lower()])
     if value <= 0:
         raise argparse.ArgumentTypeError("the size limit must be positive")
+    if value > MAX_SIZE_LIMIT:
+        raise argparse.ArgumentTypeError(f"the size limit must be at most {MAX_SIZE_LIMIT // 10**12} TB")
     return value
 
 

@@ -180,8 +180,23 @@ def _printable(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
+#: Bytes read at a time from a file or stdin.
+READ_PIECE = 1 << 20
+
+
 def _read_limited(handle: BinaryIO, max_bytes: int) -> bytes:
-    return handle.read(max_bytes + 1)
+    """Up to ``max_bytes + 1`` bytes (one more tells a file over the limit), read in pieces so
+    that a high limit does not reserve that much memory up front. (Characters, from a text
+    stream.)"""
+    pieces = []
+    left = max_bytes + 1
+    while left > 0:
+        piece = handle.read(min(left, READ_PIECE))
+        if not piece:
+            break
+        pieces.append(piece)
+        left -= len(piece)
+    return pieces[0][:0].join(pieces) if pieces else b""
 
 
 def _read_stdin(stream, max_bytes: int) -> bytes:
@@ -191,7 +206,7 @@ def _read_stdin(stream, max_bytes: int) -> bytes:
         if stream is None:
             raise ValueError("no standard input")
         stream = getattr(stream, "buffer", stream)
-    data = stream.read(max_bytes + 1)
+    data = _read_limited(stream, max_bytes)
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
     return data
