@@ -282,6 +282,14 @@ def test_missing_path_and_empty_folder(tmp_path):
     assert "no article files" in r["empty"]
 
 
+def test_a_file_of_no_records_is_named_with_its_reason(tmp_path):
+    (tmp_path / "none.json").write_text("[]", encoding="utf-8")
+    (tmp_path / "ok.txt").write_text("Body.", encoding="utf-8")
+    c = load_paths([str(tmp_path)])
+    assert [a.id for a in c.articles] == ["ok"]
+    assert reasons(c) == {"none.json": "no records in it"}
+
+
 def test_hidden_files_and_folders_are_skipped(tmp_path):
     (tmp_path / ".hidden.txt").write_text("secret", encoding="utf-8")
     (tmp_path / ".git").mkdir()

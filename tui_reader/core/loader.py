@@ -343,6 +343,9 @@ def load_paths(
         except Exception as exc:  # noqa: BLE001 - one odd file must not stop the rest loading
             problems.append(LoadProblem(path, _failure(exc)))
             return
+        if not drafts:
+            problems.append(LoadProblem(path, "no records in it"))
+            return
         multi = fmt in ("json", "jsonl") or len(drafts) > 1
         for n, draft in enumerate(drafts, 1):
             if isinstance(draft, RecordProblem):
