@@ -197,3 +197,14 @@ def test_long_texts_made_of_long_tokens_are_left_to_the_pattern():
     words = ["".join(letters[(7 * i + k) % len(letters)] for k in range(12)) for i in range(400)]
     assert code_pair(" ".join(words), " ".join(words[1:])) is None
     assert code_pair(" ".join(words[:40]) + " a b c d e." * 400, "a b c") is not None
+
+
+def test_a_pattern_this_python_reads_differently_is_not_used():
+    # Python 3.11.2 reads the possessive pattern's "(...)*+" wrongly ("man." as one word); a
+    # pattern that splits the probe differently from TOKEN_PATTERN is set aside for it.
+    plain = re.compile(rf"({tokens_module.TOKEN_PATTERN})")
+    assert tokens_module._split_pattern(r"(\S+)").pattern == plain.pattern
+    assert tokens_module._split_pattern(r"(\w++(?:[’'.-]\w++)*+|[^\w\s]").split("a man. Then") == [
+        "", "a", " ", "man", "", ".", " ", "Then", ""
+    ]
+    assert tokens_module._SPLIT_RE.split("a man. Then") == ["", "a", " ", "man", "", ".", " ", "Then", ""]

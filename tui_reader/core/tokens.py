@@ -30,12 +30,26 @@ JOINERS = "’'.-"
 #: nor whitespace.
 TOKEN_PATTERN = rf"\w+(?:[{JOINERS}]\w+)*|[^\w\s]"
 
-try:
-    # The same tokens with possessive quantifiers (Python 3.11+): nothing after a word can
-    # make it give characters back, so the matcher need not keep backtracking state.
-    _SPLIT_RE = re.compile(r"(\w++(?:[’'.-]\w++)*+|[^\w\s])")
-except re.error:
-    _SPLIT_RE = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
+#: The same tokens with possessive quantifiers (Python 3.11+): nothing after a word can make it
+#: give characters back, so the matcher need not keep backtracking state.
+POSSESSIVE_PATTERN = r"(\w++(?:[’'.-]\w++)*+|[^\w\s])"
+#: Text on which the two patterns must agree: some early 3.11 releases read a possessive group
+#: wrongly ("man." as one word).
+_SPLIT_PROBE = "a man. Then it’s U.S. policy, a well-known 10.5 - (x)"
+
+
+def _split_pattern(candidate: str = POSSESSIVE_PATTERN) -> re.Pattern:
+    """``candidate`` compiled if this Python compiles it and splits like ``TOKEN_PATTERN``;
+    otherwise ``TOKEN_PATTERN`` itself."""
+    plain = re.compile(rf"({TOKEN_PATTERN})", re.UNICODE)
+    try:
+        fast = re.compile(candidate)
+    except re.error:
+        return plain
+    return fast if fast.split(_SPLIT_PROBE) == plain.split(_SPLIT_PROBE) else plain
+
+
+_SPLIT_RE = _split_pattern()
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 
 
