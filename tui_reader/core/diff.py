@@ -78,10 +78,12 @@ MIN_MOVE_WORDS = 5
 ISLAND_MAX_TOKENS = 8
 #: Above this many token pairs a stretch is first split on words that occur once on each side.
 DIRECT_LIMIT = 2_000_000
-#: Above this many token pairs, a stretch with no such words is aligned in proportional slices
+#: Above this many token pairs, a stretch with no such words is aligned in successive slices
 #: of ``SLICE_TOKENS`` tokens.
 HARD_LIMIT = 100_000_000
 SLICE_TOKENS = 5_000
+#: Share of a slice, at its end, whose alignment waits for the next slice (see _match_tokens).
+SLICE_MARGIN = 0.1
 #: From this many characters (both texts together), when numpy is already loaded, the texts
 #: are tokenised with array operations (``code_pair``): the same tokens as integer codes, with
 #: their word counts and sentences. Below it, or without numpy in the process, the regular
@@ -566,14 +568,27 @@ def _match_tokens(x: list[str], y: list[str], base_i: int, base_j: int) -> list[
             out.extend(_match_tokens(x[pi:], y[pj:], base_i + pi, base_j + pj))
             return out
         if len(x) * len(y) > HARD_LIMIT:
-            # Nothing to anchor on (e.g. long runs of the same few words): align proportional
-            # slices, an approximation that keeps time and memory bounded.
-            parts = -(-max(len(x), len(y)) // SLICE_TOKENS)
+            # Nothing to anchor on (e.g. long runs of the same few words): align slices one
+            # after another, an approximation that keeps time and memory bounded. Each slice's
+            # alignment is kept up to its last SLICE_MARGIN, and the next slice starts where the
+            # kept part ends, so a slice boundary cuts no match short.
+            margin = max(1, int(SLICE_TOKENS * SLICE_MARGIN))
             out = []
-            for k in range(parts):
-                i1, i2 = len(x) * k // parts, len(x) * (k + 1) // parts
-                j1, j2 = len(y) * k // parts, len(y) * (k + 1) // parts
-                out.extend(_match_tokens(x[i1:i2], y[j1:j2], base_i + i1, base_j + j1))
+            i0 = j0 = 0
+            while i0 < len(x) and j0 < len(y):
+                i1, j1 = min(len(x), i0 + SLICE_TOKENS), min(len(y), j0 + SLICE_TOKENS)
+                blocks = _match_tokens(x[i0:i1], y[j0:j1], 0, 0)
+                if i1 == len(x) or j1 == len(y):
+                    out.extend((base_i + i0 + i, base_j + j0 + j, n) for i, j, n in blocks)
+                    break
+                end_i, end_j = i0, j0
+                for i, j, n in blocks:
+                    n = min(n, i1 - margin - (i0 + i), j1 - margin - (j0 + j))
+                    if n <= 0:
+                        break
+                    out.append((base_i + i0 + i, base_j + j0 + j, n))
+                    end_i, end_j = i0 + i + n, j0 + j + n
+                i0, j0 = (end_i, end_j) if (end_i, end_j) != (i0, j0) else (i1, j1)
             return out
     # The equal runs of the alignment, as rapidfuzz's matching blocks (the last is empty).
     return [(base_i + i, base_j + j, n) for i, j, n in Indel.opcodes(x, y).as_matching_blocks() if n]
