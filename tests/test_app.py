@@ -789,3 +789,26 @@ async def test_several_stories_are_listed_first(tmp_path):
         await settle(app, pilot)
         assert sum(1 for s in app.analysis.stories if len(s.article_ids) > 1) == 2
         assert sum(1 for label in _tree_labels(app) if label.startswith("Story")) == 2
+
+
+async def test_fast_moves_and_sorts_in_the_table_settle_on_the_row_under_the_cursor():
+    # The table and the tree follow each other's cursor; stale highlights must not make them
+    # re-select each other back and forth (which kept the app busy and flipped the reader).
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        table = app.query_one(ArticleTable)
+        tree = app.query_one(LineageTree)
+        await pilot.press("2")
+        for key in "jjkS":
+            await pilot.press(key)
+        # Two moves before the app reads either: the first highlight is stale when it arrives.
+        table.move_cursor(row=1)
+        table.move_cursor(row=3)
+        await settle(app, pilot)
+        shown_id = app.current_id
+        for _ in range(10):
+            await pilot.pause(0.05)
+            assert app.current_id == shown_id
+        assert table.current_id() == shown_id
+        assert tree.cursor_node is not None and tree.cursor_node.data == shown_id

@@ -519,7 +519,19 @@ class ReaderApp(App):
     # -- table ----------------------------------------------------------------------------------
     def populate_table(self) -> None:
         table = self.query_one(ArticleTable)
-        keep = self.current_id
+        with self.prevent(DataTable.RowHighlighted):
+            self._fill_table(table, self.current_id)
+        title = Text("Articles", style="bold")
+        title.append(f" ({table.row_count}" + (f" of {len(self.collection)}" if table.row_count != len(self.collection) else "") + ")", style="dim")
+        title.append(f" sorted by {self.sort_key}", style="dim")
+        if self.filter_text:
+            title.append(" · filter: ", style="dim")
+            title.append(one_line(self.filter_text, 30))
+        self.query_one("#articles-title", Static).update(title)
+
+    def _fill_table(self, table: ArticleTable, keep: str | None) -> None:
+        """The visible articles as rows, the cursor on ``keep`` where it is one of them (a
+        refill is no new choice of the user's: callers keep it from posting highlights)."""
         table.clear()
         for article in self._visible_articles():
             edge = self.lineage.parent_edge(article.id)
@@ -537,13 +549,6 @@ class ReaderApp(App):
                 table.move_cursor(row=table.get_row_index(keep), scroll=True)
             except Exception:
                 pass
-        title = Text("Articles", style="bold")
-        title.append(f" ({table.row_count}" + (f" of {len(self.collection)}" if table.row_count != len(self.collection) else "") + ")", style="dim")
-        title.append(f" sorted by {self.sort_key}", style="dim")
-        if self.filter_text:
-            title.append(" · filter: ", style="dim")
-            title.append(one_line(self.filter_text, 30))
-        self.query_one("#articles-title", Static).update(title)
 
     def _refresh_row(self, article: Article) -> None:
         table = self.query_one(ArticleTable)
@@ -611,7 +616,8 @@ class ReaderApp(App):
         else:
             add_forest(root, self.story_ids)
         if self.current_id:
-            tree.select_id(self.current_id)
+            with self.prevent(Tree.NodeHighlighted):
+                tree.select_id(self.current_id)
 
     @on(Tree.NodeSelected, "#tree")
     def _tree_selected(self, event: Tree.NodeSelected) -> None:
@@ -620,6 +626,8 @@ class ReaderApp(App):
 
     @on(Tree.NodeHighlighted, "#tree")
     def _tree_highlighted(self, event: Tree.NodeHighlighted) -> None:
+        if event.node is not event.control.cursor_node:
+            return  # stale: the cursor has moved on since
         if not self.compact and event.node.data and event.node.data != self.current_id:
             self.open_node(event.node.data, focus_reader=False, sync_tree=False)
 
@@ -629,6 +637,8 @@ class ReaderApp(App):
 
     @on(DataTable.RowHighlighted, "#articles")
     def _row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.cursor_row != event.control.cursor_row:
+            return  # stale: the cursor has moved on since
         if not self.compact and event.row_key.value != self.current_id and self.focused is self.query_one(ArticleTable):
             self.open_node(event.row_key.value, focus_reader=False, sync_table=False)
 
@@ -640,16 +650,18 @@ class ReaderApp(App):
             self.change_index = None
         self.current_id = node_id
         self.refresh_reader(scroll_home=True)
-        if sync_tree:
-            self.query_one(LineageTree).select_id(node_id)
-        if sync_table and self.article(node_id) is not None:
-            table = self.query_one(ArticleTable)
-            try:
-                row = table.get_row_index(node_id)
-                if table.cursor_row != row:
-                    table.move_cursor(row=row, scroll=True)
-            except Exception:
-                pass
+        # Moving the other list's cursor here is no new choice of the user's: no highlight.
+        with self.prevent(Tree.NodeHighlighted, DataTable.RowHighlighted):
+            if sync_tree:
+                self.query_one(LineageTree).select_id(node_id)
+            if sync_table and self.article(node_id) is not None:
+                table = self.query_one(ArticleTable)
+                try:
+                    row = table.get_row_index(node_id)
+                    if table.cursor_row != row:
+                        table.move_cursor(row=row, scroll=True)
+                except Exception:
+                    pass
         if focus_reader:
             self.action_show_pane("reader")
 
