@@ -741,6 +741,39 @@ async def test_progress_and_first_screen_before_analysis(monkeypatch):
         assert not app.query_one("#progress").display
 
 
+async def test_while_the_lineage_is_analysed_no_parent_is_called_missing(monkeypatch):
+    import threading
+
+    import tui_reader.app.main as main_module
+
+    gate = threading.Event()
+    real = main_module.analyse
+
+    def slow_analyse(collection, **kwargs):
+        gate.wait(5)
+        return real(collection, **kwargs)
+
+    monkeypatch.setattr(main_module, "analyse", slow_analyse)
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        for _ in range(50):
+            await pilot.pause(0.02)
+            if app.current_id:
+                break
+        assert app.analysing
+        assert "not known yet" in reader_text(app) and "no source found" not in reader_text(app)
+        assert "not known yet" in shown(app, "#counts")
+        await pilot.press("e")
+        await pilot.press("d")
+        await pilot.pause()
+        assert not isinstance(app.screen, TextDialog)  # no evidence to show yet, so no dialog
+        messages = " ".join(n.message for n in app._notifications)
+        assert "still being analysed" in messages and "no parent" not in messages
+        gate.set()
+        await settle(app, pilot)
+        assert "not known yet" not in reader_text(app)
+
+
 async def test_text_widgets_hold_text_objects():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:

@@ -763,7 +763,9 @@ class ReaderApp(App):
         edge = self.lineage.parent_edge(node_id)
         parent = edge.parent if edge else None
         labels = self.labels()
-        header = article_header(article, edge, labels.get(parent) if parent else None, self.state.mark_of(article), labels)
+        header = article_header(
+            article, edge, labels.get(parent) if parent else None, self.state.mark_of(article), labels, self.analysing
+        )
         base_id = self.base_id()
         base = self.article(base_id)
         diff = self.current_diff() if base is not None else None
@@ -772,7 +774,9 @@ class ReaderApp(App):
             rendered = render_diff(diff, markers=self.markers, current=self.change_index)
         # The counts line is always there: diff figures when there is something to compare with.
         if base is None:
-            if base_id is not None:
+            if self.analysing and base_id is None:
+                counts.update(Text("The lineage is being analysed: its parent is not known yet · c compares", style="italic"))
+            elif base_id is not None:
                 counts.update(Text("Parent is a lost source (not in the collection): nothing to diff · c compares", style="italic"))
             else:
                 counts.update(Text("No parent in this collection · c compares with another article", style="italic"))
@@ -800,7 +804,7 @@ class ReaderApp(App):
             text = Text(end="")
             text.append_text(header)
             text.append("\n")
-            if self.diff_on and base is None:
+            if self.diff_on and base is None and not (self.analysing and base_id is None):
                 text.append("No diff: ", style="bold")
                 text.append("this article has no parent article in the collection. Press c to compare it with another.\n\n", style="italic")
             text.append_text(article_body(article, self.show_boilerplate))
@@ -813,19 +817,30 @@ class ReaderApp(App):
         self.query_one(ReaderView).show(text)
 
     # -- actions ----------------------------------------------------------------------------------
+    def _no_article_reason(self) -> str:
+        """Why a key that works on an article has none to work on."""
+        if not len(self.collection):
+            return "No articles yet: they are still loading, or press o to open a folder"
+        if self.current_id and self.lineage.hidden_node(self.current_id) is not None:
+            return "A lost source has no text of its own: pick one of its copies"
+        return "Select an article first"
+
     def action_help(self) -> None:
         self.push_screen(HelpScreen())
 
     def action_toggle_diff(self) -> None:
         article = self.article(self.current_id)
         if article is None:
-            self.notify("Select an article first", severity="warning")
+            self.notify(self._no_article_reason(), severity="warning")
             return
         self.diff_on = not self.diff_on
         self.change_index = None
         self._reveal_reader()
         if self.diff_on and self.article(self.base_id()) is None:
-            self.notify("This article has no parent in the collection: press c to compare it with another article", title="No parent")
+            if self.analysing and self.base_id() is None:
+                self.notify("The lineage is still being analysed: the diff shows once the parent is known", title="Analysing")
+            else:
+                self.notify("This article has no parent in the collection: press c to compare it with another article", title="No parent")
         self.refresh_reader()
 
     def _jump(self, step: int) -> None:
@@ -877,7 +892,7 @@ class ReaderApp(App):
     def action_compare(self) -> None:
         current = self.article(self.current_id)
         if current is None:
-            self.notify("Select an article first", severity="warning")
+            self.notify(self._no_article_reason(), severity="warning")
             return
         choices = []
         for article in self.collection.articles:
@@ -904,7 +919,10 @@ class ReaderApp(App):
 
     def action_evidence(self) -> None:
         if self.current_id is None:
-            self.notify("Select an article first", severity="warning")
+            self.notify(self._no_article_reason(), severity="warning")
+            return
+        if self.analysing:
+            self.notify("The lineage is still being analysed: its evidence is not known yet", title="Analysing")
             return
         self.push_screen(TextDialog("Evidence", evidence_text(self.lineage, self.current_id, self.labels())))
 

@@ -124,9 +124,9 @@ def story_label(story) -> Text:
 
 
 def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None,
-                   labels: dict[str, str] | None = None) -> Text:
+                   labels: dict[str, str] | None = None, pending: bool = False) -> Text:
     """Headline and metadata lines; for an uncertain edge, also the best alternative source
-    (``labels``: node id -> label)."""
+    (``labels``: node id -> label). ``pending``: the lineage is still being worked out."""
     text = Text(end="")
     text.append(one_line(article.label), style="bold")
     text.append("\n")
@@ -145,7 +145,9 @@ def article_header(article: Article, edge: Edge | None, parent_label: str | None
             text.append(one_line(value))
             text.append("\n")
     text.append(f"{'parent':>8}: ", style="dim")
-    if edge is None:
+    if edge is None and pending:
+        text.append("not known yet (the lineage is being analysed)", style="italic")
+    elif edge is None:
         text.append("none (no source found in this collection)")
     else:
         text.append_text(relation_text(edge))
