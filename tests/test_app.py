@@ -394,6 +394,22 @@ async def test_t_switches_theme_and_remembers_it():
         assert app.theme == switched
 
 
+async def test_the_reader_takes_the_new_theme_s_background_at_once():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        reader = app.query_one(ReaderView)
+
+        def backgrounds() -> set:
+            return {seg.style.bgcolor for y in range(5) for seg in reader.render_line(y) if seg.style and seg.style.bgcolor}
+
+        before = backgrounds()
+        await pilot.press("t")
+        await pilot.pause()
+        after = backgrounds()
+        assert after == {reader.rich_style.bgcolor} and after != before
+
+
 async def test_tab_moves_between_panes_wide_and_narrow():
     for size in (WIDE, NARROW):
         app = ReaderApp()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
@@ -104,7 +105,7 @@ class ReaderView(ScrollView, can_focus=True):
         self.text = Text("")
         self._lines: list[Text] = []
         self._wrapped_width = 0
-        self._cache: dict[tuple[int, int, int], Strip] = {}
+        self._cache: dict[tuple[int, int, int, Style], Strip] = {}
 
     def show(self, text: Text) -> None:
         self.text = text
@@ -142,7 +143,7 @@ class ReaderView(ScrollView, can_focus=True):
         style = self.rich_style
         if index >= len(self._lines):
             return Strip.blank(width, style)
-        key = (index, scroll_x, width)
+        key = (index, scroll_x, width, style)  # the style pads the line: a new theme, new strips
         strip = self._cache.get(key)
         if strip is None:
             line = self._lines[index]
