@@ -329,6 +329,25 @@ async def test_slash_filters_by_headline_or_body():
         assert table.row_count == 5
 
 
+async def test_a_filter_that_hides_the_open_article_opens_a_shown_one():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        texts = {a.id: ((a.title or "") + " " + a.full_text).casefold() for a in app.collection.articles}
+        word, only = next(
+            (w, a.id)
+            for a in app.collection.articles
+            if a.id != app.current_id
+            for w in sorted(set(a.body.casefold().split()), key=lambda w: (-len(w), w))
+            if w.isalpha() and [i for i, t in texts.items() if w in t] == [a.id]
+        )
+        await pilot.press("slash", *list(word))
+        await pilot.pause()
+        table = app.query_one(ArticleTable)
+        assert table.row_count == 1
+        assert app.current_id == table.current_id() == only
+
+
 async def test_shift_s_cycles_sort_orders():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:

@@ -521,6 +521,10 @@ class ReaderApp(App):
         table = self.query_one(ArticleTable)
         with self.prevent(DataTable.RowHighlighted):
             self._fill_table(table, self.current_id)
+        shown_id = table.current_id()
+        if self.article(self.current_id) is not None and shown_id is not None and shown_id != self.current_id:
+            # The article in the reader is filtered out: show the one under the table's cursor.
+            self.open_node(shown_id, sync_table=False)
         title = Text("Articles", style="bold")
         title.append(f" ({table.row_count}" + (f" of {len(self.collection)}" if table.row_count != len(self.collection) else "") + ")", style="dim")
         title.append(f" sorted by {self.sort_key}", style="dim")
