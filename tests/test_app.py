@@ -307,6 +307,14 @@ async def test_o_with_a_missing_path_keeps_the_collection(tmp_path):
         await pilot.press("enter")
         await settle(app, pilot)
         assert len(app.collection) == 5
+        # A folder with nothing to load: the collection and its status stay, the failure is told.
+        (tmp_path / "empty").mkdir()
+        before = shown(app, "#status")
+        app.start_loading([str(tmp_path / "empty")])
+        await settle(app, pilot)
+        assert len(app.collection) == 5 and not app.analysing
+        assert shown(app, "#status") == before
+        assert any("Nothing could be loaded" in n.message for n in app._notifications)
 
 
 async def test_slash_filters_by_headline_or_body():

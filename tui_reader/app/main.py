@@ -362,9 +362,19 @@ class ReaderApp(App):
         if len(collection.problems) > 5:
             self.notify(f"{len(collection.problems) - 5} more files skipped", severity="warning")
         if not collection.articles:
-            self.analysing = False
+            where = ", ".join(one_line(p, 60) for p in message.paths)
             self.query_one(ProgressBar).display = False
-            self._set_status(Text("Nothing could be loaded from " + ", ".join(one_line(p, 60) for p in message.paths)))
+            if len(self.collection):
+                # The collection already open stays, and so does what the status says of it.
+                self.notify(f"Nothing could be loaded from {where}: still showing the open collection", severity="error")
+                if self.analysis is None and self.paths:
+                    self.start_loading(self.paths)  # its analysis was cut short by this load
+                    return
+                self.analysing = False
+                self._set_status(self._status_text(""))
+                return
+            self.analysing = False
+            self._set_status(Text("Nothing could be loaded from " + where))
             self.notify("No articles found: press o to open another folder or file", severity="error")
             return
         self.collection = collection
