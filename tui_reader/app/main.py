@@ -179,9 +179,10 @@ class ReaderApp(App):
     BINDINGS = app_bindings()
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
-    def notify(self, message: str, *, markup: bool = False, **kwargs) -> None:
-        """Notifications quote paths, file names and error messages: never read them as markup."""
-        super().notify(message, markup=markup, **kwargs)
+    def tell(self, message: str, **kwargs) -> None:
+        """A notification of the app's own: it quotes paths, file names and error messages, so it
+        is never read as markup. (Textual's own notifications keep their markup.)"""
+        self.notify(message, markup=False, **kwargs)
 
     def __init__(
         self,
@@ -258,7 +259,7 @@ class ReaderApp(App):
         self.query_one(LineageTree).focus()
         self.call_after_refresh(_report_startup, "shell")
         for problem in self.state.problems:
-            self.notify(problem, title="Settings file set aside", severity="warning", timeout=8)
+            self.tell(problem, title="Settings file set aside", severity="warning", timeout=8)
         self.start_loading(self.paths)
 
     def on_resize(self, event) -> None:
@@ -358,15 +359,15 @@ class ReaderApp(App):
             return
         collection = message.collection
         for problem in collection.problems[:5]:
-            self.notify(one_line(str(problem), 200), title="Skipped", severity="warning")
+            self.tell(one_line(str(problem), 200), title="Skipped", severity="warning")
         if len(collection.problems) > 5:
-            self.notify(f"{len(collection.problems) - 5} more files skipped", severity="warning")
+            self.tell(f"{len(collection.problems) - 5} more files skipped", severity="warning")
         if not collection.articles:
             where = ", ".join(one_line(p, 60) for p in message.paths)
             self.query_one(ProgressBar).display = False
             if len(self.collection):
                 # The collection already open stays, and so does what the status says of it.
-                self.notify(f"Nothing could be loaded from {where}: still showing the open collection", severity="error")
+                self.tell(f"Nothing could be loaded from {where}: still showing the open collection", severity="error")
                 if self.analysis is None and self.paths:
                     self.start_loading(self.paths)  # its analysis was cut short by this load
                     return
@@ -375,7 +376,7 @@ class ReaderApp(App):
                 return
             self.analysing = False
             self._set_status(Text("Nothing could be loaded from " + where))
-            self.notify("No articles found: press o to open another folder or file", severity="error")
+            self.tell("No articles found: press o to open another folder or file", severity="error")
             return
         self.collection = collection
         self.paths = message.paths
@@ -390,7 +391,7 @@ class ReaderApp(App):
         try:
             self.state.remember_paths([str(Path(p).resolve()) if p != "-" else p for p in message.paths])
         except OSError as exc:
-            self.notify(f"Could not save the session: {exc}", severity="warning")
+            self.tell(f"Could not save the session: {exc}", severity="warning")
         self._set_status(self._status_text(f"analysing {len(collection)} articles…"))
         self.populate_table()
         self.populate_tree()
@@ -427,7 +428,7 @@ class ReaderApp(App):
         self.analysis = message.analysis
         self.lineage = message.analysis.lineage
         for problem in getattr(message.analysis, "problems", ())[:3]:
-            self.notify(one_line(str(problem), 200), title="Lineage cache", severity="warning")
+            self.tell(one_line(str(problem), 200), title="Lineage cache", severity="warning")
         self.query_one(ProgressBar).display = False
         self._set_status(self._status_text(""))
         self.populate_table()
@@ -444,7 +445,7 @@ class ReaderApp(App):
         self.analysing = False
         self.query_one(ProgressBar).display = False
         self._set_status(self._status_text(f"{message.what} failed"))
-        self.notify(one_line(message.error, 300), title=f"The {message.what} failed", severity="error", timeout=10)
+        self.tell(one_line(message.error, 300), title=f"The {message.what} failed", severity="error", timeout=10)
 
     def _set_status(self, text: Text) -> None:
         self.query_one("#status", Static).update(text)
@@ -845,28 +846,28 @@ class ReaderApp(App):
     def action_toggle_diff(self) -> None:
         article = self.article(self.current_id)
         if article is None:
-            self.notify(self._no_article_reason(), severity="warning")
+            self.tell(self._no_article_reason(), severity="warning")
             return
         self.diff_on = not self.diff_on
         self.change_index = None
         self._reveal_reader()
         if self.diff_on and self.article(self.base_id()) is None:
             if self.analysing and self.base_id() is None:
-                self.notify("The lineage is still being analysed: the diff shows once the parent is known", title="Analysing")
+                self.tell("The lineage is still being analysed: the diff shows once the parent is known", title="Analysing")
             else:
-                self.notify("This article has no parent in the collection: press c to compare it with another article", title="No parent")
+                self.tell("This article has no parent in the collection: press c to compare it with another article", title="No parent")
         self.refresh_reader()
 
     def _jump(self, step: int) -> None:
         if self.article(self.base_id()) is None or self.article(self.current_id) is None:
-            self.notify("No diff here: press c to compare with another article", severity="warning")
+            self.tell("No diff here: press c to compare with another article", severity="warning")
             return
         self._reveal_reader()
         if not self.diff_on:
             self.diff_on = True
             self.refresh_reader()
         if not self._changes:
-            self.notify("No changes", severity="information")
+            self.tell("No changes", severity="information")
             return
         n = len(self._changes)
         if self.change_index is None:
@@ -894,7 +895,7 @@ class ReaderApp(App):
         new = self.article(self.current_id)
         old = self.article(self.base_id())
         if new is None or old is None:
-            self.notify("Nothing to put side by side: no parent in the collection (c compares)", severity="warning")
+            self.tell("Nothing to put side by side: no parent in the collection (c compares)", severity="warning")
             return
         diff = self._diffs.get((old.id, new.id)) or diff_articles(old, new)
         self._diffs[(old.id, new.id)] = diff
@@ -906,7 +907,7 @@ class ReaderApp(App):
     def action_compare(self) -> None:
         current = self.article(self.current_id)
         if current is None:
-            self.notify(self._no_article_reason(), severity="warning")
+            self.tell(self._no_article_reason(), severity="warning")
             return
         choices = []
         for article in self.collection.articles:
@@ -919,7 +920,7 @@ class ReaderApp(App):
             label.append(one_line(article.label, 80))
             choices.append((article.id, label))
         if not choices:
-            self.notify("There is no other article to compare with", severity="warning")
+            self.tell("There is no other article to compare with", severity="warning")
             return
 
         def chosen(article_id: str | None) -> None:
@@ -933,23 +934,23 @@ class ReaderApp(App):
 
     def action_evidence(self) -> None:
         if self.current_id is None:
-            self.notify(self._no_article_reason(), severity="warning")
+            self.tell(self._no_article_reason(), severity="warning")
             return
         if self.analysing:
-            self.notify("The lineage is still being analysed: its evidence is not known yet", title="Analysing")
+            self.tell("The lineage is still being analysed: its evidence is not known yet", title="Analysing")
             return
         self.push_screen(TextDialog("Evidence", evidence_text(self.lineage, self.current_id, self.labels())))
 
     def action_toggle_boilerplate(self) -> None:
         self.show_boilerplate = not self.show_boilerplate
         self._save_pref("show_boilerplate", self.show_boilerplate)
-        self.notify("Boilerplate shown (dimmed)" if self.show_boilerplate else "Boilerplate hidden", timeout=2)
+        self.tell("Boilerplate shown (dimmed)" if self.show_boilerplate else "Boilerplate hidden", timeout=2)
         self.refresh_reader()
 
     def action_toggle_markers(self) -> None:
         self.markers = not self.markers
         self._save_pref("diff_markers", self.markers)
-        self.notify("Diff markers on" if self.markers else "Diff markers off", timeout=2)
+        self.tell("Diff markers on" if self.markers else "Diff markers off", timeout=2)
         self.refresh_reader()
 
     def action_toggle_theme(self) -> None:
@@ -960,12 +961,12 @@ class ReaderApp(App):
         try:
             self.state.set_preference(key, value)
         except OSError as exc:
-            self.notify(f"Could not save preferences: {exc}", severity="warning")
+            self.tell(f"Could not save preferences: {exc}", severity="warning")
 
     def action_overview(self) -> None:
         ids = [a.id for a in self._story_articles()]
         if not ids:
-            self.notify("Nothing loaded yet", severity="warning")
+            self.tell("Nothing loaded yet", severity="warning")
             return
         order = overview.tree_order(self.lineage, ids)[: overview.MATRIX_LIMIT]
         articles = [self.collection.get(i) for i in order]
@@ -983,7 +984,7 @@ class ReaderApp(App):
     def action_mark(self) -> None:
         article = self.article(self.current_id)
         if article is None:
-            self.notify("Select an article to mark", severity="warning")
+            self.tell("Select an article to mark", severity="warning")
             return
 
         def chosen(mark: str | None) -> None:
@@ -992,18 +993,18 @@ class ReaderApp(App):
             try:
                 self.state.set_mark(article, mark or None)
             except OSError as exc:
-                self.notify(f"Could not save the mark: {exc}", severity="error")
+                self.tell(f"Could not save the mark: {exc}", severity="error")
                 return
             self._refresh_row(article)
             self.populate_tree()
             self.refresh_reader()
-            self.notify(f"Marked {mark}" if mark else "Mark cleared", timeout=2)
+            self.tell(f"Marked {mark}" if mark else "Mark cleared", timeout=2)
 
         self.push_screen(MarkDialog(article.label, self.state.mark_of(article)), chosen)
 
     def action_export(self) -> None:
         if not self.collection.articles:
-            self.notify("Nothing to export", severity="warning")
+            self.tell("Nothing to export", severity="warning")
             return
 
         def chosen(path: str | None) -> None:
@@ -1015,9 +1016,9 @@ class ReaderApp(App):
             try:
                 written = export(path, self.collection, self.lineage, marks)
             except (OSError, ValueError) as exc:
-                self.notify(f"Export failed: {exc}", severity="error")
+                self.tell(f"Export failed: {exc}", severity="error")
                 return
-            self.notify(f"Exported to {written}", title="Export")
+            self.tell(f"Exported to {written}", title="Export")
 
         self.push_screen(
             PromptDialog("Export marks and lineage to", "tui-reader-export.json", "a .csv name writes CSV, anything else JSON"),
@@ -1032,7 +1033,7 @@ class ReaderApp(App):
                 return
             target = Path(path).expanduser()
             if not target.exists():
-                self.notify(f"No such file or folder: {path}", severity="error")
+                self.tell(f"No such file or folder: {path}", severity="error")
                 return
             self.start_loading([str(target)])
 
@@ -1068,7 +1069,7 @@ class ReaderApp(App):
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
         self._save_pref("sort", self.sort_key)
         self.populate_table()
-        self.notify(f"Sorted by {self.sort_key}", timeout=2)
+        self.tell(f"Sorted by {self.sort_key}", timeout=2)
 
     @on(DataTable.HeaderSelected, "#articles")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:
@@ -1081,7 +1082,7 @@ class ReaderApp(App):
 
     def action_stories(self) -> None:
         if self.analysis is None:
-            self.notify("The stories are known once the analysis is done", severity="warning")
+            self.tell("The stories are known once the analysis is done", severity="warning")
             return
         stories = sorted(self.analysis.stories, key=lambda s: -len(s.article_ids))
         options: list[tuple[str, Text | str]] = [("*", Text(f"All stories ({len(self.collection)} articles)", style="bold"))]
