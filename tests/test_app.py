@@ -281,6 +281,31 @@ async def test_x_exports_marks_and_lineage(tmp_path):
     assert len(lines) == 1 + len(app.collection) + len(app.lineage.hidden)
 
 
+async def test_x_never_overwrites_an_article_and_creates_no_folder(similar_pair, tmp_path):
+    app = ReaderApp(paths=[str(similar_pair)])
+    article = similar_pair / "a.txt"
+    before = article.read_bytes()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+
+        async def export_to(name: str) -> str:
+            await pilot.press("x")
+            await pilot.pause()
+            app.screen.query_one(Input).value = name
+            await pilot.press("enter")
+            await pilot.pause()
+            return app._notifications and list(app._notifications)[-1].message
+
+        assert "one of the collection's articles" in await export_to(str(article))
+        assert "No such folder" in await export_to(str(tmp_path / "missing" / "out.json"))
+        assert "Wrote" in await export_to(str(tmp_path))  # a folder gets the default name
+        assert "Replaced" in await export_to(str(tmp_path))
+        assert "No file name" in await export_to("  ")
+    assert article.read_bytes() == before
+    assert not (tmp_path / "missing").exists()
+    assert json.loads((tmp_path / "tui-reader-export.json").read_text())["articles"]
+
+
 async def test_o_opens_another_folder(similar_pair, private_dirs):
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:

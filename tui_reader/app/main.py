@@ -116,6 +116,8 @@ PROCESS_MIN_ARTICLES = 200
 #: How long the analysis waits for the articles to be painted before it starts (seconds).
 FIRST_PAINT_WAIT = 0.5
 
+#: What an export is called when only a folder is given.
+DEFAULT_EXPORT_NAME = "tui-reader-export.json"
 #: Progress messages from the analysing thread are sent at most this often (seconds).
 PROGRESS_INTERVAL = 0.1
 
@@ -1008,28 +1010,58 @@ class ReaderApp(App):
             return
 
         def chosen(path: str | None) -> None:
+            if path is None:
+                return  # cancelled
             if not path:
+                self.tell("No file name given: nothing exported", severity="warning")
+                return
+            target = self._export_target(path)
+            if isinstance(target, str):
+                self.tell(target, title="Not exported", severity="error")
                 return
             from tui_reader.core.export import export
 
             marks = {a.id: m for a in self.collection.articles if (m := self.state.mark_of(a))}
+            replaced = target.exists()
             try:
-                written = export(path, self.collection, self.lineage, marks)
+                export(target, self.collection, self.lineage, marks)
             except (OSError, ValueError) as exc:
-                self.tell(f"Export failed: {exc}", severity="error")
+                reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+                self.tell(f"Export to {target} failed: {reason}", severity="error")
                 return
-            self.tell(f"Exported to {written}", title="Export")
+            self.tell(f"{'Replaced' if replaced else 'Wrote'} {target}", title="Exported")
 
         self.push_screen(
-            PromptDialog("Export marks and lineage to", "tui-reader-export.json", "a .csv name writes CSV, anything else JSON"),
+            PromptDialog(
+                "Export marks and lineage to",
+                DEFAULT_EXPORT_NAME,
+                "a .csv name writes CSV, anything else JSON · a folder gets " + DEFAULT_EXPORT_NAME,
+            ),
             chosen,
         )
+
+    def _export_target(self, path: str) -> Path | str:
+        """Where an export named ``path`` goes (a folder gets the default name), or why not."""
+        target = Path(path).expanduser()
+        if not target.is_absolute():
+            target = Path.cwd() / target
+        if target.is_dir():
+            target = target / DEFAULT_EXPORT_NAME
+        if not target.parent.is_dir():
+            return f"No such folder: {target.parent}"
+        articles = {str(Path(a.path).resolve()) for a in self.collection.articles if a.path and a.path != "-"}
+        if str(target.resolve()) in articles:
+            return f"{target} is one of the collection's articles: choose another name"
+        return target
 
     def action_open(self) -> None:
         default = " ".join(self.state.last_paths) if self.state.last_paths else os.getcwd()
 
         def chosen(path: str | None) -> None:
+            if path is None:
+                return  # cancelled
             if not path:
+                self.tell("No path given: nothing opened", severity="warning")
                 return
             target = Path(path).expanduser()
             if not target.exists():

@@ -160,7 +160,8 @@ class PickArticleDialog(Dialog):
 
 
 class PromptDialog(Dialog):
-    """Ask for one line (a path); dismisses with the text, or ``None`` on escape."""
+    """Ask for one line (a path); dismisses with the text (stripped, maybe empty), or ``None``
+    on escape."""
 
     BINDINGS = [Binding("escape", "close", "Close", show=True)]
 
@@ -179,7 +180,7 @@ class PromptDialog(Dialog):
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
         event.stop()
-        self.dismiss(event.value.strip() or None)
+        self.dismiss(event.value.strip())
 
 
 class SideBySideScreen(Dialog):
