@@ -116,6 +116,8 @@ PROCESS_MIN_ARTICLES = 200
 #: How long the analysis waits for the articles to be painted before it starts (seconds).
 FIRST_PAINT_WAIT = 0.5
 
+#: Width of each column of the article table (the headline's fits the pane, see ArticleTable).
+COLUMN_WIDTHS = {"relation": 12, "headline": 44, "date": 10, "words": 6, "mark": 9, "outlet": 18}
 #: What an export is called when only a folder is given.
 DEFAULT_EXPORT_NAME = "tui-reader-export.json"
 #: Progress messages from the analysing thread are sent at most this often (seconds).
@@ -250,13 +252,7 @@ class ReaderApp(App):
 
     def on_mount(self) -> None:
         table = self.query_one(ArticleTable)
-        # Fixed widths: the table is refilled as the analysis lands, and columns must not jump.
-        table.add_column("relation", key="relation", width=12)
-        table.add_column("headline", key="headline", width=44)
-        table.add_column("date", key="date", width=10)
-        table.add_column("outlet", key="outlet", width=18)
-        table.add_column("words", key="words", width=6)
-        table.add_column("mark", key="mark", width=9)
+        self._set_columns(table)
         self._apply_layout(self.size.width, self.size.height)
         self.query_one(LineageTree).focus()
         self.call_after_refresh(_report_startup, "shell")
@@ -546,21 +542,41 @@ class ReaderApp(App):
             title.append(one_line(self.filter_text, 30))
         self.query_one("#articles-title", Static).update(title)
 
+    def _column_order(self) -> list[str]:
+        """The table's columns: the relation, the column sorted on (where it is not the
+        relation's), the headline, then the rest, so that the headline and what the rows are
+        sorted by show in a narrow pane."""
+        first = ["relation"] + ([self.sort_key] if self.sort_key in ("date", "outlet", "words") else []) + ["headline"]
+        return first + [c for c in ("date", "words", "mark", "outlet") if c not in first]
+
+    def _set_columns(self, table: ArticleTable) -> None:
+        """Columns in ``_column_order``, with fixed widths (the table is refilled as the analysis
+        lands, and columns must not jump); the headline's fits the pane (``fit_headline``)."""
+        order = self._column_order()
+        if [str(c.value) for c in table.columns] == order:
+            return
+        table.clear(columns=True)
+        for name in order:
+            table.add_column(name, key=name, width=COLUMN_WIDTHS[name])
+        table.fit_headline()
+
     def _fill_table(self, table: ArticleTable, keep: str | None) -> None:
         """The visible articles as rows, the cursor on ``keep`` where it is one of them (a
         refill is no new choice of the user's: callers keep it from posting highlights)."""
         table.clear()
+        self._set_columns(table)
+        order = self._column_order()
         for article in self._visible_articles():
             edge = self.lineage.parent_edge(article.id)
-            table.add_row(
-                relation_text(edge) if not self.analysing else Text("…", style="dim"),
-                plain(one_line(article.label, 44)),
-                plain(short_date(article.date)),
-                plain(one_line(article.outlet, 18)),
-                Text(str(article.words), justify="right"),
-                Text(self.state.mark_of(article) or "", style="bold"),
-                key=article.id,
-            )
+            cells = {
+                "relation": relation_text(edge) if not self.analysing else Text("…", style="dim"),
+                "headline": plain(one_line(article.label, 200)),
+                "date": plain(short_date(article.date)),
+                "words": Text(str(article.words), justify="right"),
+                "mark": Text(self.state.mark_of(article) or "", style="bold"),
+                "outlet": plain(one_line(article.outlet, COLUMN_WIDTHS["outlet"])),
+            }
+            table.add_row(*(cells[name] for name in order), key=article.id)
         if keep is not None:
             try:
                 table.move_cursor(row=table.get_row_index(keep), scroll=True)

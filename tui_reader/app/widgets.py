@@ -9,6 +9,7 @@ from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.widgets import DataTable, Tree
+from textual.widgets.data_table import ColumnKey
 
 VIM_LIST_BINDINGS = [
     Binding("j", "cursor_down", "Down", show=False),
@@ -29,6 +30,29 @@ class ArticleTable(DataTable):
     """The collection as a table; row keys are article ids."""
 
     BINDINGS = VIM_LIST_BINDINGS + TOP_BOTTOM_BINDINGS
+
+    #: Narrowest the headline column gets, however narrow the pane.
+    HEADLINE_MIN = 16
+    #: ... and widest.
+    HEADLINE_MAX = 60
+
+    def on_resize(self) -> None:
+        self.fit_headline()
+
+    def fit_headline(self) -> None:
+        """Give the headline what the pane leaves beside the columns before it (the columns
+        after it show where there is room)."""
+        headline = self.columns.get(ColumnKey("headline"))
+        if headline is None or not self.size.width:
+            return
+        keys = list(self.columns)
+        used = sum(self.columns[k].width + 2 * self.cell_padding for k in keys[: keys.index(ColumnKey("headline"))])
+        room = self.scrollable_content_region.width - used - 2 * self.cell_padding
+        width = max(self.HEADLINE_MIN, min(self.HEADLINE_MAX, room))
+        if width != headline.width:
+            headline.width = width
+            self._require_update_dimensions = True
+            self.refresh()
 
     def action_go_top(self) -> None:
         if self.row_count:
