@@ -880,3 +880,21 @@ def test_the_engine_s_shortcuts_give_the_figures_of_their_definitions(seed):
     ranked = [(0.9, 3), (0.9, 1), (0.5, 2)]
     assert [L._best_leaving_out(ranked, x) for x in (3, 1, 2, 7)] == [0.9, 0.9, 0.9, 0.9]
     assert L._best_leaving_out([(0.4, 5)], 5) == 0.0
+
+
+def test_copies_that_all_say_an_absent_outlet_published_them_hang_under_it(tmp_path):
+    from tui_reader.core.loader import load_paths
+
+    b = base_story(41, 8)
+    pages = {
+        "a": ("The Valley Times", b[:7], "This story was originally published by ProPublica."),
+        "b": ("Metro Daily", b[:5], "This article first appeared in ProPublica."),
+        "c": ("Coast Herald", b, "Republished with permission from ProPublica."),
+    }
+    for name, (outlet, sentences, line) in pages.items():
+        body = "\n\n".join(sentences)
+        (tmp_path / f"{name}.txt").write_text(f"Budget approved\n\n{body}\n\n{line}\n\n© 2024 {outlet}\n", encoding="utf-8")
+    lin = infer_lineage(load_paths([str(tmp_path)]))
+    check_forest(lin)
+    assert [h.label for h in lin.hidden] == ["lost source: ProPublica"]
+    assert {parent_of(lin, n) for n in "abc"} == {lin.hidden[0].id}

@@ -480,3 +480,19 @@ def test_day_and_month_either_way_stay_unknown_without_evidence(tmp_path):
     # 2 January and 1 February both lie within a week of the other dates: no guess.
     got = _story(both_fit, {"a": "January 5, 2020", "b": "Published: 01/02/2020", "c": "January 30, 2020"})
     assert got["b"] is None
+
+
+def test_an_outlet_a_page_says_it_comes_from_is_among_its_sources_but_not_its_own(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Water budget approved\n\nThe county approved a new budget on Tuesday.\n\n"
+        "This story was originally published by ProPublica.\n\n© 2024 The Valley Times\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.txt").write_text(
+        "Water budget approved\n\nThe county approved a new budget on Tuesday.\n\n"
+        "This story first appeared in The Valley Times.\n\n© 2024 The Valley Times\n",
+        encoding="utf-8",
+    )
+    a, b = load_paths([str(tmp_path)]).articles
+    assert a.outlet == "The Valley Times" and a.sources == ("ProPublica",)
+    assert b.outlet == "The Valley Times" and b.sources == ()

@@ -443,3 +443,26 @@ def test_a_date_line_with_day_and_month_either_way_is_still_a_date_line():
     assert md.numeric_date_order("Published: 22/08/2022") == "day"
     assert md.numeric_date_order("Published: 08/22/2022") == "month"
     assert md.numeric_date_order("Published: 22.08.2022") is None  # dots are day-first anyway
+
+
+@pytest.mark.parametrize(
+    "line, cites",
+    [
+        ("This story was originally published by ProPublica.", ("ProPublica",)),
+        ("This article first appeared in The Conversation.", ("The Conversation",)),
+        ("Republished with permission from Stateline.", ("Stateline",)),
+        ("Reprinted from the Northern Star-Gazette", ("Northern Star-Gazette",)),
+        ("This story first appeared in our print edition.", ()),
+        ("First published in 2003", ()),
+        ("First published in May 2003", ()),
+    ],
+)
+def test_a_line_saying_where_the_text_first_appeared_cites_that_outlet(line, cites):
+    info = md.classify_line(line)
+    assert info is not None and info.reason == md.SOURCE_LINK
+    assert info.cites == cites and info.agencies == ()
+
+
+def test_a_line_saying_an_agency_first_published_the_text_is_its_credit():
+    info = md.classify_line("This story was originally published by The Associated Press.")
+    assert info.reason == md.ATTRIBUTION and info.agencies == ("AP",)

@@ -72,6 +72,7 @@ from tui_reader.core.lineage_model import (
     softmax,
 )
 from tui_reader.core.lineage_model import scores as fitted_scores
+from tui_reader.core.metadata import agency_name
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import Stemma, build_stemma
 
@@ -1448,7 +1449,7 @@ def _passages_owed(engine: _Engine, group: list[int], par: list[int], k: int, r:
 
 
 def _shared_credit(engine: _Engine, group: list[int]) -> set[str]:
-    """Agencies every version of ``group`` has a credit line for, none being its publisher.
+    """Agencies (or outlets) every version of ``group`` credits, none being its publisher.
 
     Then the agency's original is missing from the collection. (A credit line, not a mere
     mention: the agency's own original names the agency in its date line too, and syndicated
@@ -1457,7 +1458,12 @@ def _shared_credit(engine: _Engine, group: list[int]) -> set[str]:
     outlets = {engine.prep[x].outlet for x in group if engine.prep[x].outlet}
     if not outlets:
         return set()
-    return set.intersection(*(set(engine.prep[x].credited) for x in group)) - outlets
+    # An outlet named as where the text first appeared ("Republished from X") counts like an
+    # agency's credit line here: every version says it comes from a text that is not here.
+    credits = [
+        {*engine.prep[x].credited, *(a for a in engine.articles[x].sources if agency_name(a) is None)} for x in group
+    ]
+    return set.intersection(*credits) - outlets
 
 
 def _median_sequence(engine: _Engine, group: list[int]) -> float:

@@ -574,6 +574,22 @@ _SOURCE_DOMAIN_RE = re.compile(
 )
 
 
+def cited_outlet(text: str) -> str | None:
+    """The agency or outlet a "first appeared in" line names, as its own pages name it (an
+    agency's short name, a known outlet's usual name, otherwise as written), or None when it
+    does not read like a name ("our print edition")."""
+    text = " ".join(text.split()).strip(" .,;:")
+    if text.startswith("the "):
+        text = text[4:]  # "reprinted from the Tribune": the name is "Tribune"
+    agency = agency_name(text)
+    if agency:
+        return agency
+    known = outlet_name(text)
+    if known:
+        return known
+    return text if _CITED_OUTLET_RE.match(text) else None
+
+
 def sign_off_outlet(line: str) -> str | None:
     """The outlet a short sign-off line names: ``Source-www.infobae.com``, ``The Washington Post``."""
     line = line.strip()
@@ -734,11 +750,18 @@ _SHARE_WORDS = (
     r"|messenger|comments?|save|bookmark|gift (?:this )?article"
 )
 _SHARE_RE = re.compile(rf"(?i)^(?:{_SHARE_WORDS})(?:\s*[|,/·•:-]?\s*(?:{_SHARE_WORDS}))*\s*$")
-#: "This story first appeared in X" / "Originally published by X": where the text comes from (the
-#: page's own outlet or the one it republishes: the line does not say which).
+#: "This story first appeared in X" / "Originally published by X" / "Republished with permission
+#: from X": where the text comes from. A page says so of the outlet it copied, not of itself.
 _APPEARED_RE = _Lazy(
-    r"(?i)^(?:this (?:story|article|report|piece|post) (?:was )?)?(?:first|originally) (?:appeared|published|ran)"
-    r" (?:in|on|at|by) (?P<who>.{2,80}?)[\s.!]*$"
+    r"(?i)^(?:this (?:story|article|report|piece|post) (?:is |was |has been )?)?"
+    r"(?:(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by)"
+    r"|(?:republished|reprinted|reproduced)(?: here)?(?: with (?:kind )?permission)? (?:from|by))"
+    r" (?P<who>.{2,80}?)[\s.!]*$"
+)
+#: A cited outlet reads like a name: a few words, the first capitalised, or a web address.
+_CITED_OUTLET_RE = re.compile(
+    r"^(?:The |the )?(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"[A-Z][\w'’&.-]*(?:\s+[\w'’&.-]+){0,5}$|^[a-z][\w-]*(?:\.[\w-]+)+$"
 )
 #: "Follow X for more updates": the page's own outlet asking for followers.
 _FOLLOW_OUTLET_RE = _Lazy(
@@ -813,6 +836,8 @@ class LineInfo:
     byline: Byline | None = None
     agencies: tuple[str, ...] = ()
     opens_section: bool = False  # "KEEP READING:", "Leave a Reply": what follows belongs to it
+    #: Outlets (not agencies) the line names as where the text comes from ("First published in X").
+    cites: tuple[str, ...] = ()
 
     def __init__(
         self,
@@ -822,6 +847,7 @@ class LineInfo:
         byline: Byline | None = None,
         agencies: tuple[str, ...] = (),
         opens_section: bool = False,
+        cites: tuple[str, ...] = (),
     ) -> None:
         self.__dict__.update(
             reason=reason,
@@ -830,6 +856,7 @@ class LineInfo:
             byline=byline,
             agencies=agencies,
             opens_section=opens_section,
+            cites=cites,
         )
 
 
@@ -896,11 +923,14 @@ def classify_line(text: str) -> LineInfo | None:
             if own:
                 name = own.group("who")
                 return LineInfo(OUTLET_SIGN_OFF, outlet=outlet_name(name) or name)
-        if "appeared" in lowered or "published" in lowered or " ran " in lowered:
+        if any(k in lowered for k in ("appeared", "published", " ran ", "reprinted", "reproduced")):
             appeared = _APPEARED_RE.match(line)
             if appeared:
-                agency = agency_name(appeared.group("who"))
-                return LineInfo(ATTRIBUTION, agencies=(agency,)) if agency else LineInfo(SOURCE_LINK)
+                cited = cited_outlet(appeared.group("who"))
+                if cited and agency_name(cited):
+                    return LineInfo(ATTRIBUTION, agencies=(cited,))
+                # An outlet's name: where the text comes from, but no agency's credit line.
+                return LineInfo(SOURCE_LINK, cites=(cited,) if cited else ())
         if _SOURCE_LINK_RE.match(line):
             return LineInfo(SOURCE_LINK)
         if _COMMENT_HEADER_RE.match(line):

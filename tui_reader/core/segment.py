@@ -333,17 +333,22 @@ def _assemble(draft: Draft, units: list[_Unit], title: str | None, sources: bool
         if sources and info.reason in (md.ATTRIBUTION, md.BYLINE, md.COPYRIGHT) and info.agencies:
             agencies.extend(info.agencies)
             raw.append(unit.text)
+        if sources and info.cites:
+            agencies.extend(info.cites)
+            raw.append(unit.text)
     _keep_some_body(blocks)
     date = draft.date
     if date is None and dates:
         date = min(dates)[2]
+    outlet = draft.outlet or (outlets[0] if outlets else None)
     return Segmented(
         title=title,
         blocks=tuple(blocks),
         date=date,
-        outlet=draft.outlet or (outlets[0] if outlets else None),
+        outlet=outlet,
         byline=draft.byline or (bylines[0] if bylines else None),
-        sources=tuple(dict.fromkeys(agencies)),
+        # A page does not cite its own outlet ("First published in The Times" on The Times).
+        sources=tuple(dict.fromkeys(a for a in agencies if a != outlet or md.agency_name(a))),
         cited_raw=tuple(dict.fromkeys(raw)),
     )
 
