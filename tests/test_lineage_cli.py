@@ -114,3 +114,15 @@ def test_dot_draws_an_uncertain_edge_dashed_with_its_alternative():
     assert '"c" -> "b" [style=dotted, color=gray, label="or"];' in out
     assert '"a" -> "c" [label="copy 0.70"];' in out and '"d" -> "c"' not in out  # sure: no alternative
     assert "a lost source" not in out  # not a node of the graph
+
+
+def test_the_output_is_the_same_whatever_the_order_of_the_paths(capsys):
+    from tui_reader.core.seeds import seeds_dir
+
+    files = sorted(str(p) for p in seeds_dir().iterdir() if p.suffix == ".txt")
+    outputs = {}
+    for fmt in ("json", "dot", "text"):
+        for order in (files, files[::-1]):
+            assert main(["lineage", "--no-cache", "--format", fmt, *order]) == 0
+            outputs.setdefault(fmt, set()).add(capsys.readouterr().out)
+    assert all(len(seen) == 1 for seen in outputs.values())

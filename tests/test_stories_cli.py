@@ -96,3 +96,14 @@ def test_progress_bar_draws_and_clears():
     assert "[##########] 100%" in term.text and "\x1b" not in term.text
     bar.close()
     assert term.text.endswith("\r")
+
+
+def test_stories_are_the_same_whatever_the_order_of_the_paths(capsys):
+    from tui_reader.core.seeds import seeds_dir
+
+    files = sorted(str(p) for p in seeds_dir().iterdir() if p.suffix == ".txt")
+    seen = set()
+    for order in (files, files[::-1]):
+        assert main(["stories", "--no-cache", "--format", "json", *order]) == 0
+        seen.add(capsys.readouterr().out)
+    assert len(seen) == 1

@@ -16,7 +16,8 @@ def configure(parser: argparse.ArgumentParser) -> None:
 def lineage_record(collection, lineage) -> dict:
     """The JSON document: articles, hidden nodes and edges."""
     return {
-        "articles": [common.article_record(a) for a in collection.articles],
+        # In id order: the same output whatever the order the paths were given in.
+        "articles": [common.article_record(a) for a in sorted(collection.articles, key=lambda a: a.id)],
         "hidden": [{"id": h.id, "label": h.label, "evidence": h.evidence} for h in lineage.hidden],
         "edges": [
             {
@@ -84,7 +85,7 @@ def render_dot(collection, lineage) -> str:
     out = ["digraph lineage {", "  rankdir=TB;", "  node [shape=box, fontsize=10];"]
     for h in lineage.hidden:
         out.append(f"  {_dot_quote(h.id)} [label={_dot_quote(h.label)}, style=dashed];")
-    for a in collection.articles:
+    for a in sorted(collection.articles, key=lambda a: a.id):
         label = f"{a.id}\n{a.label[:60]}"
         out.append(f"  {_dot_quote(a.id)} [label={_dot_quote(label)}];")
     nodes = {a.id for a in collection.articles} | {h.id for h in lineage.hidden}

@@ -303,7 +303,7 @@ def _story_record(index: int, articles: Sequence[Article]) -> Story:
     return Story(
         id=f"story-{index}",
         title=first.label,
-        article_ids=tuple(a.id for a in articles),
+        article_ids=tuple(sorted(a.id for a in articles)),  # whatever the order they were given in
         first_date=dated[0] if dated else None,
         last_date=dated[-1] if dated else None,
     )
