@@ -295,3 +295,11 @@ def test_xml_that_holds_no_article_is_a_clear_error(text, reason):
 
 def test_xml_prolog_encoding_is_declared_charset():
     assert declared_charset(b'<?xml version="1.0" encoding="ISO-8859-1"?><TEI/>') == "ISO-8859-1"
+
+
+def test_a_record_s_problem_names_what_is_wrong_with_it():
+    problems = [d for d in parse_json('[{"text": 123}, {"title": "x"}]') if isinstance(d, RecordProblem)]
+    assert [p.reason for p in problems] == ["the text field is not text (int)", "no text field (text, body or content)"]
+    feed = '<rss><channel><title>T</title><item><title>A</title></item></channel></rss>'
+    (problem,) = parse_xml(feed)
+    assert problem.reason == "no text (content, description or summary)"

@@ -520,7 +520,8 @@ class RecordProblem:
         self.__dict__.update(where=where, reason=reason)
 
 
-def _record_draft(record, where: str) -> Draft | RecordProblem:
+def _record_draft(record, where: str, missing: str = "no text field (text, body or content)") -> Draft | RecordProblem:
+    """A JSON record (or a feed entry read as one; ``missing``: what to say when it has no text)."""
     if not isinstance(record, dict):
         return RecordProblem(where, f"not an object ({type(record).__name__})")
     lowered = {str(k).lower(): v for k, v in record.items()}
@@ -533,7 +534,10 @@ def _record_draft(record, where: str) -> Draft | RecordProblem:
             text = value
             break
     if text is None:
-        return RecordProblem(where, "no text field (text, body or content)")
+        odd = next((k for k in _TEXT_KEYS if k in lowered and lowered[k] is not None and not isinstance(lowered[k], (str, list))), None)
+        if odd:
+            return RecordProblem(where, f"the {odd} field is not text ({type(lowered[odd]).__name__})")
+        return RecordProblem(where, missing)
     text = clean_text(text)
     if _HTML_BODY_RE.match(text):
         # Feeds often carry the article as markup: read it as a page fragment.
@@ -691,7 +695,10 @@ def parse_xml(text: str) -> list[Draft | RecordProblem]:
         items = [el for el in root.iter() if _local(el.tag) in ("item", "entry")]
         if not items:
             raise FormatError("a feed with no items")
-        return [_record_draft(_feed_fields(el, outlet), f"item {k}") for k, el in enumerate(items, 1)]
+        return [
+            _record_draft(_feed_fields(el, outlet), f"item {k}", "no text (content, description or summary)")
+            for k, el in enumerate(items, 1)
+        ]
     paragraphs = [Paragraph(lines) for el in _xml_blocks(root) for lines in [_xml_lines(el)] if lines]
     if not paragraphs:
         # A sitemap, a configuration file...: no article here.
