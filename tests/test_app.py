@@ -703,7 +703,7 @@ async def test_dialog_keys_help_evidence_overview_palette():
         edge = app.lineage.parent_edge(child)
         assert edge.relation in text
         for key in list(edge.evidence)[:3]:
-            assert str(key) in text
+            assert str(key).replace("_", " ") in text
         # and the best of the other candidates, by its label
         runner = edge.evidence["runner_up"]["parent"]
         assert "best alternative: " + app.labels().get(runner, runner)[:30] in text
@@ -932,3 +932,20 @@ async def test_fast_moves_and_sorts_in_the_table_settle_on_the_row_under_the_cur
             assert app.current_id == shown_id
         assert table.current_id() == shown_id
         assert tree.cursor_node is not None and tree.cursor_node.data == shown_id
+
+
+async def test_a_dialog_s_footer_shows_its_own_keys():
+    from textual.widgets import Footer
+
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        for key, screen_type in (("question_mark", HelpScreen), ("e", TextDialog)):
+            await pilot.press(key)
+            await pilot.pause()
+            assert isinstance(app.screen, screen_type)
+            assert app.screen.query(Footer), "the dialog has a footer of its own"
+            shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
+            assert shown == {"Close"}  # not the keys of the screen beneath
+            await pilot.press("escape")
+            await pilot.pause()

@@ -88,3 +88,17 @@ def test_an_uncertain_edge_names_its_best_alternative_in_the_header():
     assert "      or: [bold]The other version[/bold]" in unsure.plain  # literal, never markup
     sure = article_header(article, Edge("a", "b", 0.9, "copy", (), runner), labels["a"], None, labels)
     assert "or:" not in sure.plain and "The other version" not in sure.plain
+
+
+def test_the_evidence_names_figures_in_words_and_versions_by_headline():
+    from tui_reader.app.render import evidence_text
+    from tui_reader.core.lineage import Lineage
+
+    evidence = {"closest_sibling": "b", "child_in_parent": 0.5, "carries_the_rarer_words_against": {"b": 0.8}}
+    lineage = Lineage(("a", "b", "c"), (), (Edge("c", "a", 0.9, "copy", (), evidence),))
+    labels = {"a": "First headline", "b": "Sibling headline", "c": "Parent headline"}
+    shown = evidence_text(lineage, "a", labels).plain
+    assert "closest sibling: Sibling headline (b)" in shown
+    assert "child in parent: 0.500" in shown
+    assert "Sibling headline (b):" in shown
+    assert "_" not in shown

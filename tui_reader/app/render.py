@@ -303,7 +303,7 @@ def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Tex
     text.append("\n\n")
     if hidden is not None:
         text.append("Not in the collection: inferred from what its copies share.\n", style="italic")
-        _figures(text, hidden.evidence)
+        _figures(text, hidden.evidence, labels)
         text.append("\n")
     if edge is None:
         text.append("No parent: nothing in the collection looks like its source.\n")
@@ -325,23 +325,30 @@ def evidence_text(lineage: Lineage, node_id: str, labels: dict[str, str]) -> Tex
             text.append(f" (model probability {other[1]:.2f})", style="dim")
     text.append("\n\n")
     if evidence:
-        _figures(text, evidence)
+        _figures(text, evidence, labels)
     else:
         text.append("(no figures recorded for this edge)\n", style="dim")
     return text
 
 
-def _figures(text: Text, evidence: dict, indent: int = 0) -> None:
+def _figures(text: Text, evidence: dict, labels: dict[str, str], indent: int = 0) -> None:
+    """The evidence's figures, one per line: names in words, versions by their headline."""
+
+    def named(value) -> str:
+        return one_line(f"{labels[value]} ({value})", 90) if isinstance(value, str) and value in labels else one_line(str(value), 60)
+
     for key, value in evidence.items():
-        text.append(" " * indent + f"{one_line(str(key))}: ", style="dim")
+        text.append(" " * indent + f"{named(key) if key in labels else one_line(str(key)).replace('_', ' ')}: ", style="dim")
         if isinstance(value, dict):
             text.append("\n")
-            _figures(text, value, indent + 2)
+            _figures(text, value, labels, indent + 2)
             continue
         if isinstance(value, float):
             shown = f"{value:.3f}"
         elif isinstance(value, (list, tuple)):
-            shown = ", ".join(one_line(str(v), 60) for v in value[:20]) + (" …" if len(value) > 20 else "")
+            shown = ", ".join(named(v) for v in value[:20]) + (" …" if len(value) > 20 else "")
+        elif isinstance(value, str) and value in labels:
+            shown = named(value)
         else:
             shown = one_line(str(value), 200)
         text.append(shown)

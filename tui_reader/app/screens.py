@@ -8,7 +8,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Input, Label, OptionList, Static
+from textual.widgets import Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tui_reader.app.keys import APP_KEYS, PANE_KEYS
@@ -47,6 +47,10 @@ class Dialog(ModalScreen):
     BINDINGS = CLOSE
     DEFAULT_CLASSES = "dialog"
     TITLE_TEXT = ""
+
+    def on_mount(self) -> None:
+        # Its own footer: the keys of the dialog, not those of the screen beneath it.
+        self.mount(Footer())
 
     def action_close(self) -> None:
         self.dismiss(None)
@@ -224,6 +228,7 @@ class OverviewScreen(Screen):
             yield Static(Text("Timeline", style="bold underline"), markup=False)
             yield Static(self.timeline, id="timeline", markup=False)
         yield Label("escape or v closes · j/k scroll", classes="dialog-hint")
+        yield Footer()
 
     def on_mount(self) -> None:
         self.query_one("#overview").focus()
