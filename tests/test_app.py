@@ -798,7 +798,8 @@ async def test_nothing_loaded_keeps_the_app_running(tmp_path):
         assert "Nothing could be loaded" in shown(app, "#status")
 
 
-async def test_progress_and_first_screen_before_analysis(monkeypatch):
+def hold_analysis(monkeypatch):
+    """Make the analysis wait (after reporting some progress) until the returned gate is set."""
     import threading
 
     import tui_reader.app.main as main_module
@@ -812,12 +813,22 @@ async def test_progress_and_first_screen_before_analysis(monkeypatch):
         return real(collection, **kwargs)
 
     monkeypatch.setattr(main_module, "analyse", slow_analyse)
+    return gate
+
+
+async def wait_until(pilot, ready) -> None:
+    """Pause (up to a second) until ``ready()``."""
+    for _ in range(50):
+        await pilot.pause(0.02)
+        if ready():
+            return
+
+
+async def test_progress_and_first_screen_before_analysis(monkeypatch):
+    gate = hold_analysis(monkeypatch)
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.query_one(ArticleTable).row_count:
-                break
+        await wait_until(pilot, lambda: app.query_one(ArticleTable).row_count)
         assert app.query_one(ArticleTable).row_count == 5
         assert app.analysing
         assert "analysing" in shown(app, "#status")
@@ -829,24 +840,10 @@ async def test_progress_and_first_screen_before_analysis(monkeypatch):
 
 
 async def test_while_the_lineage_is_analysed_no_parent_is_called_missing(monkeypatch):
-    import threading
-
-    import tui_reader.app.main as main_module
-
-    gate = threading.Event()
-    real = main_module.analyse
-
-    def slow_analyse(collection, **kwargs):
-        gate.wait(5)
-        return real(collection, **kwargs)
-
-    monkeypatch.setattr(main_module, "analyse", slow_analyse)
+    gate = hold_analysis(monkeypatch)
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
-        for _ in range(50):
-            await pilot.pause(0.02)
-            if app.current_id:
-                break
+        await wait_until(pilot, lambda: app.current_id)
         assert app.analysing
         assert "not known yet" in reader_text(app) and "no source found" not in reader_text(app)
         assert "not known yet" in shown(app, "#counts")

@@ -3,11 +3,16 @@
 from tui_reader.app.main import ReaderApp
 
 
-async def test_notification_text_is_not_markup(tmp_path, monkeypatch):
+def empty_app(tmp_path, monkeypatch) -> ReaderApp:
+    """The reader on a missing path, with its settings and cache in ``tmp_path``."""
     monkeypatch.setenv("TUI_READER_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("TUI_READER_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path / "cache"))
-    app = ReaderApp(paths=[str(tmp_path / "missing")])
+    return ReaderApp(paths=[str(tmp_path / "missing")])
+
+
+async def test_notification_text_is_not_markup(tmp_path, monkeypatch):
+    app = empty_app(tmp_path, monkeypatch)
     async with app.run_test() as pilot:
         await pilot.pause()
         app.tell("No such file or folder: [bold]x[/bold] [link=http://e]y[/link]")
@@ -20,10 +25,7 @@ async def test_notification_text_is_not_markup(tmp_path, monkeypatch):
 
 async def test_textual_s_own_notifications_keep_their_markup(tmp_path, monkeypatch):
     # ctrl+c tells how to quit, in Textual's words and markup: "Press [b]ctrl+q[/b] ...".
-    monkeypatch.setenv("TUI_READER_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.setenv("TUI_READER_CONFIG_DIR", str(tmp_path / "config"))
-    monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path / "cache"))
-    app = ReaderApp(paths=[str(tmp_path / "missing")])
+    app = empty_app(tmp_path, monkeypatch)
     async with app.run_test() as pilot:
         await pilot.pause()
         await pilot.press("ctrl+c")
