@@ -351,7 +351,7 @@ def test_a_long_stretch_with_nothing_to_anchor_on_keeps_its_equal_words_equal():
     # 20,000 words drawn from ten, no sentence ends: aligned in slices. Two words inserted must
     # read as two words inserted, not also as words replaced by themselves at slice boundaries.
     rng = random.Random(1)
-    vocabulary = "alpha beta gamma delta news bridge minister said year cost".split()
+    vocabulary = ["alpha", "beta", "gamma", "delta", "news", "bridge", "minister", "said", "year", "cost"]
     words = [rng.choice(vocabulary) for _ in range(20_000)]
     d = diff_texts(" ".join(words), " ".join(words[:10_000] + ["INSERTED", "WORDS"] + words[10_000:]))
     assert (d.counts.inserted, d.counts.deleted, d.counts.substituted) == (2, 0, 0)

@@ -155,7 +155,7 @@ def test_stdin_dash(tmp_path):
 def test_output_that_cannot_be_written_is_one_line_not_a_traceback():
     with open("/dev/full", "w") as full:
         out = subprocess.run(
-            [sys.executable, "-m", "tui_reader", "list"], stdout=full, stderr=subprocess.PIPE, text=True
+            [sys.executable, "-m", "tui_reader", "list"], stdout=full, stderr=subprocess.PIPE, text=True, check=False
         )
     assert out.returncode == 2
     assert out.stderr.strip() == "tui-reader: cannot write the output (No space left on device)"

@@ -579,8 +579,7 @@ def cited_outlet(text: str) -> str | None:
     agency's short name, a known outlet's usual name, otherwise as written), or None when it
     does not read like a name ("our print edition")."""
     text = " ".join(text.split()).strip(" .,;:")
-    if text.startswith("the "):
-        text = text[4:]  # "reprinted from the Tribune": the name is "Tribune"
+    text = text.removeprefix("the ")  # "reprinted from the Tribune": the name is "Tribune"
     agency = agency_name(text)
     if agency:
         return agency
