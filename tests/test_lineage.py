@@ -898,3 +898,26 @@ def test_copies_that_all_say_an_absent_outlet_published_them_hang_under_it(tmp_p
     check_forest(lin)
     assert [h.label for h in lin.hidden] == ["lost source: ProPublica"]
     assert {parent_of(lin, n) for n in "abc"} == {lin.hidden[0].id}
+
+
+def test_renaming_the_files_renames_the_tree_and_changes_nothing_else(tmp_path):
+    # Two pages with one headline and body (one with a byline), and a cut copy: which of the two
+    # stands for the other is told by their text, not by their names.
+    from tui_reader.core.loader import load_paths
+
+    b = base_story(43, 6)
+    pages = {
+        "plain": "Budget approved\n\n" + "\n\n".join(b),
+        "signed": "Budget approved\n\nBy Ann Reporter\n\n" + "\n\n".join(b),
+        "cut": "Budget approved\n\n" + "\n\n".join(b[:4]),
+    }
+    shapes = []
+    for names in (("a", "b", "c"), ("c", "b", "a")):
+        folder = tmp_path / "-".join(names)
+        folder.mkdir()
+        for name, text in zip(names, pages.values()):
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        lin = infer_lineage(load_paths([str(folder)]))
+        kind = dict(zip(names, pages))
+        shapes.append(sorted((kind.get(e.parent, e.parent), kind[e.child]) for e in lin.edges))
+    assert shapes[0] == shapes[1]

@@ -47,6 +47,7 @@ The result depends only on the articles, not on their order.
 
 from __future__ import annotations
 
+import hashlib
 import math
 import statistics
 from collections import Counter
@@ -685,10 +686,17 @@ def _best_match_share(C: Prepared, matches_of: list, skip: frozenset | set = fro
     return got / max(1e-9, total)
 
 
+def _page_hash(article: Article) -> str:
+    """A hash of everything on the page, boilerplate included."""
+    return hashlib.sha256(article.full_text.encode("utf-8")).hexdigest()
+
+
 def infer_lineage(collection: Collection) -> Lineage:
     """Infer the derivation forest of ``collection`` (deterministic, order-independent)."""
     input_ids = tuple(a.id for a in collection.articles)
-    articles = sorted(collection.articles, key=lambda a: (a.content_hash, a.id))
+    # In content order (two pages of one headline and body are told apart by the rest of
+    # their text), so that renaming the files changes nothing but the names.
+    articles = sorted(collection.articles, key=lambda a: (a.content_hash, _page_hash(a), a.id))
     if len(articles) < 2:
         return Lineage(input_ids)
     engine = _Engine(articles)
