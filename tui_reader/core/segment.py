@@ -98,11 +98,27 @@ def _ends_open(line: str) -> bool:
     return not _TERMINAL_RE.search(line)
 
 
+#: A first line at least this share of the width its paragraph's lines are wrapped at is part
+#: of the wrapped text, not a heading over it.
+WRAPPED_FIRST_LINE = 0.8
+
+
+def _wrapped_at(first: str, rest: list[str]) -> bool:
+    """Whether ``first`` is as long as the lines of a text hard-wrapped below it (two lines or
+    more, the last of which may be short): the first line of the paragraph, not its heading."""
+    full = rest[:-1]
+    if not full:
+        return False
+    width = sorted(len(line) for line in full)[len(full) // 2]
+    return len(first) >= WRAPPED_FIRST_LINE * width
+
+
 def _run_units(run: list[str]) -> list[str]:
     """Body lines of one paragraph: joined when hard-wrapped, kept apart when they are items.
 
-    A heading line over its text (short, no closing full stop, the next line capitalised and
-    the heading not ending on a word like "the") is split off first. The rest is joined when at
+    A heading line over its text (short, no closing full stop, the next line capitalised, the
+    heading not ending on a word like "the" and shorter than the lines of a hard-wrapped text
+    under it) is split off first. The rest is joined when at
     least half of its line breaks fall mid-sentence.
     """
     if len(run) <= 1:
@@ -118,7 +134,12 @@ def _run_units(run: list[str]) -> list[str]:
         return [" ".join(item) for item in items]
     head: list[str] = []
     first_word_end = run[0].rsplit(None, 1)[-1].lower()
-    if md.looks_like_headline(run[0]) and run[1][:1].isupper() and first_word_end not in _OPEN_ENDINGS:
+    if (
+        md.looks_like_headline(run[0])
+        and run[1][:1].isupper()
+        and first_word_end not in _OPEN_ENDINGS
+        and not _wrapped_at(run[0], run[1:])
+    ):
         head, run = [run[0]], run[1:]
         if len(run) == 1:
             return head + run
