@@ -288,3 +288,18 @@ def test_without_sources_everything_but_the_sources_is_the_same():
         assert (b.blocks, b.title, b.date, b.outlet, b.byline) == (a.blocks, a.title, a.date, a.outlet, a.byline)
         assert b.sources == () and b.extra["cited_raw"] == []
     assert any(a.sources for a in full_c)
+
+
+def test_the_first_line_of_hard_wrapped_text_is_not_a_heading():
+    # A transcription wrapped at some 65 characters: its first line reads like a headline (no
+    # full stop, the next line capitalised) but is as long as the others.
+    text = (
+        "Secretary of State Colin Powell says the United States believes\n"
+        "Saudi fugitive Osama bin Laden is in the southern and eastern part\n"
+        "of Afghanistan. Mr Powell says it is just a matter of time before\n"
+        "bin Laden is found and the ruling Taliban defeated.\n"
+    )
+    parts = segment(parse_plain(text))
+    assert parts.title is None
+    body = " ".join(b.text for b in parts.blocks if b.is_body)
+    assert body.startswith("Secretary of State Colin Powell says the United States believes Saudi fugitive")
