@@ -946,3 +946,21 @@ async def test_a_dialog_s_footer_shows_its_own_keys():
             assert shown == {"Close"}  # not the keys of the screen beneath
             await pilot.press("escape")
             await pilot.pause()
+
+
+async def test_over_the_overview_only_its_own_keys_and_help_work():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        diff_before = app.diff_on
+        await pilot.press("v")
+        await pilot.pause()
+        assert isinstance(app.screen, OverviewScreen)
+        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
+        assert shown == {"Close", "Help"}
+        await pilot.press("d")
+        await pilot.pause()
+        assert app.diff_on == diff_before  # d means nothing here: the reader beneath is left alone
+        # Each version's line of the matrix stays one line at 80 columns.
+        matrix = app.screen.query_one("#matrix")
+        assert matrix.size.height == len(app.collection) + 3

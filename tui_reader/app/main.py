@@ -183,6 +183,14 @@ class ReaderApp(App):
     BINDINGS = app_bindings()
     COMMANDS = App.COMMANDS | {ReaderCommands}
 
+    #: Keys that still mean something over the overview (the rest act on the reader beneath it).
+    OVER_OVERVIEW = frozenset({"help", "quit", "toggle_theme", "toggle_markers", "command_palette"})
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if isinstance(self.screen, OverviewScreen) and action not in self.OVER_OVERVIEW:
+            return False
+        return True
+
     def tell(self, message: str, **kwargs) -> None:
         """A notification of the app's own: it quotes paths, file names and error messages, so it
         is never read as markup. (Textual's own notifications keep their markup.)"""
