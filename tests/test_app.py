@@ -964,3 +964,16 @@ async def test_over_the_overview_only_its_own_keys_and_help_work():
         # Each version's line of the matrix stays one line at 80 columns.
         matrix = app.screen.query_one("#matrix")
         assert matrix.size.height == len(app.collection) + 3
+
+
+async def test_side_by_side_at_80_columns_keeps_every_count_of_its_title():
+    app = ReaderApp()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(app, pilot)
+        app.open_node(with_base(app))
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(app.screen, SideBySideScreen)
+        title = app.screen.query_one(".dialog-title")
+        assert "moved" in title.visual.plain
+        assert title.size.height * title.size.width >= len(title.visual.plain)  # room for all of it
