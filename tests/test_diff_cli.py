@@ -212,3 +212,11 @@ def test_plain_output_drops_control_characters_and_still_reads_back():
     assert "[--]" not in out and "{++}" not in out
     assert re.sub(r"\{\+.*?\+\}", "", out).replace("[-", "").replace("-]", "") == terminal_safe(old)
     assert re.sub(r"\[-.*?-\]", "", out).replace("{+", "").replace("+}", "") == terminal_safe(new)
+
+
+def test_a_folder_given_as_an_article_is_named_as_a_folder(capsys, tmp_path):
+    (tmp_path / "misc").mkdir()
+    (tmp_path / "misc" / "a.txt").write_text("Calm words here.", encoding="utf-8")
+    status, _, err = run(capsys, str(tmp_path / "misc"), "000")
+    assert status == 2
+    assert "is a folder" in err and "--in" in err

@@ -121,6 +121,8 @@ def _resolve(ref: str, collection_paths: list[str], cache: dict) -> Article:
     if matches:
         ids = ", ".join(a.id for a in matches[:5])
         raise ArticleNotFound(f"{ref!r} matches several articles in {where}: {ids}")
+    if path.is_dir():
+        raise ArticleNotFound(f"{ref} is a folder: give a file, or --in {ref} and an article id")
     raise ArticleNotFound(f"no file or article id {ref!r} in {where}")
 
 
