@@ -977,3 +977,19 @@ async def test_side_by_side_at_80_columns_keeps_every_count_of_its_title():
         title = app.screen.query_one(".dialog-title")
         assert "moved" in title.visual.plain
         assert title.size.height * title.size.width >= len(title.visual.plain)  # room for all of it
+
+
+async def test_two_pane_keys_at_once_settle_on_the_last():
+    # Keys read together (as over ssh): each pane switch sets the hidden tabs, whose messages
+    # arrive after the next switch; a stale one must not switch back (and start a loop).
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.action_show_pane("articles")
+        app.action_show_pane("tree")
+        await settle(app, pilot)
+        for _ in range(10):
+            await pilot.pause(0.02)
+            assert app.active_pane == "tree"
+            assert app.query_one("#pane-tabs", Tabs).active == "tab-tree"
+        assert isinstance(app.focused, LineageTree)

@@ -287,13 +287,17 @@ class ReaderApp(App):
         self.query_one("#left").set_class(self.active_pane in ("tree", "articles"), "has-active")
         tabs = self.query_one("#pane-tabs", Tabs)
         if tabs.active != f"tab-{self.active_pane}":
-            tabs.active = f"tab-{self.active_pane}"
+            # Following the pane chosen is no new choice of the user's: no activation message.
+            with self.prevent(Tabs.TabActivated):
+                tabs.active = f"tab-{self.active_pane}"
 
     def pane_widget(self, name: str):
         return {"tree": self.query_one(LineageTree), "articles": self.query_one(ArticleTable), "reader": self.query_one(ReaderView)}[name]
 
     @on(Tabs.TabActivated, "#pane-tabs")
     def _tab_activated(self, event: Tabs.TabActivated) -> None:
+        if event.tab.id != event.control.active:
+            return  # stale: another tab has been chosen since
         name = (event.tab.id or "tab-tree").removeprefix("tab-")
         if name != self.active_pane:
             self.action_show_pane(name)
