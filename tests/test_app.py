@@ -298,6 +298,7 @@ async def test_x_never_overwrites_an_article_and_creates_no_folder(similar_pair,
 
         assert "one of the collection's articles" in await export_to(str(article))
         assert "No such folder" in await export_to(str(tmp_path / "missing" / "out.json"))
+        assert "No such folder" in await export_to(str(tmp_path / "missing") + "/")
         assert "Wrote" in await export_to(str(tmp_path))  # a folder gets the default name
         assert "Replaced" in await export_to(str(tmp_path))
         assert "No file name" in await export_to("  ")
@@ -839,12 +840,16 @@ async def test_progress_and_first_screen_before_analysis(monkeypatch):
         assert not app.query_one("#progress").display
 
 
-async def test_while_the_lineage_is_analysed_no_parent_is_called_missing(monkeypatch):
+async def test_while_the_lineage_is_analysed_no_parent_is_called_missing(monkeypatch, tmp_path):
     gate = hold_analysis(monkeypatch)
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await wait_until(pilot, lambda: app.current_id)
         assert app.analysing
+        # An export now would say no article has a parent: it waits for the lineage.
+        app.action_export()
+        await pilot.pause()
+        assert not isinstance(app.screen, PromptDialog)
         assert "not known yet" in reader_text(app) and "no source found" not in reader_text(app)
         assert "not known yet" in shown(app, "#counts")
         await pilot.press("e")

@@ -1036,6 +1036,9 @@ class ReaderApp(App):
         if not self.collection.articles:
             self.tell("Nothing to export", severity="warning")
             return
+        if self.analysing:
+            self.tell("The lineage is still being analysed: export once it is done", title="Analysing")
+            return
 
         def chosen(path: str | None) -> None:
             if path is None:
@@ -1073,6 +1076,8 @@ class ReaderApp(App):
         target = Path(path).expanduser()
         if not target.is_absolute():
             target = Path.cwd() / target
+        if path.endswith(("/", os.sep)) and not target.is_dir():
+            return f"No such folder: {target}"
         if target.is_dir():
             target = target / DEFAULT_EXPORT_NAME
         if not target.parent.is_dir():
