@@ -1134,7 +1134,7 @@ class ReaderApp(App):
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
         self._save_pref("sort", self.sort_key)
         self.populate_table()
-        self.tell(f"Sorted by {self.sort_key}", timeout=2)
+        # (The table's title says what it is sorted by: no notification to pile up on repeats.)
 
     @on(DataTable.HeaderSelected, "#articles")
     def _header_selected(self, event: DataTable.HeaderSelected) -> None:

@@ -418,14 +418,15 @@ def analyse(
                 store.invalidate("lineage", keys[i])
     cached = len(lineages)
     done = total + sum(len(canon[i]) for i in lineages)
+    what = f"inferring lineage ({len(stories)} {'story' if len(stories) == 1 else 'stories'})"
     if progress:
-        progress(done, 2 * total, f"inferring lineage ({len(stories)} stories)")
+        progress(done, 2 * total, what)
 
     def report(n: int) -> None:
         nonlocal done
         done += n
         if progress:
-            progress(done, 2 * total, f"inferring lineage ({len(stories)} stories)")
+            progress(done, 2 * total, what)
 
     jobs = [(i, tuple(c)) for i, c in enumerate(canon) if i not in lineages]
     fresh, in_workers = _run_lineages(jobs, workers, report)
