@@ -361,6 +361,13 @@ async def test_slash_filters_by_headline_or_body():
         await pilot.press("escape")
         await pilot.pause()
         assert table.row_count == 5
+        # A filter kept with enter is cleared by escape in the table it narrows.
+        await pilot.press("slash", *list(word), "enter")
+        await pilot.pause()
+        assert app.focused is table and table.row_count == len(expected)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert table.row_count == 5 and not app.filter_text
 
 
 async def test_a_filter_that_hides_the_open_article_opens_a_shown_one():

@@ -496,7 +496,7 @@ class ReaderApp(App):
         return self._labels
 
     def _visible_articles(self) -> list[Article]:
-        articles = [a for a in self.collection.articles if self.story_ids is None or a.id in self.story_ids]
+        articles = self._story_articles()
         if self.filter_text:
             needle = self.filter_text.casefold()
             articles = [a for a in articles if needle in self._haystack(a)]
@@ -547,7 +547,8 @@ class ReaderApp(App):
             # The article in the reader is filtered out: show the one under the table's cursor.
             self.open_node(shown_id, sync_table=False)
         title = Text("Articles", style="bold")
-        title.append(f" ({table.row_count}" + (f" of {len(self.collection)}" if table.row_count != len(self.collection) else "") + ")", style="dim")
+        of = len(self._story_articles())  # the story's articles, when one story is picked
+        title.append(f" ({table.row_count}" + (f" of {of}" if table.row_count != of else "") + ")", style="dim")
         title.append(f" sorted by {self.sort_key}", style="dim")
         if self.filter_text:
             title.append(" · filter: ", style="dim")
@@ -1124,11 +1125,13 @@ class ReaderApp(App):
 
     def on_key(self, event) -> None:
         box = self.query_one("#filter", Input)
-        if event.key == "escape" and self.focused is box:
+        table = self.query_one(ArticleTable)
+        # Escape clears the filter from its box, or from the table it narrows.
+        if event.key == "escape" and (self.focused is box or (self.focused is table and self.filter_text)):
             event.stop()
             box.value = ""
             box.remove_class("shown")
-            self.query_one(ArticleTable).focus()
+            table.focus()
 
     def action_cycle_sort(self) -> None:
         self.sort_key = SORTS[(SORTS.index(self.sort_key) + 1) % len(SORTS)]
