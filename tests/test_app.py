@@ -50,11 +50,22 @@ def reader_text(app) -> str:
     return app.query_one(ReaderView).text.plain
 
 
+async def press(pilot, *keys: str) -> None:
+    """Press ``keys`` and let the app answer."""
+    await pilot.press(*keys)
+    await pilot.pause()
+
+
 async def settle(app, pilot) -> None:
     await app.workers.wait_for_complete()
     await pilot.pause()
     await app.workers.wait_for_complete()
     await pilot.pause()
+
+
+def footer_keys(app) -> set[str]:
+    """What the footer of the active screen names."""
+    return {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
 
 
 def with_base(app) -> str:
@@ -176,8 +187,7 @@ async def test_q_quits():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("q")
-        await pilot.pause()
+        await press(pilot, "q")
         assert not app.is_running
 
 
@@ -188,8 +198,7 @@ async def test_d_on_an_article_without_parent_says_so_and_offers_compare():
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         app.open_node(without_parent(app))
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert "no parent" in reader_text(app).lower()
         assert "c" in shown(app, "#counts") and "compare" in shown(app, "#counts")
 
@@ -202,13 +211,11 @@ async def test_c_compares_with_a_chosen_article():
         await settle(app, pilot)
         target = without_parent(app)
         app.open_node(target)
-        await pilot.press("c")
-        await pilot.pause()
+        await press(pilot, "c")
         assert isinstance(app.screen, PickArticleDialog)
         other = next(a for a in app.collection.articles if a.id != target)
         await pilot.press(*list(other.label[:12].lower()))
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.compare_id == other.id
         assert app.diff_on
         assert other.label[:20] in shown(app, "#counts")
@@ -233,12 +240,10 @@ async def test_b_hides_and_shows_boilerplate(tmp_path):
         app.open_node(art.id)
         assert app.show_boilerplate
         assert "Share this story" in reader_text(app)
-        await pilot.press("b")
-        await pilot.pause()
+        await press(pilot, "b")
         assert "Share this story" not in reader_text(app)
         assert "hidden" in reader_text(app)
-        await pilot.press("b")
-        await pilot.pause()
+        await press(pilot, "b")
         assert "Share this story" in reader_text(app)
 
 
@@ -248,8 +253,7 @@ async def test_m_marks_and_the_mark_persists(private_dirs):
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         current = app.article(app.current_id)
-        await pilot.press("m")
-        await pilot.pause()
+        await press(pilot, "m")
         assert isinstance(app.screen, MarkDialog)
         await pilot.press("down", "enter")  # second option: copy
         await pilot.pause()
@@ -270,12 +274,10 @@ async def test_x_exports_marks_and_lineage(tmp_path):
     target = tmp_path / "out.csv"
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("x")
-        await pilot.pause()
+        await press(pilot, "x")
         assert isinstance(app.screen, PromptDialog)
         app.screen.query_one(Input).value = str(target)
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
     lines = target.read_text().splitlines()
     assert lines[0].startswith("id,kind,title")
     assert len(lines) == 1 + len(app.collection) + len(app.lineage.hidden)
@@ -289,11 +291,9 @@ async def test_x_never_overwrites_an_article_and_creates_no_folder(similar_pair,
         await settle(app, pilot)
 
         async def export_to(name: str) -> str:
-            await pilot.press("x")
-            await pilot.pause()
+            await press(pilot, "x")
             app.screen.query_one(Input).value = name
-            await pilot.press("enter")
-            await pilot.pause()
+            await press(pilot, "enter")
             return app._notifications and list(app._notifications)[-1].message
 
         assert "one of the collection's articles" in await export_to(str(article))
@@ -311,8 +311,7 @@ async def test_o_opens_another_folder(similar_pair, private_dirs):
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("o")
-        await pilot.pause()
+        await press(pilot, "o")
         assert isinstance(app.screen, PromptDialog)
         app.screen.query_one(Input).value = str(similar_pair)
         await pilot.press("enter")
@@ -327,8 +326,7 @@ async def test_o_with_a_missing_path_keeps_the_collection(tmp_path):
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("o")
-        await pilot.pause()
+        await press(pilot, "o")
         app.screen.query_one(Input).value = str(tmp_path / "nope")
         await pilot.press("enter")
         await settle(app, pilot)
@@ -350,23 +348,18 @@ async def test_slash_filters_by_headline_or_body():
         target = app.collection.articles[-1]
         word = max(target.body.split(), key=len)[:5]
         expected = {a.id for a in app.collection.articles if word.casefold() in (a.title or "").casefold() + a.full_text.casefold()}
-        await pilot.press("slash")
-        await pilot.pause()
+        await press(pilot, "slash")
         assert isinstance(app.focused, Input)
-        await pilot.press(*list(word))
-        await pilot.pause()
+        await press(pilot, *list(word))
         table = app.query_one(ArticleTable)
         shown_ids = {table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)}
         assert shown_ids == expected and target.id in shown_ids
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert table.row_count == 5
         # A filter kept with enter is cleared by escape in the table it narrows.
-        await pilot.press("slash", *list(word), "enter")
-        await pilot.pause()
+        await press(pilot, "slash", *list(word), "enter")
         assert app.focused is table and table.row_count == len(expected)
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert table.row_count == 5 and not app.filter_text
 
 
@@ -382,8 +375,7 @@ async def test_a_filter_that_hides_the_open_article_opens_a_shown_one():
             for w in sorted(set(a.body.casefold().split()), key=lambda w: (-len(w), w))
             if w.isalpha() and [i for i, t in texts.items() if w in t] == [a.id]
         )
-        await pilot.press("slash", *list(word))
-        await pilot.pause()
+        await press(pilot, "slash", *list(word))
         table = app.query_one(ArticleTable)
         assert table.row_count == 1
         assert app.current_id == table.current_id() == only
@@ -415,8 +407,7 @@ async def test_shift_s_cycles_sort_orders():
         table = app.query_one(ArticleTable)
         seen = []
         for _ in range(5):
-            await pilot.press("S")
-            await pilot.pause()
+            await press(pilot, "S")
             seen.append(app.sort_key)
             if app.sort_key == "words":
                 words = [int(table.get_cell(table.coordinate_to_cell_key((r, 0)).row_key, "words").plain) for r in range(table.row_count)]
@@ -439,8 +430,7 @@ async def test_a_lists_stories_and_restricts_to_one():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
-        await pilot.press("a")
-        await pilot.pause()
+        await press(pilot, "a")
         listing = app.screen.query_one(OptionList)
         assert listing.option_count == len(app.analysis.stories) + 1
         await pilot.press("down", "enter")  # the largest story
@@ -464,8 +454,7 @@ async def test_t_switches_theme_and_remembers_it():
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         first = app.theme
-        await pilot.press("t")
-        await pilot.pause()
+        await press(pilot, "t")
         assert app.theme != first
         switched = app.theme
     app = ReaderApp()
@@ -483,8 +472,7 @@ async def test_the_reader_takes_the_new_theme_s_background_at_once():
             return {seg.style.bgcolor for y in range(5) for seg in reader.render_line(y) if seg.style and seg.style.bgcolor}
 
         before = backgrounds()
-        await pilot.press("t")
-        await pilot.pause()
+        await press(pilot, "t")
         after = backgrounds()
         assert after == {reader.rich_style.bgcolor} and after != before
 
@@ -497,15 +485,13 @@ async def test_tab_moves_between_panes_wide_and_narrow():
             order = []
             for _ in range(3):
                 order.append(app.active_pane if app.compact else type(app.focused).__name__)
-                await pilot.press("tab")
-                await pilot.pause()
+                await press(pilot, "tab")
             if app.compact:
                 assert order == ["tree", "articles", "reader"]
                 assert app.active_pane == "tree"
             else:
                 assert order == ["LineageTree", "ArticleTable", "ReaderView"]
-            await pilot.press("shift+tab")
-            await pilot.pause()
+            await press(pilot, "shift+tab")
             assert app.focused is app.query_one(ReaderView)
 
 
@@ -514,8 +500,7 @@ async def test_diff_key_in_narrow_layout_brings_the_reader_forward():
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
         assert app.active_pane == "tree"
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert app.active_pane == "reader" and app.diff_on
 
 
@@ -523,12 +508,10 @@ async def test_number_keys_pick_panes():
     app = ReaderApp()
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
-        await pilot.press("3")
-        await pilot.pause()
+        await press(pilot, "3")
         assert app.active_pane == "reader" and app.focused is app.query_one(ReaderView)
         assert app.query_one("#pane-tabs", Tabs).active == "tab-reader"
-        await pilot.press("2")
-        await pilot.pause()
+        await press(pilot, "2")
         assert app.focused is app.query_one(ArticleTable)
 
 
@@ -561,14 +544,11 @@ async def test_vim_keys_in_table_tree_and_reader():
 
         reader = app.query_one(ReaderView)
         reader.focus()
-        await pilot.press("G")
-        await pilot.pause()
+        await press(pilot, "G")
         assert reader.scroll_y == reader.max_scroll_y > 0
-        await pilot.press("g")
-        await pilot.pause()
+        await press(pilot, "g")
         assert reader.scroll_y == 0
-        await pilot.press("j")
-        await pilot.pause()
+        await press(pilot, "j")
         assert reader.scroll_y > 0
 
 
@@ -578,8 +558,7 @@ async def test_enter_in_narrow_table_opens_reader():
         await settle(app, pilot)
         await pilot.press("2")
         await pilot.press("G")
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         last = app.query_one(ArticleTable).current_id()
         assert app.current_id == last
         assert app.active_pane == "reader"
@@ -593,8 +572,7 @@ async def test_selecting_a_tree_node_opens_it():
         tree.focus()
         line = next(i for i in range(tree.last_line + 1) if app.article(tree.get_node_at_line(i).data))
         tree.cursor_line = line
-        await pilot.press("enter")
-        await pilot.pause()
+        await press(pilot, "enter")
         assert app.current_id == tree.get_node_at_line(line).data
         assert app.active_pane == "reader"
 
@@ -608,8 +586,7 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         app.open_node(with_base(app))
         await pilot.pause()
         before = reader_text(app)
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert app.diff_on
         counts = shown(app, "#counts")
         assert "inserted" in counts and "deleted" in counts
@@ -617,8 +594,7 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         assert diff is not None and diff.counts.changed > 0
         assert str(diff.counts.inserted) in counts
         assert reader_text(app) != before
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert not app.diff_on
         assert reader_text(app) == before
         app.diff_on = False
@@ -628,17 +604,13 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         await pilot.pause()
         # n and shift n walk the changes
         app.open_node(with_base(app))
-        await pilot.press("n")
-        await pilot.pause()
+        await press(pilot, "n")
         assert app.diff_on and app.change_index == 0
-        await pilot.press("n")
-        await pilot.pause()
+        await press(pilot, "n")
         assert app.change_index == 1
-        await pilot.press("N")
-        await pilot.pause()
+        await press(pilot, "N")
         assert app.change_index == 0
-        await pilot.press("N")
-        await pilot.pause()
+        await press(pilot, "N")
         assert app.change_index == len(app._changes) - 1
         reader = app.query_one(ReaderView)
         assert reader.scroll_y > 0  # the last change is further down than the first screen
@@ -649,15 +621,13 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         await pilot.pause()
         # s shows side by side
         app.open_node(with_base(app))
-        await pilot.press("s")
-        await pilot.pause()
+        await press(pilot, "s")
         assert isinstance(app.screen, SideBySideScreen)
         old = app.article(app.base_id())
         new = app.article(app.current_id)
         assert old.paragraphs[0][:20] in app.screen.left[1].plain
         assert new.paragraphs[0][:20] in app.screen.right[1].plain
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert not isinstance(app.screen, SideBySideScreen)
         app.diff_on = False
         app.markers = False
@@ -666,11 +636,9 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         await pilot.pause()
         # shift m brackets changes for no colour
         app.open_node(with_base(app))
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert "{+" not in reader_text(app)
-        await pilot.press("M")
-        await pilot.pause()
+        await press(pilot, "M")
         text = reader_text(app)
         assert "{+" in text or "[-" in text
         app.diff_on = False
@@ -687,14 +655,12 @@ async def test_dialog_keys_help_evidence_overview_palette():
         # question mark shows every key
         from tui_reader.app.keys import APP_KEYS
 
-        await pilot.press("question_mark")
-        await pilot.pause()
+        await press(pilot, "question_mark")
         assert isinstance(app.screen, HelpScreen)
         text = app.screen.body.plain
         for key in APP_KEYS:
             assert key.help in text
-        await pilot.press("escape")
-        await pilot.pause()
+        await press(pilot, "escape")
         assert not isinstance(app.screen, HelpScreen)
         app.diff_on = False
         app.markers = False
@@ -704,8 +670,7 @@ async def test_dialog_keys_help_evidence_overview_palette():
         # e shows the evidence of the edge
         child = next(e.child for e in app.lineage.edges if app.article(e.child))
         app.open_node(child)
-        await pilot.press("e")
-        await pilot.pause()
+        await press(pilot, "e")
         assert isinstance(app.screen, TextDialog)
         text = app.screen.body.plain
         edge = app.lineage.parent_edge(child)
@@ -721,14 +686,12 @@ async def test_dialog_keys_help_evidence_overview_palette():
             app.pop_screen()
         await pilot.pause()
         # v shows overview matrix and timeline
-        await pilot.press("v")
-        await pilot.pause()
+        await press(pilot, "v")
         assert isinstance(app.screen, OverviewScreen)
         matrix = app.screen.matrix.plain
         assert all(f"{i:>4}" in matrix.splitlines()[0] for i in range(len(app.collection)))
         assert len(app.screen.timeline.plain.strip().splitlines()) >= len(app.collection)
-        await pilot.press("v")
-        await pilot.pause()
+        await press(pilot, "v")
         assert not isinstance(app.screen, OverviewScreen)
         app.diff_on = False
         app.markers = False
@@ -860,8 +823,7 @@ async def test_while_the_lineage_is_analysed_no_parent_is_called_missing(monkeyp
         assert "not known yet" in reader_text(app) and "no source found" not in reader_text(app)
         assert "not known yet" in shown(app, "#counts")
         await pilot.press("e")
-        await pilot.press("d")
-        await pilot.pause()
+        await press(pilot, "d")
         assert not isinstance(app.screen, TextDialog)  # no evidence to show yet, so no dialog
         messages = " ".join(n.message for n in app._notifications)
         assert "still being analysed" in messages and "no parent" not in messages
@@ -950,14 +912,11 @@ async def test_a_dialog_s_footer_shows_its_own_keys():
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
         for key, screen_type in (("question_mark", HelpScreen), ("e", TextDialog)):
-            await pilot.press(key)
-            await pilot.pause()
+            await press(pilot, key)
             assert isinstance(app.screen, screen_type)
             assert app.screen.query(Footer), "the dialog has a footer of its own"
-            shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
-            assert shown == {"Close"}  # not the keys of the screen beneath
-            await pilot.press("escape")
-            await pilot.pause()
+            assert footer_keys(app) == {"Close"}  # not the keys of the screen beneath
+            await press(pilot, "escape")
 
 
 async def test_over_the_overview_only_its_own_keys_and_help_work():
@@ -965,13 +924,10 @@ async def test_over_the_overview_only_its_own_keys_and_help_work():
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
         diff_before = app.diff_on
-        await pilot.press("v")
-        await pilot.pause()
+        await press(pilot, "v")
         assert isinstance(app.screen, OverviewScreen)
-        shown = {b.binding.description for b in app.screen.active_bindings.values() if b.binding.show}
-        assert shown == {"Close", "Help"}
-        await pilot.press("d")
-        await pilot.pause()
+        assert footer_keys(app) == {"Close", "Help"}
+        await press(pilot, "d")
         assert app.diff_on == diff_before  # d means nothing here: the reader beneath is left alone
         # Each version's line of the matrix stays one line at 80 columns.
         matrix = app.screen.query_one("#matrix")
@@ -983,8 +939,7 @@ async def test_side_by_side_at_80_columns_keeps_every_count_of_its_title():
     async with app.run_test(size=NARROW) as pilot:
         await settle(app, pilot)
         app.open_node(with_base(app))
-        await pilot.press("s")
-        await pilot.pause()
+        await press(pilot, "s")
         assert isinstance(app.screen, SideBySideScreen)
         title = app.screen.query_one(".dialog-title")
         assert "moved" in title.visual.plain

@@ -187,9 +187,7 @@ class ReaderApp(App):
     OVER_OVERVIEW = frozenset({"help", "quit", "toggle_theme", "toggle_markers", "command_palette"})
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        if isinstance(self.screen, OverviewScreen) and action not in self.OVER_OVERVIEW:
-            return False
-        return True
+        return not isinstance(self.screen, OverviewScreen) or action in self.OVER_OVERVIEW
 
     def tell(self, message: str, **kwargs) -> None:
         """A notification of the app's own: it quotes paths, file names and error messages, so it
