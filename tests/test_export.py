@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 
 import pytest
 
@@ -89,3 +90,16 @@ def test_format_from_extension_and_unknown_format(tmp_path, collection):
     assert format_for("x.csv") == "csv" and format_for("x.json") == "json" and format_for("x") == "json"
     with pytest.raises(ValueError):
         export(tmp_path / "x.xml", collection, None, {}, fmt="xml")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_an_export_gets_the_permissions_of_a_new_file_or_of_the_one_it_replaces(tmp_path, collection, lineage):
+    old_umask = os.umask(0o022)
+    try:
+        new = export(tmp_path / "out.json", collection, lineage, {})
+        assert new.stat().st_mode & 0o777 == 0o644  # not private to its owner like app state
+        new.chmod(0o640)
+        export(new, collection, lineage, {})
+        assert new.stat().st_mode & 0o777 == 0o640
+    finally:
+        os.umask(old_umask)

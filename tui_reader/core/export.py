@@ -159,5 +159,5 @@ def export(
     records = export_records(collection, lineage, marks)
     text = to_json(records) if fmt == "json" else to_csv(records)
     path = Path(path).expanduser()
-    atomic_write_text(path, text)
+    atomic_write_text(path, text, shared=True)  # a file for the user to share, not app state
     return path

@@ -9,11 +9,13 @@ import time
 from pathlib import Path
 
 
-def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
+def atomic_write_bytes(path: Path, data: bytes, durable: bool = True, shared: bool = False) -> None:
     """Write ``data`` to ``path`` so readers see the old file or the new one, never half of it.
 
     ``durable=False`` skips the flush to disk: still atomic, but a crash may lose the new
-    content (fine for cache entries, where a lost entry is only a miss).
+    content (fine for cache entries, where a lost entry is only a miss). The file is private to
+    its owner unless ``shared``: then it has the permissions a new file gets (the umask's), or
+    those of the file it replaces.
     """
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -24,6 +26,8 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
             if durable:
                 handle.flush()
                 os.fsync(handle.fileno())
+        if shared:
+            os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -33,8 +37,18 @@ def atomic_write_bytes(path: Path, data: bytes, durable: bool = True) -> None:
         raise
 
 
-def atomic_write_text(path: Path, text: str) -> None:
-    atomic_write_bytes(path, text.encode("utf-8"))
+def _mode_for(path: Path) -> int:
+    """The permissions of the file at ``path``, or those a new file gets."""
+    try:
+        return path.stat().st_mode & 0o777
+    except OSError:
+        umask = os.umask(0o022)  # (read by setting it; put back at once)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write_text(path: Path, text: str, shared: bool = False) -> None:
+    atomic_write_bytes(path, text.encode("utf-8"), shared=shared)
 
 
 def atomic_write_json(path: Path, value) -> None:
