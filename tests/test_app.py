@@ -382,22 +382,29 @@ async def test_a_filter_that_hides_the_open_article_opens_a_shown_one():
 
 
 async def test_the_sorted_column_and_the_headline_show_without_scrolling_sideways():
-    app = ReaderApp()
-    async with app.run_test(size=WIDE) as pilot:
-        await settle(app, pilot)
-        table = app.query_one(ArticleTable)
-        for sort in ("order", "date", "outlet", "words"):
-            app.sort_key = sort
-            app.populate_table()
-            await pilot.pause()
-            names = [str(key.value) for key in table.columns]
-            shown_names = names[: names.index("headline") + 1]
-            assert shown_names[0] == "relation" and (sort == "order" or shown_names[1] == sort)
-            width = sum(table.columns[key].width + 2 * table.cell_padding for key in list(table.columns)[: len(shown_names)])
-            headline = table.columns[list(table.columns)[len(shown_names) - 1]].width
-            # The headline fills the room the columns before it leave, down to a least width.
-            assert width <= table.scrollable_content_region.width or headline == ArticleTable.HEADLINE_MIN
-            assert headline < 44 or width <= table.scrollable_content_region.width
+    for size in (WIDE, NARROW, (200, 60)):
+        app = ReaderApp()
+        async with app.run_test(size=size) as pilot:
+            await settle(app, pilot)
+            await press(pilot, "2")
+            table = app.query_one(ArticleTable)
+            for sort in ("order", "date", "outlet", "words"):
+                app.sort_key = sort
+                app.populate_table()
+                await pilot.pause()
+                keys = list(table.columns)
+                names = [str(key.value) for key in keys]
+                upto = names.index("headline") + 1
+                assert names[0] == "relation" and (sort == "order" or names[1] == sort)
+                width = sum(table.columns[key].width + 2 * table.cell_padding for key in keys[:upto])
+                headline = table.columns[keys[upto - 1]].width
+                room = table.scrollable_content_region.width
+                # The headline fills the room the columns before it leave, down to a least width...
+                assert width <= room or headline == ArticleTable.HEADLINE_MIN
+                assert headline < 44 or width <= room
+                # ... and what it leaves holds the next column whole, not a stub of it.
+                left = room - width
+                assert left <= 0 or left >= table.columns[keys[upto]].width + 2 * table.cell_padding
 
 
 async def test_shift_s_cycles_sort_orders():

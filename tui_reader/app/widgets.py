@@ -49,6 +49,9 @@ class ArticleTable(DataTable):
         used = sum(self.columns[k].width + 2 * self.cell_padding for k in keys[: keys.index(ColumnKey("headline"))])
         room = self.scrollable_content_region.width - used - 2 * self.cell_padding
         width = max(self.HEADLINE_MIN, min(self.HEADLINE_MAX, room))
+        after = keys[keys.index(ColumnKey("headline")) + 1 :]
+        if after and 0 < room - width < self.columns[after[0]].width + 2 * self.cell_padding:
+            width = room  # what is left would show a stub of the next column: the headline takes it
         if width != headline.width:
             headline.width = width
             self._require_update_dimensions = True
