@@ -1,6 +1,10 @@
 import json
+import os
+import sys
 
+import pytest
 from test_lineage_cases import base_story, mutate
+
 from tui_reader.cli import main
 
 
@@ -126,3 +130,17 @@ def test_the_output_is_the_same_whatever_the_order_of_the_paths(capsys):
             assert main(["lineage", "--no-cache", "--format", fmt, *order]) == 0
             outputs.setdefault(fmt, set()).add(capsys.readouterr().out)
     assert all(len(seen) == 1 for seen in outputs.values())
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="file names of any bytes")
+def test_a_file_name_that_is_not_utf8_is_no_crash(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("TUI_READER_CACHE_DIR", str(tmp_path / "cache"))
+    folder = tmp_path / "in"
+    folder.mkdir()
+    b = base_story(31, 6)
+    write(folder, "ok", b)
+    write(folder, os.fsdecode(b"caf\xe9"), b[:5])  # a Latin-1 name on a UTF-8 system
+    for command in (["lineage"], ["stories"], ["stories", "--no-cache"]):
+        assert main([*command, str(folder)]) == 0
+        out = capsys.readouterr().out
+        assert "caf" in out and "ok" in out

@@ -50,7 +50,8 @@ def make_key(*parts: str) -> str:
     """A stable cache key from text parts (order matters)."""
     digest = hashlib.sha256()
     for part in parts:
-        digest.update(part.encode("utf-8"))
+        # (A file name the file system could not decode carries surrogates: keep its bytes.)
+        digest.update(part.encode("utf-8", "surrogateescape"))
         digest.update(b"\x00")
     return digest.hexdigest()[:40]
 
