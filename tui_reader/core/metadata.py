@@ -755,7 +755,9 @@ _APPEARED_RE = _Lazy(
     r"(?i)^(?:this (?:story|article|report|piece|post) (?:is |was |has been )?)?"
     r"(?:(?:first|originally) (?:appeared|published|ran) (?:in|on|at|by)"
     r"|(?:republished|reprinted|reproduced)(?: here)?(?: with (?:kind )?permission)? (?:from|by))"
-    r" (?P<who>.{2,80}?)[\s.!]*$"
+    # The name, then perhaps what it is (", a nonprofit newsroom"), more of the sentence
+    # (" and is republished...", " on March 3") or a sentence after it ("Sign up for...").
+    r" (?P<who>(?:[^,;.]|\.(?!\s|$)|(?<=\b[A-Z])\.){2,80}?)(?:(?:[,;]| and | on | under )\s*.*|(?<![A-Z]\.[A-Z])\.\s+\S.*)?[\s.!]*$"
 )
 #: A cited outlet reads like a name: a few words, the first capitalised, or a web address.
 _CITED_OUTLET_RE = re.compile(
