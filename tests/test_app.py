@@ -354,6 +354,9 @@ async def test_slash_filters_by_headline_or_body():
         table = app.query_one(ArticleTable)
         shown_ids = {table.coordinate_to_cell_key((r, 0)).row_key.value for r in range(table.row_count)}
         assert shown_ids == expected and target.id in shown_ids
+        # The filter is named early in the table's title, which a narrow pane cuts at its end.
+        title = shown(app, "#articles-title")
+        assert title.index(f"filter: {word}") < title.index("sorted by")
         await press(pilot, "escape")
         assert table.row_count == 5
         # A filter kept with enter is cleared by escape in the table it narrows.

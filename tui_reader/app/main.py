@@ -547,10 +547,12 @@ class ReaderApp(App):
         title = Text("Articles", style="bold")
         of = len(self._story_articles())  # the story's articles, when one story is picked
         title.append(f" ({table.row_count}" + (f" of {of}" if table.row_count != of else "") + ")", style="dim")
-        title.append(f" sorted by {self.sort_key}", style="dim")
+        # The filter first: in a narrow pane the end of the line is cut off.
         if self.filter_text:
-            title.append(" · filter: ", style="dim")
+            title.append(" filter: ", style="dim")
             title.append(one_line(self.filter_text, 30))
+            title.append(" ·", style="dim")
+        title.append(f" sorted by {self.sort_key}", style="dim")
         self.query_one("#articles-title", Static).update(title)
 
     def _column_order(self) -> list[str]:
