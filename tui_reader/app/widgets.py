@@ -46,10 +46,11 @@ class ArticleTable(DataTable):
         if headline is None or not self.size.width:
             return
         keys = list(self.columns)
-        used = sum(self.columns[k].width + 2 * self.cell_padding for k in keys[: keys.index(ColumnKey("headline"))])
+        at = keys.index(ColumnKey("headline"))
+        used = sum(self.columns[k].width + 2 * self.cell_padding for k in keys[:at])
         room = self.scrollable_content_region.width - used - 2 * self.cell_padding
         width = max(self.HEADLINE_MIN, min(self.HEADLINE_MAX, room))
-        after = keys[keys.index(ColumnKey("headline")) + 1 :]
+        after = keys[at + 1 :]
         if after and 0 < room - width < self.columns[after[0]].width + 2 * self.cell_padding:
             width = room  # what is left would show a stub of the next column: the headline takes it
         if width != headline.width:

@@ -13,11 +13,15 @@ def configure(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="do not read or write the lineage cache")
 
 
+def _by_id(collection) -> list:
+    """The articles in id order: the same output whatever the order the paths were given in."""
+    return sorted(collection.articles, key=lambda a: a.id)
+
+
 def lineage_record(collection, lineage) -> dict:
     """The JSON document: articles, hidden nodes and edges."""
     return {
-        # In id order: the same output whatever the order the paths were given in.
-        "articles": [common.article_record(a) for a in sorted(collection.articles, key=lambda a: a.id)],
+        "articles": [common.article_record(a) for a in _by_id(collection)],
         "hidden": [{"id": h.id, "label": h.label, "evidence": h.evidence} for h in lineage.hidden],
         "edges": [
             {
@@ -85,7 +89,7 @@ def render_dot(collection, lineage) -> str:
     out = ["digraph lineage {", "  rankdir=TB;", "  node [shape=box, fontsize=10];"]
     for h in lineage.hidden:
         out.append(f"  {_dot_quote(h.id)} [label={_dot_quote(h.label)}, style=dashed];")
-    for a in sorted(collection.articles, key=lambda a: a.id):
+    for a in _by_id(collection):
         label = f"{a.id}\n{a.label[:60]}"
         out.append(f"  {_dot_quote(a.id)} [label={_dot_quote(label)}];")
     nodes = {a.id for a in collection.articles} | {h.id for h in lineage.hidden}
