@@ -71,7 +71,7 @@ def test_dot_labels_keep_their_letters_and_escape_only_quotes_and_backslashes():
 
     # Graphviz reads UTF-8 and would print an escape such as \u00e9 literally.
     assert _dot_quote('Café "in" Zürich \\ 🙂') == '"Café \\"in\\" Zürich \\\\ 🙂"'
-    assert _dot_quote("two\nlines") == '"two lines"'
+    assert _dot_quote("two\nlines") == '"two\\nlines"'  # a line break in the label
 
 
 def test_control_sequences_never_reach_the_terminal(tmp_path, capsys):

@@ -77,10 +77,10 @@ def render_text(collection, lineage) -> str:
 
 
 def _dot_quote(text: str) -> str:
-    """A DOT string: backslashes and quotes escaped, line breaks as spaces, every other
+    """A DOT string: backslashes and quotes escaped, line breaks as DOT's ``\\n``, every other
     character as it is (Graphviz reads UTF-8; an escape such as ``\\u00e9`` shows literally)."""
-    text = " ".join(text.splitlines()).replace("\\", "\\\\").replace('"', '\\"')
-    return '"' + text + '"'
+    lines = (line.replace("\\", "\\\\").replace('"', '\\"') for line in text.splitlines())
+    return '"' + "\\n".join(lines) + '"'
 
 
 def render_dot(collection, lineage) -> str:
