@@ -67,6 +67,10 @@ class ArticleScore:
     depth: int = 0  # generations below the history's first version
     evidence: dict | None = field(default=None, repr=False)  # the engine's evidence for its edge
     error: str | None = None  # for a wrong article, the kind of mistake (see ``error_kind``)
+    # The collection's first version (the original with most descendants): whether it is lost,
+    # and whether the engine judged that right (see ``original_verdict``).
+    original_lost: bool | None = None
+    original_judged_right: bool | None = None
 
 
 @dataclass
@@ -151,6 +155,35 @@ def error_kind(aid: str, predicted: str | None, hidden: bool, nodes: dict[str, d
     return f"{side}: {where}"
 
 
+def original_verdict(truth: dict, lineage: Lineage) -> tuple[bool, bool] | None:
+    """Whether the history's first version (the original with most descendants) is lost, and
+    whether the engine judged that right: a lost one when some of its present children hang
+    under a hidden node, a present one when nothing above it is a hidden node. None for a
+    history of one version."""
+    nodes = _truth_nodes(truth)
+    below: Counter = Counter()
+    for nid in nodes:
+        seen, p = set(), _parent_of(nodes[nid])
+        while p is not None and p not in seen:
+            seen.add(p)
+            below[p] += 1
+            p = _parent_of(nodes.get(p, {}))
+    roots = [nid for nid, e in nodes.items() if _parent_of(e) is None and e.get("relation") != "unrelated"]
+    if not roots or not below:
+        return None
+    first = max(sorted(roots), key=lambda r: below[r])
+    hidden_ids = {h.id for h in lineage.hidden}
+    parent = {e.child: e.parent for e in lineage.edges}
+    if first in truth.get("lost", {}):
+        kids = [a for a, e in truth["articles"].items() if _parent_of(e) == first]
+        return True, any(parent.get(k) in hidden_ids for k in kids)
+    seen, p = set(), parent.get(first)
+    while p is not None and p not in seen and p not in hidden_ids:
+        seen.add(p)
+        p = parent.get(p)
+    return False, p not in hidden_ids
+
+
 def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[ArticleScore]:
     """Score every article of one collection under the rule in the module docstring."""
     articles = truth["articles"]
@@ -179,6 +212,7 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
         if votes:
             top = max(votes.values())
             majority[lost] = min(h for h, c in votes.items() if c == top)
+    verdict = original_verdict(truth, lineage)
     scores = []
     for aid, entry in articles.items():
         acc = _acceptable(aid, truth, nodes, by_content, children)
@@ -199,6 +233,8 @@ def score_collection(truth: dict, lineage: Lineage, name: str = "") -> list[Arti
             predicted_relation=edge.relation if edge else None, true_parent=_parent_of(entry),
             depth=int(entry.get("depth", 0)), evidence=edge.evidence if edge else None,
             error=None if right else error_kind(aid, p, p in hidden_ids, nodes),
+            original_lost=verdict[0] if verdict else None,
+            original_judged_right=verdict[1] if verdict else None,
         ))
     return scores
 
@@ -385,6 +421,20 @@ def relation_labels(scores: list[ArticleScore]) -> dict:
     }
 
 
+def first_version_verdicts(scores: list[ArticleScore]) -> dict:
+    """Over collections: how often a lost first version was found (a hidden node over its
+    children) and a present one left without a hidden node above it."""
+    seen: dict[str, tuple[bool, bool]] = {}
+    for s in scores:
+        if s.original_lost is not None:
+            seen.setdefault(s.collection, (s.original_lost, bool(s.original_judged_right)))
+    out = {}
+    for key, lost in (("lost", True), ("present", False)):
+        sel = [right for is_lost, right in seen.values() if is_lost == lost]
+        out[key] = {"n": len(sel), "right": sum(sel)}
+    return out
+
+
 def summarise(scores: list[ArticleScore]) -> dict:
     fam: dict[str, list] = defaultdict(list)
     rel: dict[str, list] = defaultdict(list)
@@ -406,6 +456,7 @@ def summarise(scores: list[ArticleScore]) -> dict:
         },
         "calibration": calibration(scores),
         "relation_labels": relation_labels(scores),
+        "first_version": first_version_verdicts(scores),
         "errors": dict(Counter(s.error for s in scores if s.error).most_common()),
     }
 
@@ -427,6 +478,10 @@ def print_report(name: str, summary: dict, seconds: float, n_articles: int, out=
                                        for k, v in summary["per_depth"].items()), file=out)
     lk = summary["lost_parent_children"]
     print(f"   children of lost parents: {_fmt(lk['accuracy'])} (n={lk['n']})", file=out)
+    fv = summary.get("first_version")
+    if fv and (fv["lost"]["n"] or fv["present"]["n"]):
+        print(f"   first version lost: found {fv['lost']['right']} of {fv['lost']['n']} collections; present: "
+              f"left without a lost source above it {fv['present']['right']} of {fv['present']['n']}", file=out)
     u = summary["unrelated_wrongly_attached"]
     print(f"   unrelated wrongly attached: {_fmt(u['rate'])} (n={u['n']})", file=out)
     rl = summary["relation_labels"]

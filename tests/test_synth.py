@@ -293,6 +293,27 @@ def test_identical_bodies_accept_either_order():
     assert not r2["a"] and not r2["d"]
 
 
+def test_first_version_verdict_lost_and_present():
+    truth = _toy_truth()
+    good = {"a": "H1", "b": "H1", "c": "H1", "d": "a", "e": "H2", "u": None}
+    assert le.original_verdict(truth, _lineage_from(truth, good, ("H1", "H2"))) == (True, True)
+    # The lost original missed: its children hang under one of them.
+    missed = dict(good, a=None, b="a", c="a")
+    assert le.original_verdict(truth, _lineage_from(truth, missed, ("H1", "H2"))) == (True, False)
+    # A present original ("a" stands for it here): right while no hidden node is above it.
+    present = json.loads(json.dumps(truth))
+    present["articles"]["a"].update(lost_parent=None, relation="original")
+    for k in ("b", "c"):
+        present["articles"][k].update(parent="a", lost_parent=None)
+    del present["lost"]["L"]
+    kept = {"a": None, "b": "a", "c": "a", "d": "a", "e": "H2", "u": None}
+    assert le.original_verdict(present, _lineage_from(present, kept, ("H2",))) == (False, True)
+    under = dict(kept, a="H1", b="H1")
+    assert le.original_verdict(present, _lineage_from(present, under, ("H1", "H2"))) == (False, False)
+    scores = le.score_collection(present, _lineage_from(present, under, ("H1", "H2")), "x")
+    assert le.first_version_verdicts(scores) == {"lost": {"n": 0, "right": 0}, "present": {"n": 1, "right": 0}}
+
+
 def _errors(truth, parents, hidden=("H1", "H2")) -> dict[str, str | None]:
     return {s.article: s.error for s in le.score_collection(truth, _lineage_from(truth, parents, hidden))}
 
@@ -417,13 +438,16 @@ def test_a_single_misplaced_article_costs_at_least_one(tmp_path, pool):
     for folder in _gen(tmp_path, pool, "news", n=3):
         truth = _truth(folder)
         lin = le.truth_lineage(truth)
-        derived = [e for e in lin.edges if e.child in truth["articles"] and e.parent in truth["articles"]]
+        arts = truth["articles"]
+        # A child whose body differs from its parent's (an identical one may stand in for it).
+        derived = [e for e in lin.edges if e.child in arts and e.parent in arts
+                   and arts[e.child]["content"] != arts[e.parent]["content"]]
         if not derived:
             continue
         victim = derived[0]
-        # Re-attach the child to an article that is neither its parent nor identical to it.
-        others = [a for a in truth["articles"] if a not in (victim.child, victim.parent)
-                  and truth["articles"][a]["content"] != truth["articles"][victim.parent]["content"]]
+        # Re-attach the child to an article that is neither its parent nor identical to either.
+        kept = {arts[x]["content"] for x in (victim.child, victim.parent)}
+        others = [a for a in arts if a not in (victim.child, victim.parent) and arts[a]["content"] not in kept]
         edges = tuple(Edge(others[0], e.child, 0.5, e.relation) if e is victim else e for e in lin.edges)
         scores = le.score_collection(truth, Lineage(lin.article_ids, lin.hidden, edges))
         assert not {s.article: s.right for s in scores}[victim.child]
