@@ -521,6 +521,8 @@ def _apply(rng: random.Random, relation: str, parent: Node, secondary: list[list
     raise ValueError(relation)
 
 
+#: The share of derived versions that credit the wire (a credit line, or "told <wire>" in the text).
+CREDIT_SHARE = 0.5
 _REL_WEIGHTS = {"copy": 0.24, "edit": 0.15, "excerpt": 0.13, "spin": 0.16, "rewrite": 0.2, "merge": 0.12}
 
 
@@ -586,7 +588,9 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
         if rel == "merge" and secondary_node is not None:
             node.also_from = [secondary_node.name]
         # Attribution to the wire, decided now so that later copies inherit any change in the text.
-        if rng.random() < (0.7 if lose_root else 0.35):
+        # As likely whether or not the wire's own story reaches the collection: how a copy credits
+        # its source does not depend on what a reader later happens to collect.
+        if rng.random() < CREDIT_SHARE:
             node.credit = wire[0]
             style = rng.randrange(4)
             if style == 3:
