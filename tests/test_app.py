@@ -658,6 +658,71 @@ async def test_diff_keys_d_n_shift_n_s_shift_m():
         await pilot.pause()
 
 
+async def test_p_opens_the_parent_and_says_when_there_is_none():
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        child = next(a.id for a in app.collection.articles if app.lineage.parent_edge(a.id) is not None)
+        parent = app.lineage.parent_edge(child).parent
+        app.open_node(child)
+        await press(pilot, "p")
+        assert app.current_id == parent
+        assert app.query_one(LineageTree).cursor_node.data == parent
+        # Up to the root, where p says there is nothing above.
+        for _ in range(len(app.collection.articles) + len(app.lineage.hidden)):
+            await press(pilot, "p")
+        root = app.current_id
+        assert app.lineage.parent_edge(root) is None
+        said = list(app._notifications)[-1]
+        assert said.title == "No parent" and said.message.startswith(("Nothing is known above", "This article has"))
+        # An article that stands alone says so and stays open.
+        alone = without_parent(app)
+        app.open_node(alone)
+        await press(pilot, "p")
+        assert app.current_id == alone
+        assert "This article has no parent" in list(app._notifications)[-1].message
+
+
+async def test_p_climbs_to_a_lost_source(monkeypatch):
+    import dataclasses
+
+    import tui_reader.app.main as main_module
+    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
+
+    real = main_module.analyse
+
+    def with_lost_source(collection, **kwargs):
+        result = real(collection, **kwargs)
+        ids = [a.id for a in collection.articles]
+        edges = (Edge("h1", ids[0], 0.9, "spin"), Edge("h1", ids[1], 0.8, "copy"))
+        return dataclasses.replace(result, lineage=Lineage(tuple(ids), (HiddenNode("h1", "AP"),), edges))
+
+    monkeypatch.setattr(main_module, "analyse", with_lost_source)
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        app.open_node(app.collection.articles[1].id)
+        await press(pilot, "p")
+        assert app.current_id == "h1"
+        assert "not in the collection" in reader_text(app)
+        await press(pilot, "p")
+        assert app.current_id == "h1"
+        assert "Nothing is known above this lost source" in list(app._notifications)[-1].message
+
+
+async def test_p_while_the_lineage_is_analysed_waits_for_it(monkeypatch):
+    gate = hold_analysis(monkeypatch)
+    app = ReaderApp()
+    async with app.run_test(size=WIDE) as pilot:
+        await wait_until(pilot, lambda: app.current_id)
+        opened = app.current_id
+        await press(pilot, "p")
+        assert app.current_id == opened
+        assert "still being analysed" in list(app._notifications)[-1].message
+        gate.set()
+        await settle(app, pilot)
+
+
 async def test_dialog_keys_help_evidence_overview_palette():
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:

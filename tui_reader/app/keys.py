@@ -31,6 +31,7 @@ APP_KEYS: tuple[KeyAction, ...] = (
     KeyAction("s", "side_by_side", "Side by side", "Show the diff side by side"),
     KeyAction("c", "compare", "Compare", "Compare with any other article", show=True),
     KeyAction("e", "evidence", "Evidence", "Show the evidence behind the article's edge"),
+    KeyAction("p", "go_parent", "Parent", "Open the parent (an article or a lost source)"),
     KeyAction("b", "toggle_boilerplate", "Boilerplate", "Show or hide boilerplate (dimmed when shown)"),
     KeyAction("v", "overview", "Overview", "Similarity matrix and timeline of the story", show=True),
     KeyAction("m", "mark", "Mark", "Mark the article: original, copy, ignore, follow up", show=True),

@@ -972,6 +972,22 @@ class ReaderApp(App):
             return
         self.push_screen(TextDialog("Evidence", evidence_text(self.lineage, self.current_id, self.labels())))
 
+    def action_go_parent(self) -> None:
+        if self.current_id is None:
+            self.tell(self._no_article_reason(), severity="warning")
+            return
+        if self.analysing:
+            self.tell("The lineage is still being analysed: the parent is not known yet", title="Analysing")
+            return
+        edge = self.lineage.parent_edge(self.current_id)
+        if edge is None:
+            if self.lineage.hidden_node(self.current_id) is not None:
+                self.tell("Nothing is known above this lost source: it heads its tree", title="No parent")
+            else:
+                self.tell("This article has no parent in the lineage: it is an original or stands alone", title="No parent")
+            return
+        self.open_node(edge.parent)
+
     def action_toggle_boilerplate(self) -> None:
         self.show_boilerplate = not self.show_boilerplate
         self._save_pref("show_boilerplate", self.show_boilerplate)
