@@ -683,6 +683,20 @@ async def test_p_opens_the_parent_and_says_when_there_is_none():
         assert "This article has no parent" in list(app._notifications)[-1].message
 
 
+async def test_the_reader_lists_the_copies_of_an_article(similar_pair):
+    app = ReaderApp(paths=[str(similar_pair)])
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(app, pilot)
+        edge = app.lineage.edges[0]
+        app.open_node(edge.parent)
+        await pilot.pause()
+        line = next(x for x in reader_text(app).splitlines() if x.strip().startswith("copies:"))
+        assert app.article(edge.child).label in line
+        app.open_node(edge.child)
+        await pilot.pause()
+        assert "copies:" not in reader_text(app)
+
+
 async def test_p_climbs_to_a_lost_source(monkeypatch):
     import dataclasses
 

@@ -90,6 +90,19 @@ def test_an_uncertain_edge_names_its_best_alternative_in_the_header():
     assert "or:" not in sure.plain and "The other version" not in sure.plain
 
 
+def test_the_header_lists_an_article_s_copies_and_counts_the_rest():
+    article = Article(id="w", path="w.txt", title="Wire", blocks=(Block("Text."),))
+    labels = {f"c{k}": f"[i]Copy {k}[/i]" for k in range(6)}
+    kids = [Edge("w", f"c{k}", 0.9 - k / 10, "copy" if k % 2 else "spin") for k in range(6)]
+    lines = article_header(article, None, None, None, labels, children=kids).plain.splitlines()
+    at = next(k for k, line in enumerate(lines) if line.startswith("  copies: "))
+    assert lines[at] == "  copies: spin 90% [i]Copy 0[/i]"  # literal, never markup
+    assert lines[at + 1] == "          copy 80% [i]Copy 1[/i]"
+    assert lines[at + 3].endswith("Copy 3[/i]")
+    assert lines[at + 4] == "          … and 2 more (see the tree)"
+    assert "copies" not in article_header(article, None, None, None, labels, children=[]).plain
+
+
 def test_the_evidence_names_figures_in_words_and_versions_by_headline():
     from tui_reader.app.render import evidence_text
     from tui_reader.core.lineage import Lineage

@@ -27,6 +27,7 @@ from tui_reader.app.render import (
     article_body,
     article_header,
     article_tree_label,
+    copies_text,
     counts_line,
     evidence_text,
     hidden_tree_label,
@@ -796,21 +797,17 @@ class ReaderApp(App):
             body = Text(end="")
             body.append(one_line(node_label(hidden) if hidden else node_id), style="bold")
             body.append("\n\nThis source is cited or implied by its copies but is not in the collection.\n")
-            body.append("Its copies:\n")
-            for edge in self.lineage.children(node_id):
-                body.append("  • ")
-                body.append_text(relation_text(edge))
-                body.append(" ")
-                body.append(one_line(self.labels().get(edge.child, edge.child), 70))
-                body.append("\n")
-            body.append("\nPress e for the evidence.", style="dim")
+            body.append("Its copies:\n  • ")
+            body.append_text(copies_text(self.lineage.children(node_id), self.labels(), "  • "))
+            body.append("\n\nPress e for the evidence.", style="dim")
             self._show_reader(body)
             return
         edge = self.lineage.parent_edge(node_id)
         parent = edge.parent if edge else None
         labels = self.labels()
         header = article_header(
-            article, edge, labels.get(parent) if parent else None, self.state.mark_of(article), labels, self.analysing
+            article, edge, labels.get(parent) if parent else None, self.state.mark_of(article), labels, self.analysing,
+            children=self.lineage.children(node_id),
         )
         base_id = self.base_id()
         base = self.article(base_id)

@@ -123,10 +123,34 @@ def story_label(story) -> Text:
 # -- article ----------------------------------------------------------------------------------
 
 
+def copies_text(children: list[Edge], labels: dict[str, str], indent: str, limit: int | None = None,
+                width: int = 70) -> Text:
+    """One line per copy (``children``: edges from the version): relation, confidence and
+    label, each line after the first starting with ``indent``; past ``limit``, a count of the
+    rest."""
+    text = Text(end="")
+    shown = children if limit is None else children[:limit]
+    for k, edge in enumerate(shown):
+        if k:
+            text.append("\n" + indent)
+        text.append_text(relation_text(edge))
+        text.append(" ")
+        text.append(one_line(labels.get(edge.child, edge.child), width))
+    if len(children) > len(shown):
+        text.append(f"\n{indent}… and {len(children) - len(shown)} more (see the tree)", style="dim")
+    return text
+
+
+#: Copies of an article listed in its header; the rest are counted (the tree has them all).
+COPIES_SHOWN = 4
+
+
 def article_header(article: Article, edge: Edge | None, parent_label: str | None, mark: str | None,
-                   labels: dict[str, str] | None = None, pending: bool = False) -> Text:
+                   labels: dict[str, str] | None = None, pending: bool = False,
+                   children: list[Edge] | None = None) -> Text:
     """Headline and metadata lines; for an uncertain edge, also the best alternative source
-    (``labels``: node id -> label). ``pending``: the lineage is still being worked out."""
+    (``labels``: node id -> label); the versions copied from it (``children``). ``pending``:
+    the lineage is still being worked out."""
     text = Text(end="")
     text.append(one_line(article.label), style="bold")
     text.append("\n")
@@ -160,6 +184,10 @@ def article_header(article: Article, edge: Edge | None, parent_label: str | None
             text.append(f"\n{'or':>8}: ", style="dim")
             text.append(one_line((labels or {}).get(other[0], other[0]), 60), style=STYLE_UNCERTAIN)
     text.append("\n")
+    if children:
+        text.append(f"{'copies':>8}: ", style="dim")
+        text.append_text(copies_text(children, labels or {}, " " * 10, limit=COPIES_SHOWN, width=45))
+        text.append("\n")
     if mark:
         text.append(f"{'mark':>8}: ", style="dim")
         text.append(mark, style="bold")
