@@ -143,7 +143,9 @@ async def test_wide_layout_shows_all_panes_and_narrow_uses_tabs():
         assert visible == ["tree"]
 
 
-async def test_lost_source_is_labelled_in_the_tree(monkeypatch):
+def pin_lost_source(monkeypatch, second: tuple[float, str]) -> None:
+    """Make the analysis put the first two articles under a lost source "h1" (AP): the first a
+    spin at 0.9, the second with ``second``'s confidence and relation."""
     import dataclasses
 
     import tui_reader.app.main as main_module
@@ -154,10 +156,14 @@ async def test_lost_source_is_labelled_in_the_tree(monkeypatch):
     def with_lost_source(collection, **kwargs):
         result = real(collection, **kwargs)
         ids = [a.id for a in collection.articles]
-        edges = (Edge("h1", ids[0], 0.9, "spin"), Edge("h1", ids[1], 0.3, "rewrite"))
+        edges = (Edge("h1", ids[0], 0.9, "spin"), Edge("h1", ids[1], *second))
         return dataclasses.replace(result, lineage=Lineage(tuple(ids), (HiddenNode("h1", "AP"),), edges))
 
     monkeypatch.setattr(main_module, "analyse", with_lost_source)
+
+
+async def test_lost_source_is_labelled_in_the_tree(monkeypatch):
+    pin_lost_source(monkeypatch, (0.3, "rewrite"))
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)
@@ -698,20 +704,7 @@ async def test_the_reader_lists_the_copies_of_an_article(similar_pair):
 
 
 async def test_p_climbs_to_a_lost_source(monkeypatch):
-    import dataclasses
-
-    import tui_reader.app.main as main_module
-    from tui_reader.core.lineage import Edge, HiddenNode, Lineage
-
-    real = main_module.analyse
-
-    def with_lost_source(collection, **kwargs):
-        result = real(collection, **kwargs)
-        ids = [a.id for a in collection.articles]
-        edges = (Edge("h1", ids[0], 0.9, "spin"), Edge("h1", ids[1], 0.8, "copy"))
-        return dataclasses.replace(result, lineage=Lineage(tuple(ids), (HiddenNode("h1", "AP"),), edges))
-
-    monkeypatch.setattr(main_module, "analyse", with_lost_source)
+    pin_lost_source(monkeypatch, (0.8, "copy"))
     app = ReaderApp()
     async with app.run_test(size=WIDE) as pilot:
         await settle(app, pilot)

@@ -960,21 +960,23 @@ class ReaderApp(App):
 
         self.push_screen(PickArticleDialog(f"Compare “{one_line(current.label, 40)}” with…", choices), chosen)
 
-    def action_evidence(self) -> None:
+    def _lineage_ready(self, what: str) -> bool:
+        """Whether a key about the open node's place in the lineage can answer; if not, says why
+        (``what``: the thing not known yet)."""
         if self.current_id is None:
             self.tell(self._no_article_reason(), severity="warning")
-            return
+            return False
         if self.analysing:
-            self.tell("The lineage is still being analysed: its evidence is not known yet", title="Analysing")
-            return
-        self.push_screen(TextDialog("Evidence", evidence_text(self.lineage, self.current_id, self.labels())))
+            self.tell(f"The lineage is still being analysed: {what} is not known yet", title="Analysing")
+            return False
+        return True
+
+    def action_evidence(self) -> None:
+        if self._lineage_ready("its evidence"):
+            self.push_screen(TextDialog("Evidence", evidence_text(self.lineage, self.current_id, self.labels())))
 
     def action_go_parent(self) -> None:
-        if self.current_id is None:
-            self.tell(self._no_article_reason(), severity="warning")
-            return
-        if self.analysing:
-            self.tell("The lineage is still being analysed: the parent is not known yet", title="Analysing")
+        if not self._lineage_ready("the parent"):
             return
         edge = self.lineage.parent_edge(self.current_id)
         if edge is None:
