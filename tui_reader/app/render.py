@@ -124,7 +124,7 @@ def story_label(story) -> Text:
 
 
 def copies_text(children: list[Edge], labels: dict[str, str], indent: str, limit: int | None = None,
-                width: int = 70) -> Text:
+                width: int = 50) -> Text:
     """One line per copy (``children``: edges from the version): relation, confidence and
     label, each line after the first starting with ``indent``; past ``limit``, a count of the
     rest."""
