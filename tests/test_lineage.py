@@ -576,6 +576,20 @@ def test_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     assert lin.hidden[0].evidence["every_version_credits"] == ["AP"]
 
 
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_a_spin_of_a_trimmed_copy_hangs_under_the_copy_not_the_full_text(seed):
+    # The spin stops where the trimmed copy stops, short of the full text's end: a spinner
+    # rewords a text whole, so it spun the copy. A copy cut at the same place by chance does
+    # not count (test_copies_cut_at_different_lengths_all_hang_under_the_full_text).
+    b = base_story(seed, 10)
+    trimmed = b[:8]
+    lin = infer_lineage(collection(article("full", b, outlet="Wire"), article("copy", trimmed, outlet="A"),
+                                   article("spun", spin(trimmed, 0.6, seed), outlet="B")))
+    check_forest(lin)
+    assert parent_of(lin, "copy") == "full"
+    assert parent_of(lin, "spun") == "copy"
+
+
 def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
     # The short excerpt is explained as well by the longer one as by the full text; what the
     # full text has beyond the excerpt's ends is no evidence against it.

@@ -115,6 +115,12 @@ UNIQUE_WEIGHT = 0.2
 FULLER = 0.01
 #: A version is inside a fuller one that explains at least this share of it (see _inside_fuller).
 FULLER_INSIDE = 0.98
+#: A child that rewords all of a shorter version and stops where it stops, short of a fuller
+#: one's end, has that shorter version as its source, not the fuller (see _rewords_whole): the
+#: shorter one is this much cheaper and the fuller one is not preferred.
+SHARED_CUT_BONUS = 0.02
+#: Below this share of a child's word trigrams found in a version, the child rewords it.
+REWORDED_TRIGRAMS = 0.8
 #: Extra cost of hanging an article under a lost source rather than under a version.
 HIDDEN_COST = 0.13
 #: How much cheaper a lost source is as a parent when every version credits a source that none
@@ -763,6 +769,7 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
     # The part of each edge's cost that argues against that particular parent (dated after the
     # child, readings or passages of its own): a lost source has none of it.
     against: list[list[float]] = [[0.0] * n for _ in range(n)]
+    fuller = _fuller_versions(engine, group)
     for a in range(n):
         for b in range(n):
             if a != b:
@@ -779,6 +786,8 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
                     # source of a shorter one.
                     above = engine.explained_within_span(group[a], group[b])
                     w += TIGHT_WEIGHT * (1.0 - above) - FULLER * (above - engine.explained(group[a], group[b]))
+                    if any(_rewords_whole(engine, group[a], q, group[b]) for q in fuller[group[a]] if q != group[b]):
+                        w -= SHARED_CUT_BONUS
                     if GAIN_WEIGHT and not exact:
                         gap = GAIN_WEIGHT * engine.reading_gap(group[b], group[a], shared[b])
                         w += gap
@@ -1161,7 +1170,46 @@ def _inside_fuller(engine: _Engine, p: int, q: int, c: int) -> bool:
         engine.explained(p, q) >= FULLER_INSIDE
         and engine.prep[q].length > engine.prep[p].length
         and engine.pair(q, c).side(cid).trigram >= engine.pair(p, c).side(cid).trigram
+        and not _rewords_whole(engine, p, q, c)
     )
+
+
+def _fuller_versions(engine: _Engine, group: list[int]) -> dict[int, list[int]]:
+    """For each version of ``group``, the longer versions it lies inside (see FULLER_INSIDE).
+    Worked out once per group (the tuned costs and the model both ask)."""
+
+    def compute() -> dict[int, list[int]]:
+        return {
+            p: [
+                q for q in group
+                if q != p and engine.explained(p, q) >= FULLER_INSIDE and engine.prep[q].length > engine.prep[p].length
+            ]
+            for p in group
+        }
+
+    return engine.memo(("fuller", tuple(group)), compute)
+
+
+def _kept_in(engine: _Engine, q: int, x: int) -> list[int]:
+    """Positions of ``q``'s sentences that ``x`` has."""
+    Q = engine.prep[q]
+    return [i for i, (j, score) in enumerate(engine.pair(q, x).side(Q.id).matches) if j >= 0 and score >= 0.5]
+
+
+def _rewords_whole(engine: _Engine, p: int, q: int, c: int) -> bool:
+    """``c`` rewords all of ``p`` (it has each of ``p``'s passages, in other words) and stops
+    where ``p``, a shorter version of ``q``, stops, short of ``q``'s end. A spinner or a
+    translator takes a text whole: ``c``'s source was cut where ``p`` was. (A copy that stops
+    where another does says less: copies are cut at different lengths, and often at the same
+    paragraph by chance.)"""
+    C = engine.prep[c]
+    if engine.pair(p, c).side(C.id).trigram >= REWORDED_TRIGRAMS:
+        return False
+    P = engine.prep[p]
+    if not all(j >= 0 and score >= 0.5 for j, score in engine.pair(p, c).side(P.id).matches):
+        return False
+    in_p, in_c = _kept_in(engine, q, p), _kept_in(engine, q, c)
+    return bool(in_p) and bool(in_c) and in_p[-1] == in_c[-1] < len(engine.prep[q].sentences) - 1
 
 
 def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
@@ -1224,11 +1272,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
     # version or two is then found without a pass over the group.
     ranked_ex = {x: sorted(((ex[(x, q)], q) for q in group if q != x), reverse=True) for x in group}
     ranked_title = {x: sorted(((title_sim[(x, q)], q) for q in group if q != x), reverse=True) for x in group}
-    # The fuller versions each version lies inside (see _inside_fuller).
-    fuller = {
-        p: [q for q in group if q != p and engine.explained(p, q) >= FULLER_INSIDE and engine.prep[q].length > engine.prep[p].length]
-        for p in group
-    }
+    fuller = _fuller_versions(engine, group)
 
     size = len(FEATURES)
     at = {name: i for i, name in enumerate(FEATURES)}
