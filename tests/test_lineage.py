@@ -590,6 +590,30 @@ def test_a_spin_of_a_trimmed_copy_hangs_under_the_copy_not_the_full_text(seed):
     assert parent_of(lin, "spun") == "copy"
 
 
+def _plain(aid: str, text: str):
+    from tui_reader.core.model import Article, Block
+
+    return Article(id=aid, path=f"{aid}.txt", title=None, blocks=(Block(text),))
+
+
+def test_answers_pasting_the_same_passage_both_hang_under_the_source():
+    # Plain texts (a plagiarism task): two answers with one body, each pasted from the source.
+    # Neither is the other's source; a syndicated copy identical to another stays under it.
+    source = " ".join(base_story(21, 6))
+    sentences = source.split(". ")
+    passage = ". ".join(sentences[2:7]) + "."
+    other = ". ".join(sentences[9:14]) + "."
+    lin = infer_lineage(collection(_plain("source", source), _plain("a", passage), _plain("b", passage),
+                                   _plain("c", other)))
+    check_forest(lin)
+    assert parent_of(lin, "source") is None
+    assert {n: parent_of(lin, n) for n in "abc"} == dict.fromkeys("abc", "source")
+    copies = [article(n, base_story(21, 6)[:4], outlet=f"Outlet {n}") for n in "xy"]
+    news = infer_lineage(collection(article("wire", base_story(21, 6), outlet="Wire"), *copies))
+    above = {n: parent_of(news, n) for n in "xy"}
+    assert "wire" in above.values() and (above["x"] == "y" or above["y"] == "x")
+
+
 def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
     # The short excerpt is explained as well by the longer one as by the full text; what the
     # full text has beyond the excerpt's ends is no evidence against it.

@@ -113,6 +113,9 @@ TIGHT_WEIGHT = 0.1
 UNIQUE_WEIGHT = 0.2
 #: How much cheaper a parent is per share of its text outside the stretch the child kept.
 FULLER = 0.01
+#: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
+#: their representative's source, rather than under the representative (see infer_lineage).
+DUPLICATES_AS_SIBLINGS = True
 #: A version is inside a fuller one that explains at least this share of it (see _inside_fuller).
 FULLER_INSIDE = 0.98
 #: A child that rewords all of a shorter version and stops where it stops, short of a fuller
@@ -726,11 +729,24 @@ def infer_lineage(collection: Collection) -> Lineage:
                 engine.same_copies.setdefault(rep, []).append(k)
                 parents[ids[k]] = ids[rep]
                 costs[ids[k]] = (0.0, 1.0)
+    plain: set[int] = set()  # versions of groups judged as plain texts (answers, manuscripts)
     for group in engine.groups():
         group = [k for k in group if k not in duplicate_of]
         if len(group) < 2:
             continue
         _link_group(engine, group, parents, costs, hidden)
+        if not _judged_as_news(engine, group):
+            plain.update(group)
+    # Among plain texts that are not a tradition of hand copies, copies of one body are more
+    # often taken from one source each (two answers pasting the same passage) than from each
+    # other: they stand beside their representative, under its source. (Syndicated copies, and
+    # a careful scribe's, are taken from each other often enough that they stay under it.)
+    articles_ids = set(ids)
+    for k, rep in duplicate_of.items():
+        above = parents.get(ids[rep])
+        if DUPLICATES_AS_SIBLINGS and rep in plain and rep not in engine.hand_copied and above in articles_ids:
+            parents[ids[k]] = above
+            costs[ids[k]] = costs[ids[rep]]
     return _assemble(engine, input_ids, ids, parents, costs, hidden)
 
 
