@@ -113,9 +113,6 @@ TIGHT_WEIGHT = 0.1
 UNIQUE_WEIGHT = 0.2
 #: How much cheaper a parent is per share of its text outside the stretch the child kept.
 FULLER = 0.01
-#: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
-#: their representative's source, rather than under the representative (see infer_lineage).
-DUPLICATES_AS_SIBLINGS = True
 #: A version is inside a fuller one that explains at least this share of it (see _inside_fuller).
 FULLER_INSIDE = 0.98
 #: A child that rewords all of a shorter version and stops where it stops, short of a fuller
@@ -254,6 +251,9 @@ LIGHT_SPIN_SHARE = 0.03
 #: a version once for each other version with the same body: a text several outlets carry word
 #: for word is the common one, its spun copy the odd one out.
 SAME_BODY_USAGE = 1
+#: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
+#: their representative's source, rather than under the representative (see infer_lineage).
+DUPLICATES_AS_SIBLINGS = True
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
