@@ -614,6 +614,22 @@ def test_answers_pasting_the_same_passage_both_hang_under_the_source():
     assert "wire" in above.values() and (above["x"] == "y" or above["y"] == "x")
 
 
+def test_two_reports_quoting_one_passage_stay_apart():
+    # Independent reporting that shares one quoted paragraph: neither is the other's copy and
+    # nothing tells of a source they share.
+    def pair(quoted: int, own: int):
+        quote = base_story(33, quoted)
+        first = base_story(31, own) + quote
+        second = base_story(32, own)[:1] + quote + base_story(32, own)[1:]
+        return infer_lineage(collection(_plain("x", " ".join(first)), _plain("y", " ".join(second))))
+
+    apart = pair(1, 3)  # a quarter of each is the quote
+    assert apart.edges == () and apart.hidden == ()
+    # Half of each in common: a source they share, lost.
+    shared = pair(2, 2)
+    assert len(shared.hidden) == 1 and {e.child for e in shared.edges} == {"x", "y"}
+
+
 def test_an_excerpt_inside_another_excerpt_still_hangs_under_the_full_text():
     # The short excerpt is explained as well by the longer one as by the full text; what the
     # full text has beyond the excerpt's ends is no evidence against it.

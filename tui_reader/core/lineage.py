@@ -251,6 +251,9 @@ LIGHT_SPIN_SHARE = 0.03
 #: a version once for each other version with the same body: a text several outlets carry word
 #: for word is the common one, its spun copy the odd one out.
 SAME_BODY_USAGE = 1
+#: Two versions alone in a group that explain less than this share of each other are left
+#: apart (see _passage_in_common); 0 turns it off.
+PAIR_SHARED_MIN = 0.3
 #: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
 #: their representative's source, rather than under the representative (see infer_lineage).
 DUPLICATES_AS_SIBLINGS = True
@@ -734,6 +737,8 @@ def infer_lineage(collection: Collection) -> Lineage:
         group = [k for k in group if k not in duplicate_of]
         if len(group) < 2:
             continue
+        if len(group) == 2 and _passage_in_common(engine, *group):
+            continue
         _link_group(engine, group, parents, costs, hidden)
         if not _judged_as_news(engine, group):
             plain.update(group)
@@ -748,6 +753,18 @@ def infer_lineage(collection: Collection) -> Lineage:
             parents[ids[k]] = above
             costs[ids[k]] = costs[ids[rep]]
     return _assemble(engine, input_ids, ids, parents, costs, hidden)
+
+
+def _passage_in_common(engine: _Engine, a: int, b: int) -> bool:
+    """Two versions, neither a copy of the other nor a spin of it, that have only a passage in
+    common (each explains under PAIR_SHARED_MIN of the other): independent reports that quote
+    one statement or one wire sentence. Nothing else in the collection tells of a source they
+    share, so they stay apart."""
+    if not PAIR_SHARED_MIN:
+        return False
+    return max(engine.explained(a, b), engine.explained(b, a)) < PAIR_SHARED_MIN and not _spun_pair(
+        engine, [a, b], _group_basics(engine, [a, b])[0]
+    )
 
 
 def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, hidden: list) -> list | None:
