@@ -535,7 +535,7 @@ class _Engine:
         ``c`` explains: copies are cut short at the bottom, excerpts at both ends."""
         P = self.prep[p]
         matches = self.pair(p, c).side(P.id).matches
-        kept_at = [i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5]
+        kept_at = _kept_in(self, p, c)
         if not kept_at:
             return 0.0
         span = range(kept_at[0], kept_at[-1] + 1)
@@ -552,8 +552,7 @@ class _Engine:
         """Share of ``p`` lying between the first and the last passage ``c`` kept that neither
         ``c`` nor any other version of ``group`` has: material ``p`` likely added itself."""
         P = self.prep[p]
-        matches = self.pair(p, c).side(P.id).matches
-        kept_at = [i for i, (j, score) in enumerate(matches) if j >= 0 and score >= 0.5]
+        kept_at = _kept_in(self, p, c)
         if not kept_at:
             return 0.0
         key = (p, tuple(group))
@@ -1067,7 +1066,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         if not isinstance(q, int):
             continue
         for a in range(n):
-            if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group[a], group[q], group[k]):
+            if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group, group[a], group[q], group[k]):
                 m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
     if not news and not _has_common_source(engine, group):
@@ -1194,14 +1193,13 @@ def _news_without_credit(engine: _Engine, group: list[int]) -> bool:
     )
 
 
-def _inside_fuller(engine: _Engine, p: int, q: int, c: int) -> bool:
-    """``p`` lies inside ``q`` (``q`` explains all but FULLER_INSIDE of it and is longer), and
-    ``q`` has at least as many of ``c``'s word trigrams: as a parent of ``c``, ``q`` explains it
-    as well as ``p`` does and is the fuller text."""
+def _inside_fuller(engine: _Engine, group: list[int], p: int, q: int, c: int) -> bool:
+    """``p`` lies inside ``q`` (see ``_fuller_versions``), and ``q`` has at least as many of
+    ``c``'s word trigrams: as a parent of ``c``, ``q`` explains it as well as ``p`` does and is
+    the fuller text."""
     cid = engine.prep[c].id
     return (
-        engine.explained(p, q) >= FULLER_INSIDE
-        and engine.prep[q].length > engine.prep[p].length
+        q in _fuller_versions(engine, group)[p]
         and engine.pair(q, c).side(cid).trigram >= engine.pair(p, c).side(cid).trigram
         and not _rewords_whole(engine, p, q, c)
     )
@@ -1343,7 +1341,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
                 float(bool(titles[c]) and titles[c] == titles[p]), title_sim[(c, p)],
                 title_sim[(c, p)] - _best_leaving_out(ranked_title[c], p),
                 float(bool(set(C.credited) & set(P.credited))), only_both(c, p), lone_covered(p, c), days(p, c),
-                float(any(_inside_fuller(engine, p, q, c) for q in fuller[p] if q != c)),
+                float(any(_inside_fuller(engine, group, p, q, c) for q in fuller[p] if q != c)),
             ]
             rows.append((group.index(p), values + [0.0] * (size - len(values))))
         if c not in secondary:
