@@ -576,6 +576,62 @@ def test_copies_that_all_credit_an_agency_hang_under_its_lost_story():
     assert lin.hidden[0].evidence["every_version_credits"] == ["AP"]
 
 
+def test_credit_lines_name_sources_that_no_table_knows():
+    from tui_reader.core.features import credit_lines
+
+    b = base_story(4, 3)
+    # An agency or outlet is credited by the form of the line, whatever its name.
+    for line, name in [
+        ("(With inputs from APA)", "APA"),
+        ("(with information from Austral Press Agency)", "Austral Press Agency"),
+        ("Pacific Wire Service contributed to this report.", "Pacific Wire Service"),
+        ("Additional reporting by Southern Cross Newswire", "Southern Cross Newswire"),
+        ("— SCN", "SCN"),
+        ("Source: Pacific Wire Service", "Pacific Wire Service"),
+        ("Originally published at The Harbour Herald.", "The Harbour Herald"),
+    ]:
+        assert credit_lines(article("c", b + [line])) == ((name,), ()), line
+    # People are credited with reporting too: only an organisation's name is a source.
+    for line in ("Jane Doe contributed to this report.", "Additional reporting by Jane Doe", "— END"):
+        assert credit_lines(article("p", b + [line])) == ((), ()), line
+    # A line naming the page's own outlet is no credit.
+    assert credit_lines(article("o", b + ["Source: Harbour Herald"], outlet="Harbour Herald")) == ((), ())
+
+
+def _unknown_agency_copies(b: list[str]) -> list:
+    lines = {
+        "c1": "(With inputs from APA)",
+        "c2": "Austral Press Agency contributed to this report.",
+        "c3": "— APA",
+        "c4": "Originally published at Austral Press Agency.",
+    }
+    return [article(n, b[:k] + [line], outlet=f"Outlet {n}") for (n, line), k in zip(lines.items(), (10, 8, 9, 7))]
+
+
+def test_copies_crediting_an_agency_no_table_knows_hang_under_its_page():
+    # The agency's own page (its copyright, no credit) is here, and the copies credit it by
+    # its name or its initials: they come from it, and nothing is lost.
+    b = base_story(37, 10)
+    wire = article("wire", b + ["(c) 2022 Austral Press Agency"], outlet="Austral Press Agency")
+    copies = _unknown_agency_copies(b)
+    lin = infer_lineage(collection(wire, *copies))
+    check_forest(lin)
+    assert not lin.hidden
+    assert parent_of(lin, "wire") is None
+    assert {a.id: parent_of(lin, a.id) for a in copies} == dict.fromkeys((a.id for a in copies), "wire")
+
+
+def test_copies_crediting_an_agency_no_table_knows_hang_under_its_lost_story():
+    lin = infer_lineage(collection(*_unknown_agency_copies(base_story(37, 10))))
+    check_forest(lin)
+    assert len(lin.hidden) == 1
+    # Credited by its initials on some pages and by its name on others: one source.
+    assert lin.hidden[0].label == "lost source: Austral Press Agency"
+    assert {f"c{k}": parent_of(lin, f"c{k}") for k in range(1, 5)} == dict.fromkeys(
+        (f"c{k}" for k in range(1, 5)), lin.hidden[0].id
+    )
+
+
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_a_spin_of_a_trimmed_copy_hangs_under_the_copy_not_the_full_text(seed):
     # The spin stops where the trimmed copy stops, short of the full text's end: a spinner

@@ -471,3 +471,13 @@ def test_a_line_saying_where_the_text_first_appeared_cites_that_outlet(line, cit
 def test_a_line_saying_an_agency_first_published_the_text_is_its_credit():
     info = md.classify_line("This story was originally published by The Associated Press.")
     assert info.reason == md.ATTRIBUTION and info.agencies == ("AP",)
+
+
+def test_a_source_named_by_its_initials_is_the_same_source():
+    from tui_reader.core.metadata import same_source
+
+    assert same_source("APA", "Austral Press Agency")
+    assert same_source("Austral Press Agency", "APA")
+    assert same_source("the harbour herald", "The Harbour Herald")
+    assert not same_source("APA", "Pacific Wire Service")
+    assert not same_source("Apa", "Austral Press Agency")  # initials are capitals

@@ -16,13 +16,26 @@ from rapidfuzz import process
 from rapidfuzz.distance import Indel, Levenshtein
 
 from tui_reader.core.metadata import AGENCIES as KNOWN_AGENCIES
-from tui_reader.core.metadata import ATTRIBUTION, BYLINE, COPYRIGHT, OUTLET_SIGN_OFF, classify_line, find_citations
+from tui_reader.core.metadata import (
+    ATTRIBUTION,
+    BYLINE,
+    COPYRIGHT,
+    OUTLET_SIGN_OFF,
+    SOURCE_LINK,
+    classify_line,
+    find_citations,
+    same_source,
+)
 from tui_reader.core.model import Article
 
 try:  # optional: a similarity matrix per pair instead of one search per sentence
     import numpy as _np
 except ImportError:  # pragma: no cover - depends on the environment
     _np = None
+
+#: A line saying where the text first appeared ("Originally published at X") credits X, as a
+#: credit line does: the page is a copy of X's.
+CREDIT_SOURCE_LINKS = True
 
 _WORD_RE = re.compile(r"\w+(?:[’'.-]\w+)*", re.UNICODE)
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?…])[\"”’')\]]*\s+")
@@ -225,6 +238,9 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
         info = classify_line(line)
         if info is None:
             continue
+        if info.reason == ATTRIBUTION or (info.reason == SOURCE_LINK and CREDIT_SOURCE_LINKS):
+            # Sources no table knows, by the line's form ("(With inputs from APA)").
+            credited |= {c for c in info.cites if not (article.outlet and same_source(c, article.outlet))}
         if info.reason == ATTRIBUTION or (info.reason == BYLINE and info.agencies):
             credited |= set(info.agencies) - itself
         elif info.reason == COPYRIGHT:
@@ -286,7 +302,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         sentences=sentences,
         trigrams=trigrams,
         rare=frozenset(rare),
-        attributions=attributions(article),
+        attributions=tuple(sorted({*attributions(article), *credited})),
         vocabulary=frozenset(words),
         credited=credited,
         published_by=own,

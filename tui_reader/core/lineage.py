@@ -73,7 +73,8 @@ from tui_reader.core.lineage_model import (
     softmax,
 )
 from tui_reader.core.lineage_model import scores as fitted_scores
-from tui_reader.core.metadata import agency_name
+from tui_reader.core.metadata import agency_name, same_source
+from tui_reader.core.textnorm import fold
 from tui_reader.core.model import Article, Collection
 from tui_reader.core.stemma import Stemma, build_stemma
 
@@ -257,6 +258,11 @@ PAIR_SHARED_MIN = 0.3
 #: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
 #: their representative's source, rather than under the representative (see infer_lineage).
 DUPLICATES_AS_SIBLINGS = True
+#: A page whose outlet (from its copyright line) another version credits is that source's own
+#: page, like an agency's own (see _publishers): for sources that no table knows.
+CREDITED_OUTLET_PUBLISHES = True
+#: Where the main story's publisher's own page is here, no lost source is put above the group.
+PUBLISHED_NO_LOST = True
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -491,11 +497,29 @@ class _Group:
     members: list[int]  # indexes into the canonical article list
 
 
+def _one_name_per_source(prep: list[Prepared]) -> list[Prepared]:
+    """The versions with one name for each source: where some credit a source by its initials
+    ("APA") and others by its name ("Austral Press Agency"), by its name, so that credits compare."""
+    names = {n for p in prep for n in (*p.credited, *p.attributions, *((p.outlet,) if p.outlet else ()))}
+    rename = {}
+    for short in names:
+        longer = [n for n in names if n != short and " " in n and same_source(short, n)]
+        if len(longer) == 1:
+            rename[short] = longer[0]
+    if not rename:
+        return prep
+
+    def named(values: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(sorted({rename.get(v, v) for v in values}))
+
+    return [replace(p, credited=named(p.credited), attributions=named(p.attributions)) for p in prep]
+
+
 class _Engine:
     def __init__(self, articles: list[Article]) -> None:
         self.articles = articles
         encoder = Encoder()
-        self.prep = [prepare(a, encoder) for a in articles]
+        self.prep = _one_name_per_source([prepare(a, encoder) for a in articles])
         self.dates = {p.id: _parse_date(p.date) for p in self.prep}
         self.day_only = {p.id for p in self.prep if p.date and len(p.date.strip()) <= 10}
         self.pairs: dict[tuple[int, int], Pair] = {}
@@ -863,6 +887,9 @@ def _build_group(engine: _Engine, group: list[int], parents: dict, costs: dict, 
         matrix[hid_node][k + 1] = cost
     for k in published:
         matrix[hid_node][k + 1] = None
+    if _own_page_here(engine, group, published):
+        for k in range(n):
+            matrix[hid_node][k + 1] = None
     # Two solutions: without the lost source, and with it as the root of the group.
     plain = min_arborescence([row[:hid_node] for row in matrix[:hid_node]], 0)
     plain_total = sum(matrix[plain[v]][v] for v in range(1, hid_node))
@@ -1069,6 +1096,9 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
             if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group, group[a], group[q], group[k]):
                 m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
+    if _own_page_here(engine, group, _agency_original(engine, group)):
+        for k in range(n):
+            m[hid][k + 1] = None
     if not news and not _has_common_source(engine, group):
         m[0][hid] = MODEL_LOST_COST_NO_SOURCE
     # The tuned engine's lost source counts only with evidence of its own (see LOST_EVIDENCE).
@@ -1144,9 +1174,29 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
     """Positions in ``group`` of the versions that are an agency's own (its copyright, no
     credit line) and the only ones claiming that agency: syndicated copies sometimes keep the
     agency's copyright line, but a merge may join two agencies' own stories."""
-    own = [k for k, g in enumerate(group) if engine.prep[g].published_by and not engine.prep[g].credited]
-    claims = Counter(a for k in own for a in engine.prep[group[k]].published_by)
-    return [k for k in own if all(claims[a] == 1 for a in engine.prep[group[k]].published_by)]
+    publishers = {g: _publishers(engine, group, g) for g in group}
+    own = [k for k, g in enumerate(group) if publishers[g] and not engine.prep[g].credited]
+    claims = Counter(a for k in own for a in publishers[group[k]])
+    return [k for k in own if all(claims[a] == 1 for a in publishers[group[k]])]
+
+
+def _own_page_here(engine: _Engine, group: list[int], published: list[int]) -> bool:
+    """Whether a publisher's own page (``published``, see _agency_original) of the group's main
+    story is present: copies crediting it then come from it, and no lost text is above them (the
+    second story of a merge may be an agency's own page too)."""
+    secondary = _group_basics(engine, group)[4]
+    return PUBLISHED_NO_LOST and any(group[k] not in secondary for k in published)
+
+
+def _publishers(engine: _Engine, group: list[int], g: int) -> tuple[str, ...]:
+    """The agencies that publish version ``g`` as their own (``published_by``), or, for a
+    source no table knows, its outlet where another version of ``group`` credits that outlet
+    by name ("(c) 2002 Austral Press Agency" on one page, "(With inputs from APA)" on another)."""
+    P = engine.prep[g]
+    if P.published_by or not P.outlet or not CREDITED_OUTLET_PUBLISHES:
+        return P.published_by
+    credited = (c for x in group if x != g for c in engine.prep[x].credited)
+    return (fold(P.outlet),) if any(same_source(c, P.outlet) for c in credited) else ()
 
 
 def _has_common_source(engine: _Engine, group: list[int]) -> bool:

@@ -720,7 +720,7 @@ _ATTRIBUTION_LINE_RE = re.compile(
 _COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
-    r"(?i)^[(\[]?\s*(?:(?:sources?|via|agencies|from|wire|story|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
+    r"(?i)^[(\[]?\s*(?P<marker>(?:sources?|via|agencies|from|wire|story|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
     r"(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
 )
 _COPYRIGHT_OWNER_RE = _Lazy(
@@ -837,7 +837,8 @@ class LineInfo:
     byline: Byline | None = None
     agencies: tuple[str, ...] = ()
     opens_section: bool = False  # "KEEP READING:", "Leave a Reply": what follows belongs to it
-    #: Outlets (not agencies) the line names as where the text comes from ("First published in X").
+    #: Sources that are no known agency the line names as where the text comes from ("First
+    #: published in X", "(With inputs from X)").
     cites: tuple[str, ...] = ()
 
     def __init__(
@@ -865,6 +866,56 @@ def _listed_agencies(text: str) -> list[str | None]:
     """Each name of a list ("PTI, Reuters", "Reuters and AFP", "AP/Reuters") as an agency, or
     None where a name is no agency's."""
     return [agency_name(p) for p in re.split(r",|/|\band\b|&", text)]
+
+
+#: Words that make a name an organisation's rather than a person's ("Pacific Wire Service",
+#: "The Evening Dispatch"): where a credit line may name either, only these count as a source.
+_ORGANISATION_WORDS = frozenset(
+    "agency agencies press news newswire wire wires service services network networks media times post "
+    "herald tribune gazette journal chronicle observer telegraph express mirror star sun mail guardian "
+    "independent daily weekly today dispatch ledger standard bulletin digest courier record review report "
+    "radio tv television broadcasting broadcast corporation online channel magazine newspaper newsroom "
+    "associated international group syndicate feed bureau".split()
+)
+#: Capitalised words that end a wire story rather than name its source ("— END").
+_SIGN_OFF_WORDS = frozenset({"END", "ENDS", "MORE", "EDS", "FILE", "PHOTO", "PHOTOS", "VIDEO", "UPDATE", "NEW", "AND", "THE"})
+_ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
+_SOURCE_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9&][\w&'’.-]*|of|the|and|for|de|du)){0,6}$")
+
+
+def source_names(text: str, organisations_only: bool = False) -> tuple[str, ...]:
+    """The names a credit line gives as its sources that are no known agency's ("(With inputs
+    from APA)", "Pacific Wire Service contributed to this report"): capitalised names of at most
+    seven words. With ``organisations_only`` (a line that may as well name a person, such as
+    "Additional reporting by ..."), only acronyms and names with an organisation's word."""
+    out = []
+    for part in re.split(r",|/|\band\b|&|;", text):
+        name = " ".join(part.split()).strip(" .,;:()[]")
+        if not name or agency_name(name) or not _SOURCE_NAME_RE.match(name):
+            continue
+        if name.lower().startswith("the "):
+            name = name[4:]
+        words = {w.lower().strip(".") for w in name.split()}
+        if organisations_only and not (_ACRONYM_RE.match(name) or words & _ORGANISATION_WORDS):
+            continue
+        if name.upper() in _SIGN_OFF_WORDS:
+            continue
+        out.append(name)
+    return tuple(dict.fromkeys(out))
+
+
+def same_source(a: str, b: str) -> bool:
+    """Whether two names of a source are one: the same words, or one the other's initials
+    ("APA" and "Austral Press Agency")."""
+    fa, fb = fold(a), fold(b)
+    if fa == fb:
+        return True
+    for short, long in ((a, b), (b, a)):
+        if _ACRONYM_RE.match(short.strip()):
+            initials = "".join(w[0] for w in long.split() if w[:1].isupper())
+            if initials == short.strip().replace("&", ""):
+                return True
+    return False
 
 
 def classify_line(text: str) -> LineInfo | None:
@@ -900,13 +951,21 @@ def classify_line(text: str) -> LineInfo | None:
             who = next((g for g in attribution.group("who", "who_first", "contributor", "provider") if g), "")
             named = _listed_agencies(who)
             cites = tuple(dict.fromkeys([*(a for a in named if a), *(c.agency for c in find_citations(line))]))
-            return LineInfo(ATTRIBUTION, agencies=cites)
+            # Sources no table knows, by name; where reporting is credited, a person may be named.
+            before = lowered[: attribution.start("who")] if attribution.group("who") else ""
+            people_too = attribution.group("contributor") is not None or "reporting" in before
+            return LineInfo(ATTRIBUTION, agencies=cites, cites=source_names(who, organisations_only=people_too))
         if len(line) <= 80:
             signed = _AGENCY_LINE_RE.match(line)
             if signed:
                 names = _listed_agencies(signed.group("who"))
                 if names and all(names):
                     return LineInfo(ATTRIBUTION, agencies=tuple(dict.fromkeys(n for n in names if n)))
+                if signed.group("marker"):
+                    # "Source: Pacific Wire Service", "— PWS": a sign-off naming another source.
+                    others = source_names(signed.group("who"), organisations_only=True)
+                    if others:
+                        return LineInfo(ATTRIBUTION, cites=others)
         if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
             _COPYRIGHT_RE.match(line)
         ):
