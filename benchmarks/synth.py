@@ -347,6 +347,10 @@ _TZ = ["IST", "GMT", "AEDT", "ET", "UTC", "CET"]
 _TZ_MINUTES = {"IST": 330, "GMT": 0, "AEDT": 660, "ET": -300, "UTC": 0, "CET": 60}
 
 
+#: Dates shown without a zone are local time (as on real pages), not UTC.
+LOCAL_ZONELESS = True
+
+
 def _ordinal(n: int) -> str:
     suffix = "th" if 11 <= n % 100 <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
     return f"{n}{suffix}"
@@ -357,7 +361,11 @@ def format_date(rng: random.Random, when: _dt.datetime, updated: bool = False) -
     if updated:
         style = rng.choice([0, 1, 6])
     word = "Updated" if updated else "Published"
-    # ``when`` is UTC; a time shown with a zone is that zone's local time.
+    # ``when`` is UTC; a time shown with a zone is that zone's local time, and so is a date or a
+    # time shown without one (the newsroom's own clock; which zone follows from the moment, so
+    # that the rest of the history draws the same numbers).
+    if style != 0 and style != 3 and style != 4 and LOCAL_ZONELESS:
+        when = when + _dt.timedelta(minutes=_TZ_MINUTES[_TZ[int(when.timestamp()) % len(_TZ)]])
     if style == 0:
         zone = rng.choice(_TZ)
         when = when + _dt.timedelta(minutes=_TZ_MINUTES[zone])
