@@ -210,6 +210,20 @@ def test_news_without_any_credit_line_gets_no_lost_source_from_the_model(monkeyp
     assert len(told.hidden) == 1
 
 
+def test_versions_sharing_most_of_their_text_are_not_all_originals(monkeypatch):
+    # A stand-in model that would make every version an original: copies of one text are not
+    # written apart, so only one of them stays a root, or a lost source stands above them.
+    monkeypatch.setattr(lineage, "fitted_scores", _scores_that_favour("none", 5.0))
+    for credit in (False, True):
+        lin = lineage.infer_lineage(_wire_copies(credit=credit))
+        roots = [a for a in lin.article_ids if lin.parent_edge(a) is None]
+        assert len(roots) + len(lin.hidden) == 1, (credit, roots, lin.hidden)
+    # Versions that share little stay apart.
+    apart = collection(*(article(n, base_story(50 + k, 6), outlet=f"Outlet {n}") for k, n in enumerate("abc")))
+    lin = lineage.infer_lineage(apart)
+    assert not lin.edges and not lin.hidden
+
+
 def test_plain_texts_none_of_which_holds_the_others_are_readily_given_a_lost_source(monkeypatch):
     # Answers drawn from a text that is not here: two of them have passages no other has, and
     # the other two lie inside those. A lost source costs the model's tree less there than

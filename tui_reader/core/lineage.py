@@ -263,6 +263,10 @@ DUPLICATES_AS_SIBLINGS = True
 CREDITED_OUTLET_PUBLISHES = True
 #: Where the main story's publisher's own page is here, no lost source is put above the group.
 PUBLISHED_NO_LOST = True
+#: Two versions of the model's tree that share this much (one explains it of the other) are
+#: not both originals (see _one_root_per_text); CO_ROOT_LOST: a lost source above them is tried first.
+CO_ROOT_SHARED = 0.5
+CO_ROOT_LOST = True
 #: The model judges a merge on its main story alone (leaving out what it took from a second one).
 SECONDARY_APART = True
 #: Sentence similarity at which a passage of a merge counts as taken from a source.
@@ -1103,9 +1107,12 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         m[0][hid] = MODEL_LOST_COST_NO_SOURCE
     # The tuned engine's lost source counts only with evidence of its own (see LOST_EVIDENCE).
     tuned_lost = bool(tuned_hidden) and (not TUNED_LOST_NEEDS_EVIDENCE or bool(LOST_EVIDENCE & set(tuned_hidden[0])))
+    lost_costs = [m[hid][k + 1] for k in range(n)]
     if UNCREDITED_NO_LOST and news and not tuned_lost and _news_without_credit(engine, group):
         for k in range(n):
             m[hid][k + 1] = None
+    if CO_ROOT_SHARED:
+        _one_root_per_text(engine, group, m, lost_costs)
     plain = min_arborescence([row[:hid] for row in m[:hid]], 0)
     plain_total = sum(m[plain[v]][v] for v in range(1, hid))
     par = min_arborescence(m, 0)
@@ -1178,6 +1185,55 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
     own = [k for k, g in enumerate(group) if publishers[g] and not engine.prep[g].credited]
     claims = Counter(a for k in own for a in publishers[group[k]])
     return [k for k in own if all(claims[a] == 1 for a in publishers[group[k]])]
+
+
+def _one_root_per_text(engine: _Engine, group: list[int], m: list[list[float | None]], lost_costs: list) -> None:
+    """Versions that share much of their text (one explains CO_ROOT_SHARED of the other) were
+    not written apart: where the model's tree ``m`` makes two of them roots, either both come
+    from a lost source (CO_ROOT_LOST: allowed for them even where uncredited news has none,
+    ``lost_costs`` holding its costs before that) or the one that loses least by having a
+    parent takes its best source. The second story of a merge is an original of its own."""
+    n = len(group)
+    secondary = _group_basics(engine, group)[4]
+
+    def margin(k: int) -> float:
+        others = [m[a][k + 1] for a in range(1, len(m)) if a != k + 1 and m[a][k + 1] is not None]
+        return (min(others) - m[0][k + 1]) if others else math.inf
+
+    def change(cells: list[tuple[int, int]], values: list) -> bool:
+        """Set the cells of ``m``; undo and say False where the tree can no longer be made,
+        with the lost source or without it."""
+        saved = [m[r][c] for r, c in cells]
+        for (r, c), v in zip(cells, values):
+            m[r][c] = v
+        try:
+            min_arborescence(m, 0)
+            min_arborescence([row[:-1] for row in m[:-1]], 0)
+            return True
+        except ValueError:
+            for (r, c), v in zip(cells, saved):
+                m[r][c] = v
+            return False
+
+    for _ in range(n):
+        par = min_arborescence(m, 0)
+        roots = [k for k in range(n) if par[k + 1] == 0 and group[k] not in secondary]
+        tied = [
+            (a, b)
+            for a in roots
+            for b in roots
+            if a < b
+            and max(engine.explained(group[a], group[b]), engine.explained(group[b], group[a])) >= CO_ROOT_SHARED
+        ]
+        if not tied:
+            return
+        a, b = tied[0]
+        if CO_ROOT_LOST and lost_costs[a] is not None and lost_costs[b] is not None:
+            if change([(0, a + 1), (0, b + 1), (-1, a + 1), (-1, b + 1)], [None, None, lost_costs[a], lost_costs[b]]):
+                continue
+        weaker = min((a, b), key=lambda k: (margin(k), k))
+        if margin(weaker) == math.inf or not change([(0, weaker + 1)], [None]):
+            return
 
 
 def _own_page_here(engine: _Engine, group: list[int], published: list[int]) -> bool:
