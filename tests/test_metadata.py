@@ -169,7 +169,13 @@ def test_ordinary_lines_are_not_outlets(line):
         ("By Vanessa Gera and Daria Litvinova | Associated Press", "Vanessa Gera and Daria Litvinova", None, "AP"),
         ("By The Associated Press", "The Associated Press", None, "AP"),
         ("By AFP", "AFP", None, "AFP"),
-        ("By Reuters Staff", "Reuters Staff", None, None),
+        # A newsroom's own byline names it, known or not.
+        ("By Reuters Staff", "Reuters Staff", None, "Reuters"),
+        ("By NewsHub24 Staff", "NewsHub24 Staff", "NewsHub24", None),
+        ("By Editorial Staff", "Editorial Staff", None, None),
+        ("By Mei Clancy | Metro Chronicle", "Mei Clancy", "Metro Chronicle", None),
+        ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer", None, None),
+        ("By Jane Doe | Special Correspondent", "Jane Doe", None, None),
     ],
 )
 def test_bylines(line, names, outlet, agency):

@@ -615,6 +615,12 @@ _BYLINE_RE = re.compile(
 )
 
 
+#: "<newsroom> Staff" as a byline's only name ("Reuters Staff", "Times Staff Writer").
+_STAFF_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[^,&]+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?|desk|bureau|newsroom)$")
+#: Words that name a desk, not a newsroom, before "Staff" ("Editorial Staff").
+_GENERIC_DESKS = frozenset({"editorial", "news", "web", "digital", "online", "our", "the", "sports", "business", "city", "metro"})
+
+
 @record(frozen=True)
 class Byline:
     names: str
@@ -661,9 +667,17 @@ def parse_byline(line: str) -> Byline | None:
         head, _, tail = names.rpartition(",")
         if agency_name(tail) or outlet_name(tail):
             names, org = head.strip(), tail.strip()
+    staff = _STAFF_RE.match(names) if not org else None
+    if staff and staff.group("org").lower() not in _GENERIC_DESKS:
+        # "By Reuters Staff", "By NewsHub24 Staff": the newsroom's own byline.
+        org = staff.group("org")
     # "By The Associated Press": the byline of an agency alone names the agency.
     agency = agency_name(org) if org else agency_name(names)
     outlet = None if agency else (outlet_name(org) if org else None)
+    if org and not agency and not outlet:
+        # An outlet no table knows, where the byline names one ("By Jane Doe | Metro Chronicle").
+        named = source_names(org, organisations_only=not staff)
+        outlet = named[0] if len(named) == 1 else None
     return Byline(names, outlet, agency)
 
 
