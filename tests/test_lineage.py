@@ -381,6 +381,9 @@ def test_update_date_lines_are_recognised_in_their_usual_forms():
         assert not date_is_update(replace(orig, blocks=(Block(line, "boilerplate"),) + orig.blocks)), line
     both = (Block("Published May 25, 2022"), Block("Updated May 26, 2022")) + orig.blocks
     assert not date_is_update(replace(orig, blocks=both))
+    # A date line with no label is the publication date too.
+    bare = (Block("2022-05-25T09:01:29Z", "boilerplate", "date line"), Block("Updated 2022-05-26T00:13:59Z")) + orig.blocks
+    assert not date_is_update(replace(orig, blocks=bare))
 
 
 def test_a_date_without_time_does_not_order_versions_of_the_same_day():

@@ -20,6 +20,7 @@ from tui_reader.core.metadata import (
     ATTRIBUTION,
     BYLINE,
     COPYRIGHT,
+    DATE_LINE,
     OUTLET_SIGN_OFF,
     SOURCE_LINK,
     classify_line,
@@ -262,14 +263,17 @@ _PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECA
 
 
 def date_is_update(article: Article) -> bool:
-    """The article shows an "Updated" date line and no publication date line."""
+    """The article shows an "Updated" date line and no publication date line (one that says
+    "Published" or a date line with no label at all)."""
     updated = published = False
     for block in article.blocks:
         line = block.text
         if len(line) > 120:
             continue
-        updated = updated or bool(_UPDATED_RE.match(line))
-        published = published or bool(_PUBLISHED_RE.match(line))
+        if _UPDATED_RE.match(line):
+            updated = True
+        elif _PUBLISHED_RE.match(line) or block.reason == DATE_LINE:
+            published = True
     return updated and not published
 
 
