@@ -601,6 +601,21 @@ def test_credit_lines_name_sources_that_no_table_knows():
     assert credit_lines(article("o", b + ["Source: Harbour Herald"], outlet="Harbour Herald")) == ((), ())
 
 
+def test_the_agency_in_a_dateline_is_read():
+    from tui_reader.core.features import dateline_agency
+
+    b = base_story(4, 2)
+    for lead, agency in [
+        ("CANBERRA (Reuters) - ", "Reuters"),
+        ("KYIV, Ukraine (AP) — ", "AP"),
+        ("(AFP) - ", "AFP"),
+        ("BRISBANE (APA) -- ", "APA"),
+        ("SYDNEY: ", None),
+        ("Officials (who spoke to us) - ", None),
+    ]:
+        assert dateline_agency(article("d", [lead + b[0]] + b[1:])) == agency, lead
+
+
 def _unknown_agency_copies(b: list[str]) -> list:
     lines = {
         "c1": "(With inputs from APA)",

@@ -210,6 +210,29 @@ def test_news_without_any_credit_line_gets_no_lost_source_from_the_model(monkeyp
     assert len(told.hidden) == 1
 
 
+def test_no_lost_source_above_the_agency_story_its_copies_credit(monkeypatch):
+    # A stand-in model that favours a lost source. The wire story is here: its dateline names
+    # Reuters, it credits nobody and shows no outlet, and it holds all the copies have.
+    monkeypatch.setattr(lineage, "fitted_scores", _scores_that_favour("lost", 5.0))
+    b = base_story(33, 10)
+    wire = ["CANBERRA (Reuters) - " + b[0]] + b[1:]
+
+    def copies(lead: list[str]):
+        return [
+            article(n, lead[:k] + ["(with inputs from Reuters)"], outlet=f"Outlet {n}")
+            for n, k in zip("abc", (9, 7, 5))
+        ]
+
+    lin = lineage.infer_lineage(collection(article("wire", wire), *copies(wire)))
+    assert not lin.hidden
+    assert lin.parent_edge("wire") is None
+    # Without the wire story, the same copies go under a lost source.
+    assert len(lineage.infer_lineage(collection(*copies(wire))).hidden) == 1
+    # A page whose dateline names another agency than the one credited is no wire story.
+    other = ["CANBERRA (AFP) - " + b[0]] + b[1:]
+    assert len(lineage.infer_lineage(collection(article("afp", other), *copies(wire))).hidden) == 1
+
+
 def test_versions_sharing_most_of_their_text_are_not_all_originals(monkeypatch):
     # A stand-in model that would make every version an original: copies of one text are not
     # written apart, so only one of them stays a root, or a lost source stands above them.

@@ -25,7 +25,9 @@ from tui_reader.core.metadata import (
     SOURCE_LINK,
     classify_line,
     find_citations,
+    agency_name,
     same_source,
+    source_names,
 )
 from tui_reader.core.model import Article
 
@@ -101,6 +103,8 @@ class Prepared:
     published_by: tuple[str, ...] = ()
     #: The only date shown is when the article was updated: it was published earlier.
     date_is_update: bool = False
+    #: The agency a dateline opening the text names ("CANBERRA (Reuters) - ..."), if any.
+    dateline: str | None = None
 
     @property
     def length(self) -> int:
@@ -262,6 +266,27 @@ _UPDATED_RE = re.compile(
 _PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECASE)
 
 
+_DATELINE_RE = re.compile(
+    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,4}\s*)?\((?P<who>[^()]{1,40})\)\s*(?:[-—–]{1,2}|:)\s"
+)
+
+
+def dateline_agency(article: Article) -> str | None:
+    """The agency named in the dateline that opens the text ("CANBERRA (Reuters) - ...",
+    "(AP) —"): an agency we know, or a name or initials no table knows."""
+    if not article.paragraphs:
+        return None
+    m = _DATELINE_RE.match(article.paragraphs[0])
+    if not m:
+        return None
+    who = m.group("who").strip()
+    known = agency_name(who)
+    if known:
+        return known
+    named = source_names(who, organisations_only=True)
+    return named[0] if len(named) == 1 else None
+
+
 def date_is_update(article: Article) -> bool:
     """The article shows an "Updated" date line and no publication date line (one that says
     "Published" or a date line with no label at all)."""
@@ -311,6 +336,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         credited=credited,
         published_by=own,
         date_is_update=date_is_update(article),
+        dateline=dateline_agency(article),
     )
 
 

@@ -263,6 +263,10 @@ DUPLICATES_AS_SIBLINGS = True
 CREDITED_OUTLET_PUBLISHES = True
 #: Where the main story's publisher's own page is here, no lost source is put above the group.
 PUBLISHED_NO_LOST = True
+#: No lost source above the agency's own story where it is here (see _wire_story_here), and
+#: explains each other version to within WIRE_HERE_GAIN of what all of them together do.
+WIRE_HERE = True
+WIRE_HERE_GAIN = 0.02
 #: Two versions of the model's tree that share this much (one explains it of the other) are
 #: not both originals (see _one_root_per_text); CO_ROOT_LOST: a lost source above them is tried first.
 CO_ROOT_SHARED = 0.5
@@ -1126,6 +1130,8 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         par, lost_children = plain + [-1], []
     elif not tuned_hidden and with_total >= plain_total:
         par, lost_children = plain + [-1], []
+    elif WIRE_HERE and _wire_story_here(engine, group, union):
+        par, lost_children = plain + [-1], []
     key = f"h{len(hidden)}"
     if lost_children:
         members = [group[k] for k in lost_children]
@@ -1234,6 +1240,26 @@ def _one_root_per_text(engine: _Engine, group: list[int], m: list[list[float | N
         weaker = min((a, b), key=lambda k: (margin(k), k))
         if margin(weaker) == math.inf or not change([(0, weaker + 1)], [None]):
             return
+
+
+def _wire_story_here(engine: _Engine, group: list[int], union: dict[int, float]) -> bool:
+    """Whether one version is the agency's own story that the others credit: its dateline names
+    the agency ("CANBERRA (Reuters) - ..."), it credits nobody and shows no other outlet, and it
+    explains each other version as well as all of them together do (merges left out). A lost
+    source above it would explain nothing more."""
+    _, _, _, merges, secondary = _group_basics(engine, group)
+    credited = {c for g in group for c in engine.prep[g].credited}
+    found = []
+    for v in group:
+        P = engine.prep[v]
+        if v in secondary or P.credited or not P.dateline or not any(same_source(P.dateline, c) for c in credited):
+            continue
+        if P.outlet and not same_source(P.outlet, P.dateline):
+            continue
+        others = [c for c in group if c != v and c not in secondary and c not in merges]
+        if others and all(engine.explained(c, v) >= union[c] - WIRE_HERE_GAIN for c in others):
+            found.append(v)
+    return len(found) == 1
 
 
 def _own_page_here(engine: _Engine, group: list[int], published: list[int]) -> bool:
