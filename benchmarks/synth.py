@@ -347,6 +347,8 @@ _TZ = ["IST", "GMT", "AEDT", "ET", "UTC", "CET"]
 _TZ_MINUTES = {"IST": 330, "GMT": 0, "AEDT": 660, "ET": -300, "UTC": 0, "CET": 60}
 
 
+#: Share of news histories whose wire original is not in the collection.
+LOST_ROOT_SHARE = 0.5
 #: Dates shown without a zone are local time (as on real pages), not UTC.
 LOCAL_ZONELESS = True
 
@@ -555,7 +557,7 @@ def news_history(rng: random.Random, pool: Pool, base: int, *, n_articles: int |
     root = Node("n0", root_paras, "original", title=make_headline(rng, root_paras), outlet=wire[1],
                 source=pool.texts[base].id, wire=wire)
     nodes = [root]
-    lose_root = rng.random() < 0.5
+    lose_root = rng.random() < LOST_ROOT_SHARE
     n_lost_mid = 1 if (n_visible >= 5 and rng.random() < 0.25) else 0
     # Derived versions: visible ones, plus the lost root and lost intermediates.
     n_derived = n_visible - n_unrel + (1 if lose_root else 0) + n_lost_mid - 1
