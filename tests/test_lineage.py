@@ -382,7 +382,10 @@ def test_update_date_lines_are_recognised_in_their_usual_forms():
     both = (Block("Published May 25, 2022"), Block("Updated May 26, 2022")) + orig.blocks
     assert not date_is_update(replace(orig, blocks=both))
     # A date line with no label is the publication date too.
-    bare = (Block("2022-05-25T09:01:29Z", "boilerplate", "date line"), Block("Updated 2022-05-26T00:13:59Z")) + orig.blocks
+    bare = (
+        Block("2022-05-25T09:01:29Z", "boilerplate", "date line"),
+        Block("Updated 2022-05-26T00:13:59Z"),
+    ) + orig.blocks
     assert not date_is_update(replace(orig, blocks=bare))
 
 

@@ -23,9 +23,9 @@ from tui_reader.core.metadata import (
     DATE_LINE,
     OUTLET_SIGN_OFF,
     SOURCE_LINK,
+    agency_name,
     classify_line,
     find_citations,
-    agency_name,
     same_source,
     source_names,
 )

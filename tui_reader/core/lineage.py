@@ -263,8 +263,8 @@ DUPLICATES_AS_SIBLINGS = True
 CREDITED_OUTLET_PUBLISHES = True
 #: Where the main story's publisher's own page is here, no lost source is put above the group.
 PUBLISHED_NO_LOST = True
-#: No lost source above the agency's own story where it is here (see _wire_story_here), and
-#: explains each other version to within WIRE_HERE_GAIN of what all of them together do.
+#: No lost source above the agency's own story where it is here (see _wire_story_here), which
+#: must explain each other version to within WIRE_HERE_GAIN of what all of them together do.
 WIRE_HERE = True
 WIRE_HERE_GAIN = 0.02
 #: Two versions of the model's tree that share this much (one explains it of the other) are

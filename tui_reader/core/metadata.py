@@ -616,9 +616,13 @@ _BYLINE_RE = re.compile(
 
 
 #: "<newsroom> Staff" as a byline's only name ("Reuters Staff", "Times Staff Writer").
-_STAFF_RE = re.compile(r"^(?:[Tt]he\s+)?(?P<org>[^,&]+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?|desk|bureau|newsroom)$")
+_STAFF_RE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<org>[^,&]+?)\s+(?i:staff(?:\s+(?:writers?|reporters?))?|desk|bureau|newsroom)$"
+)
 #: Words that name a desk, not a newsroom, before "Staff" ("Editorial Staff").
-_GENERIC_DESKS = frozenset({"editorial", "news", "web", "digital", "online", "our", "the", "sports", "business", "city", "metro"})
+_GENERIC_DESKS = frozenset(
+    {"editorial", "news", "web", "digital", "online", "our", "the", "sports", "business", "city", "metro"}
+)
 
 
 @record(frozen=True)
@@ -734,7 +738,8 @@ _ATTRIBUTION_LINE_RE = re.compile(
 _COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
-    r"(?i)^[(\[]?\s*(?P<marker>(?:sources?|via|agencies|from|wire|story|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
+    r"(?i)^[(\[]?\s*"
+    r"(?P<marker>(?:sources?|via|agencies|from|wire|story|courtesy(?:\s+of)?)\s*[:\-–—]?\s*|[-–—]+\s*)?"
     r"(?P<who>[^()\[\]]{2,60}?)\s*[)\]]?\.?$"
 )
 _COPYRIGHT_OWNER_RE = _Lazy(
@@ -892,9 +897,13 @@ _ORGANISATION_WORDS = frozenset(
     "associated international group syndicate feed bureau".split()
 )
 #: Capitalised words that end a wire story rather than name its source ("— END").
-_SIGN_OFF_WORDS = frozenset({"END", "ENDS", "MORE", "EDS", "FILE", "PHOTO", "PHOTOS", "VIDEO", "UPDATE", "NEW", "AND", "THE"})
+_SIGN_OFF_WORDS = frozenset(
+    {"END", "ENDS", "MORE", "EDS", "FILE", "PHOTO", "PHOTOS", "VIDEO", "UPDATE", "NEW", "AND", "THE"}
+)
 _ACRONYM_RE = re.compile(r"^[A-Z][A-Z&]{1,5}$")
-_SOURCE_NAME_RE = re.compile(r"^(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9&][\w&'’.-]*|of|the|and|for|de|du)){0,6}$")
+_SOURCE_NAME_RE = re.compile(
+    r"^(?:[Tt]he\s+)?[A-Z0-9][\w&'’.-]*(?:\s+(?:[A-Z0-9&][\w&'’.-]*|of|the|and|for|de|du)){0,6}$"
+)
 
 
 def source_names(text: str, organisations_only: bool = False) -> tuple[str, ...]:
