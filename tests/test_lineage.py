@@ -619,6 +619,22 @@ def test_the_agency_in_a_dateline_is_read():
         assert dateline_agency(article("d", [lead + b[0]] + b[1:])) == agency, lead
 
 
+@pytest.mark.parametrize(
+    "marks, agency",
+    [
+        (["Enditem"], "Xinhua"),
+        (["Source: Xinhua", "Enditem"], "Xinhua"),
+        (["AAP srm/hp/ch"], "AAP"),
+        (["dpa fs be"], "DPA"),
+        (["(Reporting by Andrew Brennan; Editing by Nicole Harris)"], "Reuters"),
+    ],
+)
+def test_an_agency_s_sign_off_marks_its_own_copy(marks, agency):
+    from tui_reader.core.features import credit_lines
+
+    assert credit_lines(article("w", base_story(4, 3) + marks)) == ((), (agency,))
+
+
 def _unknown_agency_copies(b: list[str]) -> list:
     lines = {
         "c1": "(With inputs from APA)",

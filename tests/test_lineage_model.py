@@ -233,6 +233,22 @@ def test_no_lost_source_above_the_agency_story_its_copies_credit(monkeypatch):
     assert len(lineage.infer_lineage(collection(article("afp", other), *copies(wire))).hidden) == 1
 
 
+def test_copies_of_a_wire_story_marked_by_its_sign_off_hang_under_it(monkeypatch):
+    # A stand-in model that favours a lost source; the wire story shows no dateline, only the
+    # agency's sign-off: it is the agency's own copy, and nothing is lost above it.
+    monkeypatch.setattr(lineage, "fitted_scores", _scores_that_favour("lost", 5.0))
+    b = base_story(38, 10)
+    wire = article("wire", b + ["(Reporting by Ann Lee; Editing by Tom Fox)"])
+    copies = [
+        article(n, b[:k] + [line], outlet=f"Outlet {n}")
+        for n, k, line in (("c1", 9, "(with inputs from Reuters)"), ("c2", 7, "— Reuters"), ("c3", 8, "Reuters"))
+    ]
+    lin = lineage.infer_lineage(collection(wire, *copies))
+    assert not lin.hidden
+    assert lin.parent_edge("wire") is None
+    assert {c.id: lin.parent_edge(c.id).parent for c in copies} == dict.fromkeys((c.id for c in copies), "wire")
+
+
 def test_versions_sharing_most_of_their_text_are_not_all_originals(monkeypatch):
     # A stand-in model that would make every version an original: copies of one text are not
     # written apart, so only one of them stays a root, or a lost source stands above them.

@@ -487,3 +487,23 @@ def test_a_source_named_by_its_initials_is_the_same_source():
     assert same_source("the harbour herald", "The Harbour Herald")
     assert not same_source("APA", "Pacific Wire Service")
     assert not same_source("Apa", "Austral Press Agency")  # initials are capitals
+
+
+@pytest.mark.parametrize(
+    "line, agency",
+    [
+        ("Enditem", "Xinhua"),
+        ("AAP srm/hp/ch", "AAP"),
+        ("dpa fs be", "DPA"),
+        ("(Reporting by Greg Kelly; Additional reporting by Jo Smith; Editing by Tom Fox)", "Reuters"),
+    ],
+)
+def test_agency_sign_offs(line, agency):
+    info = md.classify_line(line)
+    assert info is not None and info.reason == md.WIRE_MARK and info.agencies == (agency,)
+
+
+@pytest.mark.parametrize("line", ["AAP is a news agency", "dpa said the talks would go on", "(Reporting by Jo Smith)"])
+def test_lines_naming_an_agency_are_not_its_sign_off(line):
+    info = md.classify_line(line)
+    assert info is None or info.reason != md.WIRE_MARK

@@ -28,6 +28,7 @@ from tui_reader.core.metadata import (
     find_citations,
     same_source,
     source_names,
+    WIRE_MARK,
 )
 from tui_reader.core.model import Article
 
@@ -236,6 +237,7 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # A line naming the article's own outlet is no credit: a masthead, or the agency's own
     # byline ("By The Associated Press" on the agency's page).
     itself = _named_in(article.outlet or "")
+    signed: set[str] = set()
     for block in article.blocks:
         line = block.text.strip()
         if not line or len(line) > 120:
@@ -248,12 +250,17 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
             credited |= {c for c in info.cites if not (article.outlet and same_source(c, article.outlet))}
         if info.reason == ATTRIBUTION or (info.reason == BYLINE and info.agencies):
             credited |= set(info.agencies) - itself
-        elif info.reason == COPYRIGHT:
+        elif info.reason in (COPYRIGHT, WIRE_MARK):
             own |= set(info.agencies)
+            if info.reason == WIRE_MARK:
+                signed |= set(info.agencies)
         elif info.reason == OUTLET_SIGN_OFF and info.outlet and line.lower().startswith("follow "):
             # "Follow X for more updates". (A bare outlet name at the foot of a page is the
             # page's outlet to the loader, and no agency's mark.)
             own |= _named_in(info.outlet)
+    # An agency's sign-off marks its own copy even where the page names it as the source too
+    # ("Source: Xinhua" above, "Enditem" below).
+    credited -= signed
     return tuple(sorted(credited)), tuple(sorted(own - credited))
 
 

@@ -697,6 +697,7 @@ SOURCE_LINK = "source link"
 COMMENT_FORM = "comment form"
 ATTRIBUTION = "attribution"
 COPYRIGHT = "copyright"
+WIRE_MARK = "wire sign-off"
 OUTLET_SIGN_OFF = "outlet sign-off"
 DATE_LINE = "date line"
 BYLINE = "byline"
@@ -941,6 +942,17 @@ def same_source(a: str, b: str) -> bool:
     return False
 
 
+#: The sign-offs an agency puts at the foot of its own story: Xinhua's "Enditem", AAP's and
+#: dpa's editors' initials ("AAP srm/hp/ch", "dpa fs be"), Reuters' "(Reporting by ...; Editing
+#: by ...)". They mark the agency's own copy, as its copyright line does.
+_WIRE_MARKS = _Lazy(
+    r"^(?:(?P<Xinhua>(?i:end\s?item))"
+    r"|(?P<AAP>AAP(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})+))"
+    r"|(?P<DPA>dpa(?:\s+[a-z]{1,4}){2,4})"
+    r"|(?P<Reuters>\((?i:reporting by [^;()]+;\s*(?:additional reporting by [^;()]+;\s*)?editing by [^;()]+)\)))\.?$"
+)
+
+
 def classify_line(text: str) -> LineInfo | None:
     """Classify one line/paragraph as a kind of boilerplate or metadata, or None for body text."""
     words = text.split()
@@ -969,6 +981,10 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(IMAGE_CREDIT)
         if _IMAGE_CREDIT_RE.match(line):
             return LineInfo(IMAGE_CREDIT)
+        if len(line) <= 120:
+            mark = _WIRE_MARKS.match(line)
+            if mark:
+                return LineInfo(WIRE_MARK, agencies=(mark.lastgroup,))
         attribution = _ATTRIBUTION_LINE_RE.match(line)
         if attribution:
             who = next((g for g in attribution.group("who", "who_first", "contributor", "provider") if g), "")
