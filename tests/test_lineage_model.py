@@ -249,6 +249,28 @@ def test_copies_of_a_wire_story_marked_by_its_sign_off_hang_under_it(monkeypatch
     assert {c.id: lin.parent_edge(c.id).parent for c in copies} == dict.fromkeys((c.id for c in copies), "wire")
 
 
+def test_the_fullest_of_several_pages_keeping_the_agency_s_copyright_is_its_own(monkeypatch):
+    # Copies kept AP's copyright line; the page holding each of them, and held by none, is AP's.
+    monkeypatch.setattr(lineage, "fitted_scores", _scores_that_favour("lost", 5.0))
+    b = base_story(39, 10)
+    mark = ["Copyright 2022 The Associated Press. All rights reserved."]
+    pages = [article("wire", b + mark)] + [
+        article(n, b[:k] + mark, outlet=f"Outlet {n}") for n, k in (("c1", 8), ("c2", 6))
+    ]
+    pages.append(article("c3", b[:7] + ["(with inputs from AP)"], outlet="Outlet c3"))
+    lin = lineage.infer_lineage(collection(*pages))
+    assert not lin.hidden
+    assert lin.parent_edge("wire") is None
+    # Where no page holds all the others (each has a passage the other lacks), none is known for
+    # AP's own, and the lost source stays.
+    apart = [
+        article("p1", b[:8] + mark, outlet="Outlet p1"),
+        article("p2", b[2:] + mark, outlet="Outlet p2"),
+        pages[-1],
+    ]
+    assert len(lineage.infer_lineage(collection(*apart)).hidden) == 1
+
+
 def test_versions_sharing_most_of_their_text_are_not_all_originals(monkeypatch):
     # A stand-in model that would make every version an original: copies of one text are not
     # written apart, so only one of them stays a root, or a lost source stands above them.

@@ -263,6 +263,10 @@ DUPLICATES_AS_SIBLINGS = True
 CREDITED_OUTLET_PUBLISHES = True
 #: Where the main story's publisher's own page is here, no lost source is put above the group.
 PUBLISHED_NO_LOST = True
+#: Of several pages claiming one agency (copies keep its copyright or sign-off), the one that
+#: explains CLAIMANT_HOLDS of each other and is explained less by each is its own (_agency_original).
+FULLEST_CLAIMANT = True
+CLAIMANT_HOLDS = 0.95
 #: No lost source above the agency's own story where it is here (see _wire_story_here), which
 #: must explain each other version to within WIRE_HERE_GAIN of what all of them together do.
 WIRE_HERE = True
@@ -1190,7 +1194,21 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
     publishers = {g: _publishers(engine, group, g) for g in group}
     own = [k for k, g in enumerate(group) if publishers[g] and not engine.prep[g].credited]
     claims = Counter(a for k in own for a in publishers[group[k]])
-    return [k for k in own if all(claims[a] == 1 for a in publishers[group[k]])]
+    unique = [k for k in own if all(claims[a] == 1 for a in publishers[group[k]])]
+    if FULLEST_CLAIMANT:
+        # Copies that kept the agency's copyright or sign-off claim it too: the one that holds
+        # each of the others, and that none of them holds, is the agency's own.
+        for name, count in claims.items():
+            if count < 2:
+                continue
+            claimants = [group[k] for k in own if name in publishers[group[k]]]
+            holds = [
+                v for v in claimants
+                if all(engine.explained(x, v) >= CLAIMANT_HOLDS > engine.explained(v, x) for x in claimants if x != v)
+            ]
+            if len(holds) == 1 and group.index(holds[0]) not in unique:
+                unique.append(group.index(holds[0]))
+    return sorted(unique)
 
 
 def _one_root_per_text(engine: _Engine, group: list[int], m: list[list[float | None]], lost_costs: list) -> None:
