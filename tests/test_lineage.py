@@ -627,12 +627,23 @@ def test_the_agency_in_a_dateline_is_read():
         (["AAP srm/hp/ch"], "AAP"),
         (["dpa fs be"], "DPA"),
         (["(Reporting by Andrew Brennan; Editing by Nicole Harris)"], "Reuters"),
+        (["PTI CCM CDA"], "PTI"),
+        (["EFE how/lrg"], "EFE"),
     ],
 )
 def test_an_agency_s_sign_off_marks_its_own_copy(marks, agency):
     from tui_reader.core.features import credit_lines
 
     assert credit_lines(article("w", base_story(4, 3) + marks)) == ((), (agency,))
+
+
+def test_editors_initials_alone_mark_the_copy_of_the_agency_in_the_dateline():
+    from tui_reader.core.features import credit_lines
+
+    b = base_story(4, 3)
+    assert credit_lines(article("w", ["PARIS (AFP) - " + b[0]] + b[1:] + ["ef/deo"])) == ((), ("AFP",))
+    # Without a dateline naming an agency, the initials say nothing.
+    assert credit_lines(article("x", b + ["ef/deo"])) == ((), ())
 
 
 def _unknown_agency_copies(b: list[str]) -> list:

@@ -496,6 +496,8 @@ def test_a_source_named_by_its_initials_is_the_same_source():
         ("AAP srm/hp/ch", "AAP"),
         ("dpa fs be", "DPA"),
         ("(Reporting by Greg Kelly; Additional reporting by Jo Smith; Editing by Tom Fox)", "Reuters"),
+        ("PTI CCM CDA", "PTI"),
+        ("EFE how/lrg", "EFE"),
     ],
 )
 def test_agency_sign_offs(line, agency):
@@ -503,7 +505,9 @@ def test_agency_sign_offs(line, agency):
     assert info is not None and info.reason == md.WIRE_MARK and info.agencies == (agency,)
 
 
-@pytest.mark.parametrize("line", ["AAP is a news agency", "dpa said the talks would go on", "(Reporting by Jo Smith)"])
+@pytest.mark.parametrize(
+    "line", ["AAP is a news agency", "dpa said the talks would go on", "(Reporting by Jo Smith)", "Reuters TV News"]
+)
 def test_lines_naming_an_agency_are_not_its_sign_off(line):
     info = md.classify_line(line)
     assert info is None or info.reason != md.WIRE_MARK

@@ -251,9 +251,13 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if info.reason == ATTRIBUTION or (info.reason == BYLINE and info.agencies):
             credited |= set(info.agencies) - itself
         elif info.reason in (COPYRIGHT, WIRE_MARK):
-            own |= set(info.agencies)
+            agencies = set(info.agencies)
             if info.reason == WIRE_MARK:
-                signed |= set(info.agencies)
+                # Editors' initials alone: the agency the dateline names.
+                dateline = dateline_agency(article) if not agencies else None
+                agencies |= {dateline} if dateline and agency_name(dateline) else set()
+                signed |= agencies
+            own |= agencies
         elif info.reason == OUTLET_SIGN_OFF and info.outlet and line.lower().startswith("follow "):
             # "Follow X for more updates". (A bare outlet name at the foot of a page is the
             # page's outlet to the loader, and no agency's mark.)

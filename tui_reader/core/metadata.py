@@ -947,9 +947,13 @@ def same_source(a: str, b: str) -> bool:
 #: by ...)". They mark the agency's own copy, as its copyright line does.
 _WIRE_MARKS = _Lazy(
     r"^(?:(?P<Xinhua>(?i:end\s?item))"
-    r"|(?P<AAP>AAP(?:\s+[a-z]{1,4}(?:/[a-z]{1,4})+))"
-    r"|(?P<DPA>dpa(?:\s+[a-z]{1,4}){2,4})"
     r"|(?P<Reuters>\((?i:reporting by [^;()]+;\s*(?:additional reporting by [^;()]+;\s*)?editing by [^;()]+)\)))\.?$"
+)
+#: An agency's name and its editors' initials ("AAP srm/hp/ch", "dpa fs be", "PTI CCM CDA", "EFE
+#: how/lrg"), or the initials alone ("ef/deo", as AFP signs off): the agency then is the one the
+#: story's dateline names.
+_DESK_MARK = _Lazy(
+    r"^(?:(?P<agency>[A-Za-z]{2,6})\s+)?(?P<codes>(?:[a-z]{1,4}|[A-Z]{1,4})(?:[/ ](?:[a-z]{1,4}|[A-Z]{1,4})){1,3})$"
 )
 
 
@@ -985,6 +989,12 @@ def classify_line(text: str) -> LineInfo | None:
             mark = _WIRE_MARKS.match(line)
             if mark:
                 return LineInfo(WIRE_MARK, agencies=(mark.lastgroup,))
+            desk = _DESK_MARK.match(line) if len(line) <= 30 else None
+            if desk:
+                named, codes = desk.group("agency"), desk.group("codes")
+                agency = agency_name(named) if named else None
+                if agency or (not named and "/" in codes and codes.islower()):
+                    return LineInfo(WIRE_MARK, agencies=(agency,) if agency else ())
         attribution = _ATTRIBUTION_LINE_RE.match(line)
         if attribution:
             who = next((g for g in attribution.group("who", "who_first", "contributor", "provider") if g), "")
