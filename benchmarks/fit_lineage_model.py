@@ -2,8 +2,11 @@
 its boosted trees, ``tui_reader/core/lineage_trees.json``).
 
 Generates synthetic histories (the families of ``lineage_eval.py``, bare news apart) with seeds
-that the evaluation does not use, collects every version's candidate parents with their
-features through the engine itself (``lineage._edge_features``), and fits a conditional logit
+that the evaluation does not use, and news from the two generators written apart from ours
+(``alt_news/synth_alt.py``, ``alt_wire/wire_synth.py``; seeds 11-13, where they are evaluated
+on 1 and 2), so that the news model learns no one generator's habits; collects every version's
+candidate parents with their features through the engine itself (``lineage._edge_features``),
+and fits a conditional logit
 (one softmax over each version's candidates) by Newton's method with an L2 penalty, then
 boosts it with small regression trees fitted to the same softmax's gradient; one model for
 pages with headlines, one for plain texts. Prints the accuracy of the top-scored candidate on held-out
@@ -13,7 +16,7 @@ model file::
     python benchmarks/fit_lineage_model.py                # fit on seeds 21-27, check on 28
     python benchmarks/fit_lineage_model.py --write        # ... and update lineage_model.py
     python benchmarks/fit_lineage_model.py --write --only plain   # ... the plain-text model only
-    python benchmarks/fit_lineage_model.py --n 5 --fit-seeds 21 --check-seeds 22   # quick
+    python benchmarks/fit_lineage_model.py --n 5 --fit-seeds 21 --check-seeds 22 --alt-seeds  # quick, ours only
 
 Seeds 1-4 (lineage_eval's reports and calibration) and the kept development sets are not used.
 """
@@ -23,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -40,9 +44,16 @@ from tui_reader.core.loader import load_paths
 
 MODEL_FILE = Path(__file__).resolve().parent.parent / "tui_reader" / "core" / "lineage_model.py"
 TREES_FILE = MODEL_FILE.with_name("lineage_trees.json")
+#: The two news generators written apart from ours and from the engine (see RESULTS.md): the
+#: model fitted on all three generators' news rather than on ours alone.
+ALT_GENERATORS = {
+    "alt_news": Path(__file__).resolve().parent / "alt_news" / "synth_alt.py",
+    "alt_wire": Path(__file__).resolve().parent / "alt_wire" / "wire_synth.py",
+}
+ALT_SEEDS = [11, 12, 13]
 
 
-def collect(folders: list[Path]) -> list[dict]:
+def collect(folders: list[Path], family: str | None = None) -> list[dict]:
     """One row per version whose true parent is among its candidates."""
     rows: list[dict] = []
     tuned = lineage._build_group
@@ -54,11 +65,7 @@ def collect(folders: list[Path]) -> list[dict]:
             return None  # traditions keep their stemma: the model never sees them
         truth = current["truth"]["articles"]
         ids = [engine.prep[g].id for g in group]
-        keys = {h["key"] for h in hidden}
-        chosen = {}
-        for k, cid in enumerate(ids):
-            pid = parents.get(cid)
-            chosen[k] = "none" if pid is None else "lost" if pid in keys else ids.index(pid)
+        chosen = lineage.tuned_choices(engine, group, parents, hidden)
         candidates, _ = lineage._edge_features(engine, group, matrix, chosen)
         titled = lineage._judged_as_news(engine, group)
         for k, cid in enumerate(ids):
@@ -86,7 +93,7 @@ def collect(folders: list[Path]) -> list[dict]:
     try:
         for folder in folders:
             current["truth"] = json.loads((folder / "truth.json").read_text())
-            current["family"] = folder.name.split("-")[0]
+            current["family"] = family or folder.name.split("-")[0]
             lineage.infer_lineage(load_paths(sorted(str(p) for p in folder.glob("*.txt"))))
     finally:
         lineage._build_group = tuned
@@ -239,6 +246,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=200, help="boosted trees per model (0: none)")
     parser.add_argument("--depth", type=int, default=3)
     parser.add_argument("--rate", type=float, default=0.1)
+    parser.add_argument("--alt-seeds", type=int, nargs="*", default=ALT_SEEDS,
+                        help="also fit on news from the two independently written generators "
+                        "(benchmarks/alt_news, benchmarks/alt_wire) with these seeds (none: ours alone)")
+    parser.add_argument("--alt-n", type=int, default=80, help="collections per generator and seed")
+    parser.add_argument("--extra", type=Path, nargs="+", default=[], metavar="DIR",
+                        help="also fit on the kept collections under DIR (each a folder with its "
+                        "truth.json, as another generator writes them)")
     parser.add_argument("--write", action="store_true", help="write the weights into lineage_model.py")
     parser.add_argument("--only", choices=("titled", "plain"),
                         help="write only this model (pages with headlines, or plain texts); keep the other")
@@ -255,8 +269,21 @@ def main(argv: list[str] | None = None) -> int:
             return out
 
         train, check = rows_for(args.fit_seeds), rows_for(args.check_seeds)
+        extras = list(args.extra)
+        for name, script in ALT_GENERATORS.items():
+            for seed in args.alt_seeds:
+                out = Path(tmp) / f"{name}{seed}"
+                subprocess.run([sys.executable, str(script), str(out), "--n", str(args.alt_n), "--seed", str(seed)],
+                               check=True, stdout=subprocess.DEVNULL)
+                extras.append(out)
+        for extra in extras:
+            folders = sorted(p for p in extra.iterdir() if (p / "truth.json").is_file())
+            train += collect(folders, family=extra.name)
+            print(f"{extra.name}: {len(folders)} collections added to the fit")
     weights, boosted = {}, {}
     for titled in (True, False):
+        if args.only and (args.only == "titled") != titled:
+            continue  # kept from the model file as it is
         part = [r for r in train if r["titled"] == titled]
         weights[titled] = fit(part, args.penalty)
         trees = boost(part, weights[titled], args.rounds, args.depth, args.rate) if args.rounds else []
@@ -271,6 +298,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         note = (f"fitted on seeds {args.fit_seeds[0]}-{args.fit_seeds[-1]}, n={args.n} per family, "
                 f"penalty {args.penalty}")
+        if args.alt_seeds:
+            note += f", with news from both other generators, seeds {' '.join(map(str, args.alt_seeds))}"
+        if args.extra:
+            note += ", with " + ", ".join(e.name for e in args.extra)
         if args.only:
             # The other model stays as it is: its weights from the model file, its trees from
             # the trees file.

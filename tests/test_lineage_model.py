@@ -391,7 +391,8 @@ def test_the_fit_script_can_refit_one_model_and_keep_the_other(tmp_path, monkeyp
     trees.write_text(json.dumps(trees_before), encoding="utf-8")
     monkeypatch.setattr(fit, "MODEL_FILE", model)
     monkeypatch.setattr(fit, "TREES_FILE", trees)
-    args = ["--n", "1", "--fit-seeds", "21", "--check-seeds", "22", "--rounds", "2", "--write", "--only", "plain"]
+    args = ["--n", "1", "--fit-seeds", "21", "--check-seeds", "22", "--rounds", "2", "--write", "--only", "plain",
+            "--alt-seeds"]
     assert fit.main(args) == 0
 
     def block(text: str, name: str) -> str:

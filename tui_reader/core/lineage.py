@@ -1071,11 +1071,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         return
     n = len(group)
     ids = [engine.prep[g].id for g in group]
-    lost_keys = {h["key"] for h in tuned_hidden}
-    chosen: dict[int, object] = {}
-    for k, cid in enumerate(ids):
-        pid = tuned_parents.get(cid)
-        chosen[k] = "none" if pid is None else "lost" if pid in lost_keys else ids.index(pid)
+    chosen = tuned_choices(engine, group, tuned_parents, tuned_hidden)
     candidates, union = _edge_features(engine, group, matrix, chosen)
     news = _judged_as_news(engine, group)
     headed = any(engine.articles[g].title for g in group)
@@ -1391,6 +1387,18 @@ def _rewords_whole(engine: _Engine, p: int, q: int, c: int) -> bool:
         return False
     in_p, in_c = _kept_in(engine, q, p), _kept_in(engine, q, c)
     return bool(in_p) and bool(in_c) and in_p[-1] == in_c[-1] < len(engine.prep[q].sentences) - 1
+
+
+def tuned_choices(engine: _Engine, group: list[int], parents: dict, hidden: list) -> dict[int, str | int]:
+    """The tuned engine's choice for each version of ``group`` (by position): ``"none"``,
+    ``"lost"`` or the position of its parent."""
+    ids = [engine.prep[g].id for g in group]
+    lost = {h["key"] for h in hidden}
+    chosen: dict[int, str | int] = {}
+    for k, cid in enumerate(ids):
+        pid = parents.get(cid)
+        chosen[k] = "none" if pid is None else "lost" if pid in lost else ids.index(pid)
+    return chosen
 
 
 def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
