@@ -53,6 +53,21 @@ def test_the_agency_s_own_marks_are_no_credit():
         (),
         ("AP",),
     )
+    # The agency's byline above its copyright, with the notice in full, no outlet known.
+    page = article(
+        "w",
+        [
+            "By The Associated Press",
+            "Some text of the story.",
+            "Associated Press writer Jane Doe contributed to this report.",
+            "Copyright 2021 The Associated Press. All rights reserved. This material may not be published, "
+            "broadcast, rewritten or redistributed.",
+        ],
+    )
+    assert credit_lines(page) == ((), ("AP",))
+    # A copy under another outlet's byline that kept the agency's copyright still credits it.
+    copy = article("v", ["By Metro Desk", "Some text of the story.", "(AP)", "© 2021 The Associated Press."])
+    assert credit_lines(copy)[0] == ("AP",)
     # A bare outlet name at the foot of a page is the page's outlet to the loader: neither a
     # credit nor an agency's mark.
     assert credit_lines(article("z", ["Some text of the story.", "The Washington Post"])) == ((), ())

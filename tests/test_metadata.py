@@ -359,6 +359,16 @@ def test_list_headers(line):
         ("Copyright 2022 The Associated Press. All rights reserved.", None, ("AP",)),
         ("Copyright © 2015 The Washington Post", "The Washington Post", ()),
         ("All rights reserved.", None, ()),
+        # The notice the agency prints in full, and agencies named with their legal form.
+        (
+            "Copyright 2021 The Associated Press. All rights reserved. This material may not be "
+            "published, broadcast, rewritten or redistributed.",
+            None,
+            ("AP",),
+        ),
+        ("©2016 Bloomberg L.P.", None, ("Bloomberg",)),
+        ("(c) 2002 Reuters Limited", None, ("Reuters",)),
+        ("Copyright 2019 Thomson Reuters Inc.", None, ("Reuters",)),
     ],
 )
 def test_copyright_lines_name_the_outlet_or_agency(line, outlet, agencies):
@@ -511,3 +521,19 @@ def test_agency_sign_offs(line, agency):
 def test_lines_naming_an_agency_are_not_its_sign_off(line):
     info = md.classify_line(line)
     assert info is None or info.reason != md.WIRE_MARK
+
+
+@pytest.mark.parametrize(
+    "line, cites",
+    [
+        ("— Pacific Wire Service", ("Pacific Wire Service",)),
+        ("— PWS", ("PWS",)),
+        ("— Pacific Wire Service, Austral Press Agency", ("Pacific Wire Service", "Austral Press Agency")),
+        # A headline in a list of links is no sign-off, whatever words it has.
+        ("- Hunt Group Has Comdata Stake, Seeks Influence", None),
+        ("- Global Media Group Reports Higher Quarterly Profit", None),
+    ],
+)
+def test_a_name_after_a_dash_is_a_sign_off_only_when_short(line, cites):
+    info = md.classify_line(line)
+    assert (info.cites if info else None) == cites

@@ -238,13 +238,16 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # byline ("By The Associated Press" on the agency's page).
     itself = _named_in(article.outlet or "")
     signed: set[str] = set()
+    bylined: set[str] = set()
     for block in article.blocks:
         line = block.text.strip()
-        if not line or len(line) > 120:
+        if not line or (len(line) > 120 and not _NOTICE_RE.match(line)):
             continue
         info = classify_line(line)
         if info is None:
             continue
+        if info.reason == BYLINE:
+            bylined |= set(info.agencies)
         if info.reason == ATTRIBUTION or (info.reason == SOURCE_LINK and CREDIT_SOURCE_LINKS):
             # Sources no table knows, by the line's form ("(With inputs from APA)").
             credited |= {c for c in info.cites if not (article.outlet and same_source(c, article.outlet))}
@@ -263,9 +266,17 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
             # page's outlet to the loader, and no agency's mark.)
             own |= _named_in(info.outlet)
     # An agency's sign-off marks its own copy even where the page names it as the source too
-    # ("Source: Xinhua" above, "Enditem" below).
-    credited -= signed
+    # ("Source: Xinhua" above, "Enditem" below); so does its copyright under its own byline ("By
+    # The Associated Press" above, "Copyright 2021 The Associated Press" below).
+    credited -= signed | (bylined & own if OWN_BYLINE else set())
     return tuple(sorted(credited)), tuple(sorted(own - credited))
+
+
+#: A copyright notice, read whatever its length ("Copyright 2021 The Associated Press. All rights
+#: reserved. This material may not be published, broadcast, rewritten or redistributed.").
+_NOTICE_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b)")
+#: See ``_credits``: an agency's byline above its copyright is its own page, not a credit.
+OWN_BYLINE = True
 
 
 _UPDATED_RE = re.compile(

@@ -736,7 +736,14 @@ _ATTRIBUTION_LINE_RE = re.compile(
     r"(?:provided|supplied|distributed)\s+by\s+(?P<provider>.{2,60}?))"
     r"\s*[)\]]?\s*\.?$"
 )
-_COPYRIGHT_RE = _Lazy(r"(?i)^(?:©|\(c\)|copyright\b).{0,120}$|^.{0,120}\ball rights reserved\.?$")
+#: A copyright line, with the notice that may follow it ("Copyright 2021 The Associated Press. All
+#: rights reserved. This material may not be published, broadcast, rewritten or redistributed.").
+_COPYRIGHT_RE = _Lazy(
+    r"(?i)^(?:©|\(c\)|copyright\b)(?:.{0,120}|[^.]{0,80}\.\s*all rights reserved\..{0,120})$"
+    r"|^.{0,120}\ball rights reserved\.?$"
+)
+#: A company's legal form after its name in a copyright line ("Bloomberg L.P.", "Reuters Limited").
+_LEGAL_FORM_RE = re.compile(r"(?:,?\s+(?:L\.?P|Inc|Ltd|Limited|LLC|Corp|Corporation|Co|plc|PLC|GmbH|S\.?A|AG)\.?)+$")
 #: A line that only names agencies: "Source: AP", "— Reuters", "(AFP)", "Reuters and AFP".
 _AGENCY_LINE_RE = re.compile(
     r"(?i)^[(\[]?\s*"
@@ -890,6 +897,8 @@ def _listed_agencies(text: str) -> list[str | None]:
 
 #: Words that make a name an organisation's rather than a person's ("Pacific Wire Service",
 #: "The Evening Dispatch"): where a credit line may name either, only these count as a source.
+#: The most words of a source's name signed after a bare dash ("— Pacific Wire Service").
+DASH_NAME_WORDS = 4
 _ORGANISATION_WORDS = frozenset(
     "agency agencies press news newswire wire wires service services network networks media times post "
     "herald tribune gazette journal chronicle observer telegraph express mirror star sun mail guardian "
@@ -1010,9 +1019,14 @@ def classify_line(text: str) -> LineInfo | None:
                 names = _listed_agencies(signed.group("who"))
                 if names and all(names):
                     return LineInfo(ATTRIBUTION, agencies=tuple(dict.fromkeys(n for n in names if n)))
-                if signed.group("marker"):
+                marker = signed.group("marker")
+                if marker:
                     # "Source: Pacific Wire Service", "— PWS": a sign-off naming another source.
                     others = source_names(signed.group("who"), organisations_only=True)
+                    if not marker.strip(" -–—"):
+                        # After a bare dash, a short name only: a longer one is a headline in a
+                        # list of links ("- Hunt Group Has Comdata Stake, Seeks Influence").
+                        others = tuple(n for n in others if len(n.split()) <= DASH_NAME_WORDS)
                     if others:
                         return LineInfo(ATTRIBUTION, cites=others)
         if ("©" in line or "(c)" in lowered or "copyright" in lowered or "rights reserved" in lowered) and (
@@ -1020,7 +1034,7 @@ def classify_line(text: str) -> LineInfo | None:
         ):
             owner = _COPYRIGHT_OWNER_RE.match(line)
             name = re.split(r"\.\s", owner.group("name"))[0].rstrip(".") if owner else ""
-            agency = agency_name(name) if name else None
+            agency = agency_name(name) or agency_name(_LEGAL_FORM_RE.sub("", name)) if name else None
             if agency:
                 return LineInfo(COPYRIGHT, agencies=(agency,))
             return LineInfo(COPYRIGHT, outlet=(outlet_name(name) or name) if name else None)
