@@ -467,6 +467,18 @@ def test_day_and_month_either_way_read_near_the_collection_s_other_dates(tmp_pat
     assert got == {"a": "2006-11-09", "b": "2006-11-10T23:14:00"}
 
 
+def test_day_and_month_either_way_read_near_the_other_dates_before_as_other_lines_write_them(tmp_path):
+    # One outlet writes the month first, another the day: the reading near the other dates wins.
+    got = _story(tmp_path, {"a": "Published: 01/14/2015", "b": "11/1/2015", "c": "January 12, 2015"})
+    assert got["b"] == "2015-01-11"
+
+
+def test_day_and_month_either_way_read_as_the_line_s_time_zone_writes_them(tmp_path):
+    # A US zone: the month first, though the collection's other numeric date is day first.
+    got = _story(tmp_path, {"a": "Published: 23/10/2019 09:00", "b": "11/01/2019 4:50 PM CT"})
+    assert got["b"] == "2019-11-01T16:50:00-05:00"
+
+
 def test_day_and_month_either_way_read_in_a_date_glued_to_the_first_paragraph(tmp_path):
     (tmp_path / "a.txt").write_text("Troops cross\n\nPublished: 22/08/2022\n\nTroops crossed today.\n")
     (tmp_path / "b.txt").write_text("Troops cross\n\ndate Published: 10/08/2022 09:00 Troops crossed today.\n")

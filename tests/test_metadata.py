@@ -537,3 +537,18 @@ def test_lines_naming_an_agency_are_not_its_sign_off(line):
 def test_a_name_after_a_dash_is_a_sign_off_only_when_short(line, cites):
     info = md.classify_line(line)
     assert (info.cites if info else None) == cites
+
+
+@pytest.mark.parametrize(
+    "line, order",
+    [
+        ("11/01/2019 4:50 PM CT", "month"),
+        ("Posted 03/04/2021 10:00 AM EDT", "month"),
+        ("01/11/2019 16:50 GMT", "day"),
+        ("Updated 07/01/2002 2:53pm AEDT", "day"),
+        ("11/01/2019 16:50", None),
+        ("11/01/2019 16:50 UTC", None),
+    ],
+)
+def test_a_date_line_s_zone_says_which_comes_first_day_or_month(line, order):
+    assert md.zone_date_order(line) == order

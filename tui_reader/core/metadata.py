@@ -308,6 +308,24 @@ def numeric_date_order(line: str) -> str | None:
     return None
 
 
+#: Zones of countries that write the month first (``11/01/2019 4:50 PM CT``: November 1st).
+_MONTH_FIRST_ZONES = frozenset({"EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "AKDT", "HST"})
+
+
+def zone_date_order(line: str) -> str | None:
+    """``"month"`` when a date line's time is in a US zone (``11/01/2019 4:50 PM CT``), where
+    dates are written month first; ``"day"`` for the zones of countries writing the day first
+    (``01/11/2019 16:50 GMT``); else None."""
+    zones = set(re.findall(rf"\b(?:{_ZONE_NAMES})\b", line))
+    if not zones:
+        return None
+    if zones <= _MONTH_FIRST_ZONES | set(US_GENERIC_ZONES):
+        return "month"
+    if not zones & (_MONTH_FIRST_ZONES | set(US_GENERIC_ZONES) | {"UTC", "UT"}):
+        return "day"
+    return None
+
+
 def read_undated_date_line(line: str, order: str) -> str | None:
     """ISO date of an ``undated_date_line`` read with the day or the month first (``order``)."""
     if not undated_date_line(line):
