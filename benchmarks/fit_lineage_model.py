@@ -68,7 +68,7 @@ def collect(folders: list[Path], family: str | None = None) -> list[dict]:
             return None  # traditions keep their stemma: the model never sees them
         truth = current["truth"]["articles"]
         ids = [engine.prep[g].id for g in group]
-        chosen = lineage.tuned_choices(engine, group, parents, hidden)
+        chosen = lineage._tuned_choices(engine, group, parents, hidden)
         candidates, _ = lineage._edge_features(engine, group, matrix, chosen)
         titled = lineage._judged_as_news(engine, group)
         for k, cid in enumerate(ids):

@@ -275,7 +275,7 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
 #: A copyright notice, read whatever its length ("Copyright 2021 The Associated Press. All rights
 #: reserved. This material may not be published, broadcast, rewritten or redistributed.").
 _NOTICE_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b)")
-#: See ``_credits``: an agency's byline above its copyright is its own page, not a credit.
+#: See ``credit_lines``: an agency's byline above its copyright is its own page, not a credit.
 OWN_BYLINE = True
 
 

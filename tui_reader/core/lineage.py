@@ -1076,7 +1076,7 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         return
     n = len(group)
     ids = [engine.prep[g].id for g in group]
-    chosen = tuned_choices(engine, group, tuned_parents, tuned_hidden)
+    chosen = _tuned_choices(engine, group, tuned_parents, tuned_hidden)
     candidates, union = _edge_features(engine, group, matrix, chosen)
     news = _judged_as_news(engine, group)
     headed = any(engine.articles[g].title for g in group)
@@ -1399,7 +1399,7 @@ def _rewords_whole(engine: _Engine, p: int, q: int, c: int) -> bool:
     return bool(in_p) and bool(in_c) and in_p[-1] == in_c[-1] < len(engine.prep[q].sentences) - 1
 
 
-def tuned_choices(engine: _Engine, group: list[int], parents: dict, hidden: list) -> dict[int, str | int]:
+def _tuned_choices(engine: _Engine, group: list[int], parents: dict, hidden: list) -> dict[int, str | int]:
     """The tuned engine's choice for each version of ``group`` (by position): ``"none"``,
     ``"lost"`` or the position of its parent."""
     ids = [engine.prep[g].id for g in group]

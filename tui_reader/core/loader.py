@@ -433,17 +433,14 @@ def load_paths(
 
 #: How far outside the span of a collection's known dates a date read either way may fall.
 DATE_SPAN_SLACK_DAYS = 7
-#: A numeric date is first read as the one reading near the collection's other dates, then as
-#: its line's zone says (a US zone: month first), and only then as the other date lines agree:
-#: outlets of different countries copy one story.
-NUMERIC_DATE_ZONES = True
 
 
 def _read_numeric_dates(articles: list[Article]) -> list[Article]:
     """Dates such as ``10/11/2006`` read with the day or the month first: the one reading that
     falls within a week of the collection's known dates, else as the line's time zone shows (see
     ``metadata.zone_date_order``), else as the collection's other numeric date lines show
-    (``23/05/2022``) when they all agree; otherwise left unknown."""
+    (``23/05/2022``) when they all agree; otherwise left unknown. (Outlets of different
+    countries copy one story: the other lines' agreement is the weakest sign.)"""
     lines = [
         (k, b.text)
         for k, a in enumerate(articles)
@@ -463,22 +460,23 @@ def _read_numeric_dates(articles: list[Article]) -> list[Article]:
             return None
 
     known = sorted(d for d in (day_of(a.date) for a in articles) if d is not None)
+    slack = timedelta(days=DATE_SPAN_SLACK_DAYS)
     out = list(articles)
     for k, text in lines:
         if out[k].date is not None:
             continue  # an article's first readable date line stands
         readings = {order: md.read_undated_date_line(text, order) for order in ("day", "month")}
-        slack = timedelta(days=DATE_SPAN_SLACK_DAYS)
-        fits = [iso for iso in readings.values() if iso and known and known[0] - slack <= day_of(iso) <= known[-1] + slack]
-        zone_order = md.zone_date_order(text) if NUMERIC_DATE_ZONES else None
-        if NUMERIC_DATE_ZONES and len(fits) == 1:
+        fits = [
+            iso for iso in readings.values()
+            if iso and known and known[0] - slack <= day_of(iso) <= known[-1] + slack
+        ]
+        zone_order = md.zone_date_order(text)
+        if len(fits) == 1:
             iso = fits[0]  # the one reading near the collection's other dates
         elif zone_order:
             iso = readings[zone_order]  # the way the zone's country writes dates
         elif len(orders) == 1:
-            iso = readings[next(iter(orders))]
-        elif known:
-            iso = fits[0] if len(fits) == 1 else None
+            iso = readings[next(iter(orders))]  # the way the other date lines write them
         else:
             iso = None
         if iso:

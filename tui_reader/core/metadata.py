@@ -913,10 +913,10 @@ def _listed_agencies(text: str) -> list[str | None]:
     return [agency_name(p) for p in re.split(r",|/|\band\b|&", text)]
 
 
-#: Words that make a name an organisation's rather than a person's ("Pacific Wire Service",
-#: "The Evening Dispatch"): where a credit line may name either, only these count as a source.
 #: The most words of a source's name signed after a bare dash ("— Pacific Wire Service").
 DASH_NAME_WORDS = 4
+#: Words that make a name an organisation's rather than a person's ("Pacific Wire Service",
+#: "The Evening Dispatch"): where a credit line may name either, only these count as a source.
 _ORGANISATION_WORDS = frozenset(
     "agency agencies press news newswire wire wires service services network networks media times post "
     "herald tribune gazette journal chronicle observer telegraph express mirror star sun mail guardian "
