@@ -1102,3 +1102,21 @@ def test_renaming_the_files_renames_the_tree_and_changes_nothing_else(tmp_path):
         shapes.append(sorted((kind.get(e.parent, e.parent), kind[e.child]) for e in lin.edges))
     assert shapes[0] == shapes[1]
 
+
+
+def test_a_page_of_another_outlet_that_kept_the_agency_s_sign_off_is_not_the_agency_s_own():
+    # Two copies of a lost Reuters story: one kept the wire's sign-off under an outlet of its
+    # own, the other credits Reuters. Neither is Reuters' own page.
+    from tui_reader.core.lineage import _agency_original, _Engine
+
+    b = base_story(31, 8)
+    sign_off = "(Reporting by Jane Doe; Editing by John Roe)"
+    kept = article("kept", b[:7] + [sign_off], outlet="Rural Voice")
+    credited = article("credited", b[:6] + ["— Reuters"], outlet="Metro Desk")
+    engine = _Engine([kept, credited])
+    assert engine.prep[0].published_by == ("Reuters",)
+    assert _agency_original(engine, [0, 1]) == []
+    # Without an outlet, or with the agency's name as its outlet, the page is the agency's own.
+    for outlet in (None, "Reuters"):
+        own = _Engine([article("own", b + [sign_off], outlet=outlet), credited])
+        assert _agency_original(own, [0, 1]) == [0]

@@ -308,6 +308,9 @@ TUNED_LOST_NEEDS_EVIDENCE = True
 #: three generators' news hung such spins under each other (this changes none of the generated
 #: collections measured in RESULTS.md, only such hand-made ones).
 ALL_CROSSED_STANDS = True
+#: A page that names an outlet of its own, not the agency whose copyright or sign-off it carries,
+#: is a copy that kept the wire's foot, not the agency's own page (see _agency_original).
+OUTLET_NOT_PUBLISHER = True
 LOST_EVIDENCE = frozenset(
     {
         "best_copy_of_another",
@@ -1195,10 +1198,14 @@ def _runner_up(m: list, par: list[int], probability: dict, k: int, ids: list[str
 
 def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
     """Positions in ``group`` of the versions that are an agency's own (its copyright, no
-    credit line) and the only ones claiming that agency: syndicated copies sometimes keep the
-    agency's copyright line, but a merge may join two agencies' own stories."""
+    credit line, no outlet of another name) and the only ones claiming that agency: syndicated
+    copies sometimes keep the agency's copyright line, but a merge may join two agencies' own
+    stories."""
     publishers = {g: _publishers(engine, group, g) for g in group}
-    own = [k for k, g in enumerate(group) if publishers[g] and not engine.prep[g].credited]
+    own = [
+        k for k, g in enumerate(group)
+        if publishers[g] and not engine.prep[g].credited and not _other_outlet(engine.prep[g], publishers[g])
+    ]
     claims = Counter(a for k in own for a in publishers[group[k]])
     unique = [k for k in own if all(claims[a] == 1 for a in publishers[group[k]])]
     if FULLEST_CLAIMANT:
@@ -1215,6 +1222,15 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
             if len(holds) == 1 and group.index(holds[0]) not in unique:
                 unique.append(group.index(holds[0]))
     return sorted(unique)
+
+
+def _other_outlet(P: Prepared, publishers: tuple[str, ...]) -> bool:
+    """Whether page ``P`` names an outlet of its own that is none of ``publishers``, the sources
+    whose marks it carries ("Rural Voice" with Reuters' sign-off; see OUTLET_NOT_PUBLISHER)."""
+    if not OUTLET_NOT_PUBLISHER or not P.outlet or agency_name(P.outlet) in publishers:
+        return False
+    outlet = fold(P.outlet)
+    return not any(same_source(P.outlet, a) or fold(a) in outlet or outlet in fold(a) for a in publishers)
 
 
 def _one_root_per_text(engine: _Engine, group: list[int], m: list[list[float | None]], lost_costs: list) -> None:
