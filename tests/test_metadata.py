@@ -176,6 +176,8 @@ def test_ordinary_lines_are_not_outlets(line):
         ("By Mei Clancy | Metro Chronicle", "Mei Clancy", "Metro Chronicle", None),
         ("By Jane Doe, Staff Writer", "Jane Doe, Staff Writer", None, None),
         ("By Jane Doe | Special Correspondent", "Jane Doe", None, None),
+        # The agency with its bureau.
+        ("By Reuters | Tokyo", "Reuters", None, "Reuters"),
     ],
 )
 def test_bylines(line, names, outlet, agency):

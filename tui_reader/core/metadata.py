@@ -693,8 +693,8 @@ def parse_byline(line: str) -> Byline | None:
     if staff and staff.group("org").lower() not in _GENERIC_DESKS:
         # "By Reuters Staff", "By NewsHub24 Staff": the newsroom's own byline.
         org = staff.group("org")
-    # "By The Associated Press": the byline of an agency alone names the agency.
-    agency = agency_name(org) if org else agency_name(names)
+    # "By The Associated Press", "By Reuters | Tokyo": the byline of an agency names the agency.
+    agency = (agency_name(org) if org else None) or agency_name(names)
     outlet = None if agency else (outlet_name(org) if org else None)
     if org and not agency and not outlet:
         # An outlet no table knows, where the byline names one ("By Jane Doe | Metro Chronicle").
