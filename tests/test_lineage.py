@@ -1120,3 +1120,17 @@ def test_a_page_of_another_outlet_that_kept_the_agency_s_sign_off_is_not_the_age
     for outlet in (None, "Reuters"):
         own = _Engine([article("own", b + [sign_off], outlet=outlet), credited])
         assert _agency_original(own, [0, 1]) == [0]
+
+
+def test_of_two_pages_with_the_agency_s_sign_off_the_one_under_its_byline_is_its_own():
+    # Both end with Reuters' sign-off and neither holds the other whole (the copy was edited);
+    # only one carries Reuters' byline above it.
+    from tui_reader.core.lineage import _agency_original, _Engine
+
+    b = base_story(32, 8)
+    sign_off = "(Reporting by Jane Doe; Editing by John Roe)"
+    own = article("own", ["By Reuters | Tokyo", *b, sign_off])
+    copy = article("copy", [*mutate(b[:5], 8, 3), *base_story(33, 2), sign_off])
+    engine = _Engine([own, copy])
+    assert [p.published_by for p in engine.prep] == [("Reuters",), ("Reuters",)]
+    assert _agency_original(engine, [0, 1]) == [0]

@@ -102,6 +102,8 @@ class Prepared:
     credited: tuple[str, ...] = ()
     #: Agencies the article names as its own publisher (copyright or "Follow X for more updates").
     published_by: tuple[str, ...] = ()
+    #: Of those, the agencies whose byline the article carries too ("By Reuters | Tokyo").
+    published_under_byline: tuple[str, ...] = ()
     #: The only date shown is when the article was updated: it was published earlier.
     date_is_update: bool = False
     #: The agency a dateline opening the text names ("CANBERRA (Reuters) - ..."), if any.
@@ -232,6 +234,12 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     comes from (a credit or attribution line, an agency's byline), an agency's own copy carries
     its copyright or a "Follow X for more updates" sign-off. Every short line is read, body or
     not, so that articles built without the loader are read the same way."""
+    return _credit_reading(article)[:2]
+
+
+def _credit_reading(article: Article) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """``credit_lines`` and the publishers whose byline the page carries too ("By Reuters"
+    above Reuters' sign-off): the agency's own page, where copies kept only its foot."""
     credited: set[str] = set()
     own: set[str] = set()
     # A line naming the article's own outlet is no credit: a masthead, or the agency's own
@@ -269,7 +277,8 @@ def credit_lines(article: Article) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # ("Source: Xinhua" above, "Enditem" below); so does its copyright under its own byline ("By
     # The Associated Press" above, "Copyright 2021 The Associated Press" below).
     credited -= signed | (bylined & own if OWN_BYLINE else set())
-    return tuple(sorted(credited)), tuple(sorted(own - credited))
+    published = own - credited
+    return tuple(sorted(credited)), tuple(sorted(published)), tuple(sorted(bylined & published))
 
 
 #: A copyright notice, read whatever its length ("Copyright 2021 The Associated Press. All rights
@@ -343,7 +352,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
                 rare.add(lowered[i])
     codes = "".join(sentences)
     trigrams = frozenset(codes[i : i + 3] for i in range(len(codes) - 2))
-    credited, own = credit_lines(article)
+    credited, own, own_byline = _credit_reading(article)
     return Prepared(
         id=article.id,
         date=article.date,
@@ -357,6 +366,7 @@ def prepare(article: Article, encoder: Encoder) -> Prepared:
         vocabulary=frozenset(words),
         credited=credited,
         published_by=own,
+        published_under_byline=own_byline,
         date_is_update=date_is_update(article),
         dateline=dateline_agency(article),
     )

@@ -311,6 +311,8 @@ ALL_CROSSED_STANDS = True
 #: A page that names an outlet of its own, not the agency whose copyright or sign-off it carries,
 #: is a copy that kept the wire's foot, not the agency's own page (see _agency_original).
 OUTLET_NOT_PUBLISHER = True
+#: Among pages claiming one agency, none holding all the others, the one with its byline is its own.
+BYLINED_CLAIMANT = True
 LOST_EVIDENCE = frozenset(
     {
         "best_copy_of_another",
@@ -1219,6 +1221,9 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
                 v for v in claimants
                 if all(engine.explained(x, v) >= CLAIMANT_HOLDS > engine.explained(v, x) for x in claimants if x != v)
             ]
+            if len(holds) != 1 and BYLINED_CLAIMANT:
+                # Else the one page that carries the agency's byline above its marks.
+                holds = [v for v in claimants if name in engine.prep[v].published_under_byline]
             if len(holds) == 1 and group.index(holds[0]) not in unique:
                 unique.append(group.index(holds[0]))
     return sorted(unique)
