@@ -298,7 +298,8 @@ _PUBLISHED_RE = re.compile(r"^\s*(?:first )?(?:published|posted)\b", re.IGNORECA
 
 
 _DATELINE_RE = re.compile(
-    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ,/]+[A-Z][\w.'’-]*){0,4}\s*)?\((?P<who>[^()]{1,40})\)\s*(?:[-—–]{1,2}|:)\s"
+    # "CANBERRA (Reuters) - ", "SRINAGAR, Jan 21 (AFP) - " (a date may follow the place).
+    r"^\s*(?:[A-Z][\w.'’-]*(?:[ ,/]+(?:[A-Z][\w.'’-]*|\d{1,2}\b)){0,4}\s*)?\((?P<who>[^()]{1,40})\)\s*(?:[-—–]{1,2}|:)\s"
 )
 
 
