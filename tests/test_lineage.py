@@ -627,6 +627,9 @@ def test_the_agency_in_a_dateline_is_read():
         ("KYIV, Ukraine (AP) — ", "AP"),
         ("(AFP) - ", "AFP"),
         ("BRISBANE (APA) -- ", "APA"),
+        ("SRINAGAR, Jan 21 (AFP) - ", "AFP"),
+        ("WASHINGTON, Oct. 31 (Reuters) - ", "Reuters"),
+        ("In 2002 (AFP) - ", None),
         ("SYDNEY: ", None),
         ("Officials (who spoke to us) - ", None),
     ]:
@@ -1133,4 +1136,18 @@ def test_of_two_pages_with_the_agency_s_sign_off_the_one_under_its_byline_is_its
     copy = article("copy", [*mutate(b[:5], 8, 3), *base_story(33, 2), sign_off])
     engine = _Engine([own, copy])
     assert [p.published_by for p in engine.prep] == [("Reuters",), ("Reuters",)]
+    assert _agency_original(engine, [0, 1]) == [0]
+
+
+def test_of_two_pages_with_the_agency_s_copyright_the_one_under_its_dateline_is_its_own():
+    # Both keep AP's copyright and neither holds the other whole (the copy was edited and lost
+    # the dateline); only one opens with AP's dateline.
+    from tui_reader.core.lineage import _agency_original, _Engine
+
+    b = base_story(34, 8)
+    notice = "Copyright 2002 The Associated Press. All rights reserved."
+    own = article("own", ["NEW YORK (AP) — " + b[0], *b[1:], notice])
+    copy = article("copy", [*mutate(b[1:6], 8, 5), *base_story(35, 2), notice])
+    engine = _Engine([own, copy])
+    assert [p.published_by for p in engine.prep] == [("AP",), ("AP",)]
     assert _agency_original(engine, [0, 1]) == [0]

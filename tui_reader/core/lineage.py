@@ -313,6 +313,8 @@ ALL_CROSSED_STANDS = True
 OUTLET_NOT_PUBLISHER = True
 #: Among pages claiming one agency, none holding all the others, the one with its byline is its own.
 BYLINED_CLAIMANT = True
+#: ... or, else, the one that opens with its dateline.
+DATELINED_CLAIMANT = True
 LOST_EVIDENCE = frozenset(
     {
         "best_copy_of_another",
@@ -1224,6 +1226,9 @@ def _agency_original(engine: _Engine, group: list[int]) -> list[int]:
             if len(holds) != 1 and BYLINED_CLAIMANT:
                 # Else the one page that carries the agency's byline above its marks.
                 holds = [v for v in claimants if name in engine.prep[v].published_under_byline]
+            if len(holds) != 1 and DATELINED_CLAIMANT:
+                # Else the one that opens with the agency's dateline ("NEW YORK (AP) —").
+                holds = [v for v in claimants if engine.prep[v].dateline and same_source(engine.prep[v].dateline, name)]
             if len(holds) == 1 and group.index(holds[0]) not in unique:
                 unique.append(group.index(holds[0]))
     return sorted(unique)
