@@ -303,3 +303,39 @@ def test_the_first_line_of_hard_wrapped_text_is_not_a_heading():
     assert parts.title is None
     body = " ".join(b.text for b in parts.blocks if b.is_body)
     assert body.startswith("Secretary of State Colin Powell says the United States believes Saudi fugitive")
+
+
+def test_page_navigation_above_the_headline_is_boilerplate():
+    # Copied from a web page: the reading time, menu items and a breadcrumb trail come first,
+    # some of them on lines of one paragraph with the headline.
+    s = seg(
+        "3 min read\nSubscribe\nHome > Business > Markets\nYEN SEEN RISING AFTER G-7 COMMUNIQUE\n"
+        "By Ahmed Walsh\n\n"
+        "NEW YORK (Reuters) - The yen is likely to start another uneven rise against the dollar.\n\n"
+        "Dealers restrained their underlying bearishness ahead of the meeting."
+    )
+    assert s.title == "YEN SEEN RISING AFTER G-7 COMMUNIQUE"
+    assert body(s)[0].startswith("NEW YORK (Reuters) - ")
+    assert (md.NAVIGATION, "3 min read") in boiler(s)
+    assert (md.NAVIGATION, "Home > Business > Markets") in boiler(s)
+
+
+def test_a_teaser_cut_off_under_the_headline_is_boilerplate():
+    s = seg(
+        "Advertisement\nSign in\nLIVE TV\nMarkets > Commodities > Grains\n"
+        "US Said to View G-7 Meeting as Major Success\n"
+        "The United States, which has long sought Japanese action to stimulate its economy, appears...\n"
+        "2019-11-01 16:12 GMT\n\n"
+        "PARIS (Reuters) - The United States, which has long sought Japanese action to stimulate its "
+        "economy, appears to be satisfied with Tokyo's latest package.\n\n"
+        "Monetary sources said they believed the package was a major stimulation."
+    )
+    assert s.title == "US Said to View G-7 Meeting as Major Success"
+    assert len(body(s)) == 2 and body(s)[0].startswith("PARIS (Reuters)")
+    assert [r for r, _ in boiler(s)].count(md.NAVIGATION) == 3
+    assert md.TEASER in [r for r, _ in boiler(s)]
+
+
+def test_an_opening_line_ending_in_an_ellipsis_that_nothing_repeats_stays_body():
+    s = seg("Troops cross the border\n\nAnd then, as the night fell over the hills...\n\nThe next paragraph says more.")
+    assert body(s)[0] == "And then, as the night fell over the hills..."

@@ -261,6 +261,13 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
         ("Soldiers rest in Kyiv. Photographer Name/AFP", md.PHOTO_CAPTION),
         ("Soldiers rest in Kyiv. Jane Roe/AP", md.PHOTO_CAPTION),
         ("Final up to date May 23, 2022", md.DATE_LINE),
+        ("3 min read", md.NAVIGATION),
+        ("5-minute read", md.NAVIGATION),
+        ("Reading time: 4 minutes", md.NAVIGATION),
+        ("Sign in", md.NAVIGATION),
+        ("LIVE TV", md.NAVIGATION),
+        ("Home > Business > Markets", md.NAVIGATION),
+        ("News › World", md.NAVIGATION),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -281,6 +288,10 @@ def test_boilerplate_lines(line, reason):
         "The ministry said it would not subscribe to the free-trade plan.",
         "Volunteers sign up in Warsaw every week, he said.",
         '"He will be interrogated by an ASIO/AFP team," he said.',
+        "Profits rose > 5% in May",
+        "2 > 1 in the final",
+        "Three minutes later the lights went out.",
+        "Live fire drills began on Monday.",
     ],
 )
 def test_body_lines_are_not_boilerplate(line):

@@ -720,6 +720,8 @@ OUTLET_SIGN_OFF = "outlet sign-off"
 DATE_LINE = "date line"
 BYLINE = "byline"
 HEADLINE_REPEAT = "headline repeat"
+NAVIGATION = "page navigation"
+TEASER = "teaser"
 
 _AD_RE = re.compile(
     r"(?i)^(?:advertisement|advertisements|advertising|advert|ad|ads|sponsored(?: content)?|promoted"
@@ -771,6 +773,21 @@ _AGENCY_LINE_RE = re.compile(
 _COPYRIGHT_OWNER_RE = _Lazy(
     r"(?i:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s+(?:[A-Z&][\w&'’.-]*|of|the|and|for))*)"
+)
+#: A page's own furniture above a story, copied with it: the reading time ("3 min read"), a menu
+#: item ("Sign in", "LIVE TV") and a breadcrumb trail ("Home > Business > Markets").
+_READING_TIME_RE = re.compile(
+    r"(?i)^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:less than\s+)?(?:an?|\d{1,3})[\s-]*(?:min(?:ute)?s?)\.?(?:\s+read)?$"
+    r"|^(?i:\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read)$"
+)
+_MENU_ITEMS = frozenset(
+    "sign in|log in|login|sign up|sign out|log out|register|my account|menu|open menu|close menu|main menu"
+    "|search|home|live|live tv|watch live|live updates|e-paper|epaper|skip to content|skip to main content"
+    "|skip navigation|listen|listen to this article|listen to article|audio|toggle navigation".split("|")
+)
+#: Two to six short capitalised items between ">", "›" or "»".
+_BREADCRUMB_RE = re.compile(
+    r"^(?:[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})(?:\s*[>›»]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}){1,5}$"
 )
 _SOURCE_LINK_RE = re.compile(
     r"(?i)^(?:(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)"
@@ -1004,6 +1021,10 @@ def classify_line(text: str) -> LineInfo | None:
             return LineInfo(BYLINE, date=iso, byline=by, outlet=by.outlet, agencies=(by.agency,) if by.agency else ())
         if _AD_RE.match(line):
             return LineInfo(AD)
+        if len(line) <= 80 and (
+            lowered.rstrip(" .:") in _MENU_ITEMS or _READING_TIME_RE.match(line) or _BREADCRUMB_RE.match(line)
+        ):
+            return LineInfo(NAVIGATION)
         credit = _CREDIT_LINE_RE.match(line)
         if credit:
             agency = agency_name(credit.group("who"))

@@ -188,6 +188,12 @@ def _similar_headline(title: str, text: str) -> bool:
     return fuzz.token_set_ratio(a, b) >= 80 or fuzz.partial_ratio(shorter, longer) >= 90
 
 
+def _teases(text: str, later: list[_Unit]) -> bool:
+    """``text`` without its ellipsis (five words or more) is in a later body unit."""
+    start = fold(text.rstrip(".… "))
+    return len(start.split()) >= 5 and any(u.info is None and start in fold(u.text) for u in later)
+
+
 def _similar_caption(caption: str, text: str) -> bool:
     a, b = fold(md.strip_caption_credit(caption)), fold(text)
     if not a or not b or max(len(a), len(b)) > 2 * min(len(a), len(b)):
@@ -238,6 +244,16 @@ def segment(draft: Draft, *, sources: bool = True) -> Segmented:
             if not (md.looks_like_headline(unit.text) and _similar_headline(title, unit.text)):
                 break
             _mark(unit, md.HEADLINE_REPEAT)
+
+    # A teaser under the headline: the story's opening words cut off with an ellipsis ("The
+    # United States, which has long sought ...,  appears..."), repeated in full below.
+    if title:
+        for i, unit in enumerate(units[title_index + 1 :], title_index + 1):
+            if unit.info is not None:
+                continue
+            if unit.text.endswith(("...", "…")) and _teases(unit.text, units[i + 1 :]):
+                _mark(unit, md.TEASER)
+            break
 
     # Photo captions: a gallery title line above a caption in the same paragraph, and an
     # un-credited near-duplicate of a caption right before or after it.
