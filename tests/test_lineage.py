@@ -640,7 +640,6 @@ def test_the_agency_in_a_dateline_is_read():
     "marks, agency",
     [
         (["Enditem"], "Xinhua"),
-        (["Source: Xinhua", "Enditem"], "Xinhua"),
         (["AAP srm/hp/ch"], "AAP"),
         (["dpa fs be"], "DPA"),
         (["(Reporting by Andrew Brennan; Editing by Nicole Harris)"], "Reuters"),
@@ -652,6 +651,21 @@ def test_an_agency_s_sign_off_marks_its_own_copy(marks, agency):
     from tui_reader.core.features import credit_lines
 
     assert credit_lines(article("w", base_story(4, 3) + marks)) == ((), (agency,))
+
+
+def test_a_source_line_above_the_text_is_the_agency_s_own_label_and_at_the_foot_a_copy_s_credit():
+    from tui_reader.core.features import credit_lines
+
+    b = base_story(4, 3)
+    # Xinhua's own page: "Source: Xinhua" over the dateline, "Enditem" below.
+    assert credit_lines(article("w", ["Source: Xinhua", "SYDNEY (Xinhua) -- " + b[0]] + b[1:] + ["Enditem"])) == (
+        (),
+        ("Xinhua",),
+    )
+    # A copy names its source at the foot and kept the agency's sign-off with the text.
+    for credit in ("Source: Reuters", "Courtesy: Reuters"):
+        marks = [credit, "(Reporting by Andrew Brennan; Editing by Nicole Harris)"]
+        assert credit_lines(article("c", b + marks)) == (("Reuters",), ()), credit
 
 
 def test_editors_initials_alone_mark_the_copy_of_the_agency_in_the_dateline():
@@ -1151,3 +1165,18 @@ def test_of_two_pages_with_the_agency_s_copyright_the_one_under_its_dateline_is_
     engine = _Engine([own, copy])
     assert [p.published_by for p in engine.prep] == [("AP",), ("AP",)]
     assert _agency_original(engine, [0, 1]) == [0]
+
+
+def test_an_outlet_page_credited_by_its_copy_is_no_publisher_under_another_agency_s_dateline():
+    # One outlet's copy of a Reuters story opens with Reuters' dateline; a later copy credits
+    # that outlet. The outlet's page is Reuters' story, not a story of its own.
+    from tui_reader.core.lineage import _agency_original, _Engine
+
+    b = base_story(36, 8)
+    outlet_copy = article("digest", ["PARIS (Reuters) - " + b[0], *b[1:7]], outlet="Global Markets Digest")
+    its_copy = article("evening", [*b[:6], "Source: Global Markets Digest"], outlet="Metro Evening")
+    engine = _Engine([outlet_copy, its_copy])
+    assert _agency_original(engine, [0, 1]) == []
+    # Without the agency's dateline, the credited outlet's page is its own story.
+    plain = article("digest", b[:7], outlet="Global Markets Digest")
+    assert _agency_original(_Engine([plain, its_copy]), [0, 1]) == [0]

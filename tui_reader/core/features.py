@@ -247,12 +247,18 @@ def _credit_reading(article: Article) -> tuple[tuple[str, ...], tuple[str, ...],
     itself = _named_in(article.outlet or "")
     signed: set[str] = set()
     bylined: set[str] = set()
+    # Credits standing above the text ("Source: Xinhua" over the dateline), which an agency's
+    # sign-off below may show to be its own page's label (see ``credit_lines``).
+    above: set[str] = set()
+    in_text = False
     for block in article.blocks:
         line = block.text.strip()
         if not line or (len(line) > 120 and not _NOTICE_RE.match(line)):
+            in_text = in_text or bool(line)
             continue
         info = classify_line(line)
         if info is None:
+            in_text = True
             continue
         if info.reason == BYLINE:
             bylined |= set(info.agencies)
@@ -261,6 +267,8 @@ def _credit_reading(article: Article) -> tuple[tuple[str, ...], tuple[str, ...],
             credited |= {c for c in info.cites if not (article.outlet and same_source(c, article.outlet))}
         if info.reason == ATTRIBUTION or (info.reason == BYLINE and info.agencies):
             credited |= set(info.agencies) - itself
+            if not in_text and info.reason == ATTRIBUTION:
+                above |= set(info.agencies)
         elif info.reason in (COPYRIGHT, WIRE_MARK):
             agencies = set(info.agencies)
             if info.reason == WIRE_MARK:
@@ -273,10 +281,12 @@ def _credit_reading(article: Article) -> tuple[tuple[str, ...], tuple[str, ...],
             # "Follow X for more updates". (A bare outlet name at the foot of a page is the
             # page's outlet to the loader, and no agency's mark.)
             own |= _named_in(info.outlet)
-    # An agency's sign-off marks its own copy even where the page names it as the source too
-    # ("Source: Xinhua" above, "Enditem" below); so does its copyright under its own byline ("By
-    # The Associated Press" above, "Copyright 2021 The Associated Press" below).
-    credited -= signed | (bylined & own if OWN_BYLINE else set())
+    # An agency's sign-off marks its own copy even where the page names it as the source above
+    # the text ("Source: Xinhua" over the dateline, "Enditem" below); a credit elsewhere is a
+    # copy's, which kept the sign-off ("Source: Reuters" at the foot above "(Reporting by ...)").
+    # So does the agency's copyright under its own byline ("By The Associated Press" above,
+    # "Copyright 2021 The Associated Press" below).
+    credited -= (signed & above if CREDIT_ABOVE_ONLY else signed) | (bylined & own if OWN_BYLINE else set())
     published = own - credited
     return tuple(sorted(credited)), tuple(sorted(published)), tuple(sorted(bylined & published))
 
@@ -286,6 +296,8 @@ def _credit_reading(article: Article) -> tuple[tuple[str, ...], tuple[str, ...],
 _NOTICE_RE = re.compile(r"(?i)^(?:©|\(c\)|copyright\b)")
 #: See ``credit_lines``: an agency's byline above its copyright is its own page, not a credit.
 OWN_BYLINE = True
+#: See ``credit_lines``: only a credit above the text can be an agency's own page's label.
+CREDIT_ABOVE_ONLY = True
 
 
 _UPDATED_RE = re.compile(
