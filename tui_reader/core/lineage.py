@@ -261,6 +261,8 @@ DUPLICATES_AS_SIBLINGS = True
 #: A page whose outlet (from its copyright line) another version credits is that source's own
 #: page, like an agency's own (see _publishers): for sources that no table knows.
 CREDITED_OUTLET_PUBLISHES = True
+#: ... unless the page's dateline names another source (see _publishers).
+DATELINE_OVER_OUTLET = True
 #: Where the main story's publisher's own page is here, no lost source is put above the group.
 PUBLISHED_NO_LOST = True
 #: Of several pages claiming one agency (copies keep its copyright or sign-off), the one that
@@ -1332,6 +1334,10 @@ def _publishers(engine: _Engine, group: list[int], g: int) -> tuple[str, ...]:
     P = engine.prep[g]
     if P.published_by or not P.outlet or not CREDITED_OUTLET_PUBLISHES:
         return P.published_by
+    if DATELINE_OVER_OUTLET and P.dateline and not same_source(P.dateline, P.outlet):
+        # Its dateline names another source ("PARIS (Reuters) -" on Global Markets Digest's
+        # page): a copy of that source's story, whoever copied it from this page.
+        return ()
     credited = (c for x in group if x != g for c in engine.prep[x].credited)
     return (fold(P.outlet),) if any(same_source(c, P.outlet) for c in credited) else ()
 
