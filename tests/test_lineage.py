@@ -1180,3 +1180,24 @@ def test_an_outlet_page_credited_by_its_copy_is_no_publisher_under_another_agenc
     # Without the agency's dateline, the credited outlet's page is its own story.
     plain = article("digest", b[:7], outlet="Global Markets Digest")
     assert _agency_original(_Engine([plain, its_copy]), [0, 1]) == [0]
+
+
+def test_an_edited_copy_that_stops_where_a_trimmed_copy_stops_is_left_to_the_evidence():
+    # A verbatim cut hangs under the full text (test_copies_cut_at_different_lengths_all_hang_
+    # under_the_full_text); a copy with edits of its own that stops exactly where a trimmed copy
+    # stops is weighed by the model, which mostly finds it came through the trimmed copy.
+    under_trimmed = 0
+    for seed in range(1, 13):
+        b = base_story(seed, 10)
+        trimmed = b[:6]
+        lin = infer_lineage(
+            collection(
+                article("full", b, outlet="Wire"),
+                article("trimmed", trimmed, outlet="A"),
+                article("edited", mutate(trimmed, 10, seed), outlet="B"),
+            )
+        )
+        check_forest(lin)
+        assert parent_of(lin, "edited") in ("full", "trimmed")
+        under_trimmed += parent_of(lin, "edited") == "trimmed"
+    assert under_trimmed >= 6
