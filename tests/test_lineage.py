@@ -1201,3 +1201,28 @@ def test_an_edited_copy_that_stops_where_a_trimmed_copy_stops_is_left_to_the_evi
         assert parent_of(lin, "edited") in ("full", "trimmed")
         under_trimmed += parent_of(lin, "edited") == "trimmed"
     assert under_trimmed >= 6
+
+
+@pytest.mark.parametrize("seed", range(1, 9))
+def test_answers_sharing_a_sentence_their_source_lacks_still_hang_under_the_source(seed):
+    # Plain answers, each a revised part of a source text that is here; two of them add the
+    # same sentence (a definition every student adds, say). That the source lacks it does not
+    # put a lost text above the source: the source stays the root of every answer.
+    from tui_reader.core.model import Article, Block
+
+    def plain(aid: str, paras: list[str]) -> Article:
+        return Article(id=aid, path=f"{aid}.txt", title=None, blocks=tuple(Block(p) for p in paras))
+
+    rng = random.Random(seed)
+    b = base_story(seed, 12)
+    added = base_story(seed + 100, 1)
+    answers = []
+    for i in range(6):
+        start = rng.randint(0, 6)
+        part = mutate(b[start : start + rng.randint(3, 6)], rng.randint(1, 4), seed * 10 + i)
+        answers.append(plain(f"a{i}", part + (added if i < 2 else [])))
+    lin = infer_lineage(collection(plain("source", b), *answers))
+    check_forest(lin)
+    assert parent_of(lin, "source") is None
+    assert not lin.hidden
+    assert {parent_of(lin, "a0"), parent_of(lin, "a1")} <= {"source", "a0", "a1"}
