@@ -1131,12 +1131,11 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     # Where the tuned engine chose a fuller version that explains a near-verbatim copy as well
     # as a shorter one lying inside it, the fuller one stays: see FULLER, FULLER_STAYS_COPIED.
     for k, q in chosen.items():
-        if not isinstance(q, int):
+        if not isinstance(q, int) or engine.pair(group[q], group[k]).side(ids[k]).trigram < FULLER_STAYS_COPIED:
             continue
         for a in range(n):
             if a not in (k, q) and m[a + 1][k + 1] is not None and _inside_fuller(engine, group, group[a], group[q], group[k]):
-                if engine.pair(group[q], group[k]).side(ids[k]).trigram >= FULLER_STAYS_COPIED:
-                    m[a + 1][k + 1] = None
+                m[a + 1][k + 1] = None
     m[0][hid] = MODEL_LOST_COST
     if _own_page_here(engine, group, _agency_original(engine, group)):
         for k in range(n):

@@ -777,8 +777,7 @@ _COPYRIGHT_OWNER_RE = _Lazy(
 #: A page's own furniture above a story, copied with it: the reading time ("3 min read"), a menu
 #: item ("Sign in", "LIVE TV") and a breadcrumb trail ("Home > Business > Markets").
 _READING_TIME_RE = re.compile(
-    r"(?i)^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:less than\s+)?(?:an?|\d{1,3})[\s-]*(?:min(?:ute)?s?)\.?(?:\s+read)?$"
-    r"|^(?i:\d{1,3}[\s-]*min(?:ute)?s?\.?\s+read)$"
+    r"(?i)^(?:(?:estimated\s+)?reading\s+time\s*:?\s*)?(?:less than\s+)?(?:an?|\d{1,3})[\s-]*min(?:ute)?s?\.?(?:\s+read)?$"
 )
 _MENU_ITEMS = frozenset(
     "sign in|log in|login|sign up|sign out|log out|register|my account|menu|open menu|close menu|main menu"

@@ -246,7 +246,7 @@ def segment(draft: Draft, *, sources: bool = True) -> Segmented:
             _mark(unit, md.HEADLINE_REPEAT)
 
     # A teaser under the headline: the story's opening words cut off with an ellipsis ("The
-    # United States, which has long sought ...,  appears..."), repeated in full below.
+    # United States, which has long sought ... appears..."), repeated in full below.
     if title:
         for i, unit in enumerate(units[title_index + 1 :], title_index + 1):
             if unit.info is not None:
