@@ -339,3 +339,14 @@ def test_a_teaser_cut_off_under_the_headline_is_boilerplate():
 def test_an_opening_line_ending_in_an_ellipsis_that_nothing_repeats_stays_body():
     s = seg("Troops cross the border\n\nAnd then, as the night fell over the hills...\n\nThe next paragraph says more.")
     assert body(s)[0] == "And then, as the night fell over the hills..."
+
+
+def test_a_section_label_over_the_headline_is_not_the_headline():
+    for label in ("World News", "Economy", "Home / World / Economy", "Business | Agriculture"):
+        s = seg(
+            f"{label}\nYen seen rising after G-7 communique\n\n"
+            "NEW YORK (Reuters) - The yen is likely to start another uneven rise against the dollar.\n\n"
+            "Dealers restrained their underlying bearishness ahead of the meeting."
+        )
+        assert s.title == "Yen seen rising after G-7 communique", label
+        assert (md.NAVIGATION, label) in boiler(s)

@@ -268,6 +268,13 @@ def test_a_sentence_starting_with_by_is_not_a_byline():
         ("LIVE TV", md.NAVIGATION),
         ("Home > Business > Markets", md.NAVIGATION),
         ("News › World", md.NAVIGATION),
+        ("Home / World / Economy", md.NAVIGATION),
+        ("HOME / BUSINESS", md.NAVIGATION),
+        ("Business | Agriculture", md.NAVIGATION),
+        ("World News", md.NAVIGATION),
+        ("Economy", md.NAVIGATION),
+        ("Font size: A A A", md.NAVIGATION),
+        ("Reuters / AP", md.ATTRIBUTION),
     ],
 )
 def test_boilerplate_lines(line, reason):
@@ -292,6 +299,8 @@ def test_boilerplate_lines(line, reason):
         "2 > 1 in the final",
         "Three minutes later the lights went out.",
         "Live fire drills began on Monday.",
+        "Reuters | The World Desk",
+        "Economy minister resigns",
     ],
 )
 def test_body_lines_are_not_boilerplate(line):

@@ -788,6 +788,17 @@ _MENU_ITEMS = frozenset(
 _BREADCRUMB_RE = re.compile(
     r"^(?:[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3})(?:\s*[>›»]\s*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,3}){1,5}$"
 )
+#: Between "/" or "|", which credit lines use too ("Reuters | The World Desk"), only a site's
+#: section names make a trail ("Home / World / Economy", "Business | Agriculture").
+_SECTIONS = frozenset(
+    "home|news|world|business|economy|markets|market|politics|sport|sports|tech|technology|science|health"
+    "|opinion|entertainment|agriculture|commodities|finance|money|lifestyle|local|national|international"
+    "|companies|industry|energy|environment|regional|latest|video|culture|arts|travel|education|asia"
+    "|europe|americas|africa|middle east|india|us|uk|australia|nation|top stories|stocks|currencies".split("|")
+)
+_SECTION_SPLIT_RE = re.compile(r"\s+[/|]\s+")
+#: A page's text-size control ("Font size: A A A").
+_FONT_SIZE_RE = re.compile(r"(?i)^(?:font|text)\s+size\b")
 _SOURCE_LINK_RE = re.compile(
     r"(?i)^(?:(?:source|supply|origin)\s+(?:link|hyperlink|url|hyper link)"
     r"|(?:read|learn|view) (?:the )?(?:original|unique|authentic) (?:article|story|post|report)(?: here)?"
@@ -1021,7 +1032,11 @@ def classify_line(text: str) -> LineInfo | None:
         if _AD_RE.match(line):
             return LineInfo(AD)
         if len(line) <= 80 and (
-            lowered.rstrip(" .:") in _MENU_ITEMS or _READING_TIME_RE.match(line) or _BREADCRUMB_RE.match(line)
+            lowered.rstrip(" .:") in _MENU_ITEMS
+            or _READING_TIME_RE.match(line)
+            or _BREADCRUMB_RE.match(line)
+            or _FONT_SIZE_RE.match(line)
+            or _section_trail(lowered)
         ):
             return LineInfo(NAVIGATION)
         credit = _CREDIT_LINE_RE.match(line)
@@ -1115,6 +1130,15 @@ def classify_line(text: str) -> LineInfo | None:
     if any(k in lowered for k in _CAPTION_HINTS) and _CAPTION_MARK_RE.search(line):
         return LineInfo(PHOTO_CAPTION)
     return None
+
+
+def _section_trail(lowered: str) -> bool:
+    """``lowered`` is a site's section name ("Economy", "World News"), or two or more of them
+    between "/" or "|"."""
+    items = _SECTION_SPLIT_RE.split(lowered)
+    if len(items) == 1:
+        return lowered in _SECTIONS or (lowered.endswith(" news") and lowered[:-5] in _SECTIONS)
+    return all(item.strip() in _SECTIONS for item in items)
 
 
 def strip_caption_credit(text: str) -> str:
