@@ -1226,3 +1226,24 @@ def test_answers_sharing_a_sentence_their_source_lacks_still_hang_under_the_sour
     assert parent_of(lin, "source") is None
     assert not lin.hidden
     assert {parent_of(lin, "a0"), parent_of(lin, "a1")} <= {"source", "a0", "a1"}
+
+
+def test_of_two_pages_with_one_body_the_agency_s_own_stands_for_both():
+    # A copy with the same body as Reuters' own page, its date shown earlier (a zone misread,
+    # say): the page with the agency's sign-off and no credit is the source, not the copy.
+    from dataclasses import replace
+
+    from tui_reader.core.model import Block
+
+    def with_foot(a, line):  # the loader reads a sign-off or a credit line as boilerplate
+        return replace(a, blocks=a.blocks + (Block(line, "boilerplate"),))
+
+    b = base_story(38, 8)
+    own = with_foot(article("own", b, date="2022-05-11T10:00:00+00:00"), "(Reporting by Jane Doe; Editing by John Roe)")
+    same = with_foot(article("same", b, outlet="Metro Desk", date="2022-05-11T08:00:00+00:00"), "Source: Reuters")
+    trimmed = with_foot(article("trimmed", b[:6], outlet="Valley Post", date="2022-05-11T12:00:00+00:00"), "— Reuters")
+    lin = infer_lineage(collection(own, same, trimmed))
+    check_forest(lin)
+    assert parent_of(lin, "own") is None
+    assert parent_of(lin, "same") == "own"
+    assert parent_of(lin, "trimmed") == "own"

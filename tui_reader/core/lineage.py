@@ -264,6 +264,8 @@ PAIR_SHARED_MIN = 0.3
 #: Plain texts with one body (not a tradition of hand copies) stand beside each other, under
 #: their representative's source, rather than under the representative (see infer_lineage).
 DUPLICATES_AS_SIBLINGS = True
+#: Of versions with one body, the one with an agency's own marks stands for the rest (see infer_lineage).
+OWN_PAGE_STANDS = True
 #: A page whose outlet (from its copyright line) another version credits is that source's own
 #: page, like an agency's own (see _publishers): for sources that no table knows.
 CREDITED_OUTLET_PUBLISHES = True
@@ -336,7 +338,9 @@ LOST_EVIDENCE = frozenset(
 #: the tuned costs, the tuned costs and choices among it; off, the tuned costs alone decide.
 USE_MODEL = True
 #: The part of LOST_EVIDENCE read in the texts themselves (the rest is credit lines).
-TEXT_LOST_EVIDENCE = frozenset({"best_copy_of_another", "every_pair_swapped_independently", "fullest_version_lacks_passages"})
+TEXT_LOST_EVIDENCE = frozenset(
+    {"best_copy_of_another", "every_pair_swapped_independently", "fullest_version_lacks_passages"}
+)
 #: Score a lost source costs in the fitted model's tree. One the tuned engine did not infer is
 #: kept only when it still raises the tree's total score.
 MODEL_LOST_COST = 3.0
@@ -783,7 +787,7 @@ def infer_lineage(collection: Collection) -> Lineage:
     parents: dict[str, str] = {}  # child id -> parent id (article or hidden)
     costs: dict[str, tuple[float, float]] = {}  # child id -> (chosen cost, runner-up cost)
     hidden: list[dict] = []
-    # Versions with the same body are settled first: the earliest stands for all of them.
+    # Versions with the same body are settled first: one stands for all of them.
     far_future = datetime.max.replace(tzinfo=timezone.utc)
     same_body: dict[str, list[int]] = {}
     for k, p in enumerate(engine.prep):
@@ -792,7 +796,12 @@ def infer_lineage(collection: Collection) -> Lineage:
     for members in same_body.values():
         if len(members) < 2 or not engine.prep[members[0]].codes:
             continue
-        rep = min(members, key=lambda k: (engine.dates[ids[k]] or far_future, k))
+        # The agency's own page among them (its marks, no credit) is the source of the rest;
+        # else the earliest.
+        rep = min(
+            members,
+            key=lambda k: (not (OWN_PAGE_STANDS and _own_marks(engine.prep[k])), engine.dates[ids[k]] or far_future, k),
+        )
         for k in members:
             if k != rep:
                 duplicate_of[k] = rep
@@ -820,6 +829,11 @@ def infer_lineage(collection: Collection) -> Lineage:
             parents[ids[k]] = above
             costs[ids[k]] = costs[ids[rep]]
     return _assemble(engine, input_ids, ids, parents, costs, hidden)
+
+
+def _own_marks(P: Prepared) -> bool:
+    """The page carries an agency's own marks (its copyright or sign-off) and credits no one."""
+    return bool(P.published_by) and not P.credited
 
 
 def _passage_in_common(engine: _Engine, a: int, b: int) -> bool:
