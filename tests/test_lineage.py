@@ -132,6 +132,39 @@ def test_excerpts_of_different_parts_do_not_make_their_source_a_merge():
     assert all(e.relation != "merge" for e in lin.edges)
 
 
+def test_a_version_read_as_a_merge_drawing_on_a_child_is_still_its_last_resort():
+    # Under headlines of their own the same excerpts make the source look like a merge of
+    # them; that reading may be wrong, so the source stays among the tail's candidates, at a
+    # price no other candidate pays.
+    from tui_reader.core import lineage as engine_module
+
+    b = base_story(11, 8)
+    head = b[:3]
+    parts = {
+        "source": b, "head": head, "tail": b[5:], "whole": mutate(b, 6, seed=3),
+        "head_copy": mutate(head, 1, seed=4), "head_spun": spin(head, seed=1),
+    }
+    col = collection(*(article(k, v) for k, v in parts.items()))
+    engine = engine_module._Engine(list(col.articles))
+    group = list(range(len(parts)))
+    ids = [p.id for p in engine.prep]
+    merges = engine_module._group_basics(engine, group)[3]
+    source, tail = ids.index("source"), ids.index("tail")
+    assert tail in merges.get(source, ())
+    n = len(group)
+    matrix = [[0.0] * (n + 2) for _ in range(n + 2)]
+    chosen = {k: "none" for k in range(n)}
+    plain, _ = engine_module._edge_features(engine, group, matrix, chosen)
+    wider, _ = engine_module._edge_features(engine, group, matrix, chosen, merge_sources=True)
+    assert source not in [cand for cand, _ in plain[tail]]
+    assert source in [cand for cand, _ in wider[tail]]
+    lin = infer_lineage(col)
+    check_forest(lin)
+    edge = lin.parent_edge("tail")
+    if edge is not None and edge.parent in ("source", "whole"):
+        assert edge.confidence < 0.05
+
+
 def test_answers_quoting_different_parts_of_a_plain_text_hang_under_it():
     # A plagiarism task: answers (plain texts, no headlines) each quote a different part of
     # one article, and one quotes most of its first half. Each part is unrelated to the others,

@@ -53,8 +53,8 @@ def _features_of(arts):
     got = {}
     real = lineage._edge_features
 
-    def spy(engine, group, matrix, chosen):
-        out = real(engine, group, matrix, chosen)
+    def spy(engine, group, matrix, chosen, **options):
+        out = real(engine, group, matrix, chosen, **options)
         ids = [engine.prep[g].id for g in group]
         got.update({ids[k]: [(c if isinstance(c, str) else ids[c], v) for c, v in rows] for k, rows in out[0].items()})
         return out

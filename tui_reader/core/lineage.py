@@ -296,6 +296,9 @@ MERGE_BOTH_INSIDE = 0.7
 MERGE_WIDE_SHARE = 0.5
 #: ... and two versions each related to three quarters of their group are never two stories.
 MERGE_ALL_SHARE = 0.75
+#: What the model's score of a last-resort candidate loses: a version read as a merge drawing
+#: on the child (None: no such candidate). See ``_link_group``.
+MERGE_SOURCE_PENALTY: float | None = 9.0
 #: A merge is mostly its primary source: some version must explain this much of it.
 MERGE_PRIMARY = 0.5
 #: The same tests for plain texts (answers, essays, hand copies: no headlines, not written like
@@ -1118,7 +1121,9 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
     n = len(group)
     ids = [engine.prep[g].id for g in group]
     chosen = _tuned_choices(engine, group, tuned_parents, tuned_hidden)
-    candidates, union = _edge_features(engine, group, matrix, chosen)
+    last_resort = MERGE_SOURCE_PENALTY is not None
+    candidates, union = _edge_features(engine, group, matrix, chosen, merge_sources=last_resort)
+    merges = _group_basics(engine, group)[3] if last_resort else {}
     news = _judged_as_news(engine, group)
     headed = any(engine.articles[g].title for g in group)
     weights = WEIGHTS_TITLED if news else WEIGHTS_PLAIN
@@ -1136,6 +1141,13 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         scores = [
             next(fitted) + (trust * values[TUNED_CHOSEN] if trusted and isinstance(cand, int) else 0.0)
             for cand, values in rows
+        ]
+        # A version read as a merge drawing on this one is no likely source of it; but that
+        # reading can be wrong (an original holding excerpts of two of its parts looks the same),
+        # so it stays a last resort rather than leaving a descendant to stand as the source.
+        scores = [
+            sc - MERGE_SOURCE_PENALTY if isinstance(cand, int) and group[k] in merges.get(group[cand], ()) else sc
+            for (cand, _), sc in zip(rows, scores)
         ]
         for (cand, values), sc, pr in zip(rows, scores, softmax(scores)):
             a = 0 if cand == "none" else hid if cand == "lost" else cand + 1
@@ -1506,11 +1518,14 @@ def _tuned_choices(engine: _Engine, group: list[int], parents: dict, hidden: lis
     return chosen
 
 
-def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict) -> tuple[dict, dict]:
+def _edge_features(
+    engine: _Engine, group: list[int], matrix: list, chosen: dict, merge_sources: bool = False
+) -> tuple[dict, dict]:
     """For each child ``k`` of ``group``: its candidates (``"none"``, ``"lost"`` or the index of
     another version in ``group``), each with its values of ``lineage_model.FEATURES``; and how
     much of each version the others explain together. ``matrix`` and ``chosen``: the tuned
-    engine's costs and choices."""
+    engine's costs and choices; ``merge_sources``: a version read as a merge drawing on the
+    child is among its candidates too (else it is none)."""
     from rapidfuzz import fuzz
 
     n = len(group)
@@ -1579,7 +1594,7 @@ def _edge_features(engine: _Engine, group: list[int], matrix: list, chosen: dict
         exclusive = _exclusive_shares(engine, c, [x for x in group if x not in close[c] and x not in secondary and x != c])
         rows: list[tuple[object, list[float]]] = []
         for p in others:
-            if c in merges.get(p, ()) or not engine.related(p, c):
+            if (c in merges.get(p, ()) and not merge_sources) or not engine.related(p, c):
                 continue
             P = engine.prep[p]
             pair = engine.pair(p, c)
