@@ -132,6 +132,33 @@ def test_excerpts_of_different_parts_do_not_make_their_source_a_merge():
     assert all(e.relation != "merge" for e in lin.edges)
 
 
+def test_excerpts_carrying_the_source_s_headline_do_not_make_it_a_merge():
+    # The head of the story was excerpted and passed on (so the head excerpt is related to
+    # more versions than the tail excerpt), which made the source and its copy look like merges
+    # of two stories, the source hung under a lost source. Every part carries the source's
+    # headline: one story, whose excerpts these are.
+    b = base_story(11, 8)
+    head = b[:3]
+    title = "Eight people to appear in court over canyoning deaths"
+    lin = infer_lineage(
+        collection(
+            article("source", b, title=title),
+            article("head", head, title=title),
+            article("tail", b[5:], title=title + " - AFP"),
+            article("whole", mutate(b, 6, seed=3), title=title),
+            article("head_copy", mutate(head, 1, seed=4), title=title),
+            article("head_spun", spin(head, seed=1), title=title),
+        )
+    )
+    check_forest(lin)
+    assert not lin.hidden
+    assert parent_of(lin, "source") is None
+    assert parent_of(lin, "head") == "source"
+    assert parent_of(lin, "tail") == "source"
+    assert parent_of(lin, "whole") == "source"
+    assert all(e.relation != "merge" for e in lin.edges)
+
+
 def test_a_version_read_as_a_merge_drawing_on_a_child_is_still_its_last_resort():
     # Under headlines of their own the same excerpts make the source look like a merge of
     # them; that reading may be wrong, so the source stays among the tail's candidates, at a

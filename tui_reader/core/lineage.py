@@ -296,6 +296,9 @@ MERGE_BOTH_INSIDE = 0.7
 MERGE_WIDE_SHARE = 0.5
 #: ... and two versions each related to three quarters of their group are never two stories.
 MERGE_ALL_SHARE = 0.75
+#: ... nor are two that both carry the version's headline (rapidfuzz token set ratio at least
+#: this, 0-100; 0: headlines not read): excerpts of its parts, each with its headline.
+MERGE_TITLE_SAME = 90
 #: What the model's score of a last-resort candidate loses: a version read as a merge drawing
 #: on the child (None: no such candidate). See ``_link_group``.
 MERGE_SOURCE_PENALTY: float | None = 9.0
@@ -2023,6 +2026,8 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                     and wide >= wide_share * (len(group) - 1)
                 ):
                     continue  # both are c's excerpts, not its sources
+                if MERGE_TITLE_SAME and _headline_of(engine, c, p) and _headline_of(engine, c, s):
+                    continue  # both carry c's headline: parts of c's own story, not two stories
                 only_p = sum(len(C.sentences[k]) for k in mp - ms)
                 only_s = sum(len(C.sentences[k]) for k in ms - mp)
                 if min(only_p, only_s) < max(10, 0.08 * C.length):
@@ -2033,6 +2038,15 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
                 else:
                     secondary.add(p)
     return merges, secondary
+
+
+def _headline_of(engine: _Engine, c: int, x: int) -> bool:
+    """``x`` carries ``c``'s headline (in whole or cut short, reworded little)."""
+    from rapidfuzz import fuzz
+
+    a = " ".join((engine.articles[c].title or "").lower().split())
+    b = " ".join((engine.articles[x].title or "").lower().split())
+    return bool(a and b) and fuzz.token_set_ratio(a, b) >= MERGE_TITLE_SAME
 
 
 def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
