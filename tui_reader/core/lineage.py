@@ -1148,14 +1148,13 @@ def _link_group(engine: _Engine, group: list[int], parents: dict, costs: dict, h
         # A version read as a merge drawing on this one is no likely source of it; but that
         # reading can be wrong (an original holding excerpts of two of its parts looks the same),
         # so it stays a last resort rather than leaving a descendant to stand as the source.
-        scores = [
-            sc - MERGE_SOURCE_PENALTY if isinstance(cand, int) and group[k] in merges.get(group[cand], ()) else sc
-            for (cand, _), sc in zip(rows, scores)
-        ]
-        for (cand, values), sc, pr in zip(rows, scores, softmax(scores)):
+        # Where it is taken, its confidence is the model's own, as if it were any candidate.
+        resort = [isinstance(cand, int) and group[k] in merges.get(group[cand], ()) for cand, _ in rows]
+        priced = [sc - MERGE_SOURCE_PENALTY if last else sc for sc, last in zip(scores, resort)]
+        for (cand, values), sc, pr, own, last in zip(rows, priced, softmax(priced), softmax(scores), resort):
             a = 0 if cand == "none" else hid if cand == "lost" else cand + 1
             m[a][k + 1] = -sc
-            probability[(a, k + 1)] = pr
+            probability[(a, k + 1)] = own if last else pr
             reasons[(a, k + 1)] = _strongest(values, weights)
     # Where the tuned engine chose a fuller version that explains a near-verbatim copy as well
     # as a shorter one lying inside it, the fuller one stays: see FULLER, FULLER_STAYS_COPIED.
