@@ -15,6 +15,8 @@ Scenarios (W is the wire original; "lost" means it is not in the collection):
   spins         W + spins made with one synonym table (they share many swaps)
   lost_spins    lost W; spins made with one synonym table
   excerpts      W + excerpts of random stretches
+  parts         W + a copy, an excerpt of its head passed on (copied, spun), an excerpt of its tail;
+                all under W's headline
   edits         W + copies with a few words changed
   chain         W -> trimmed copy -> spin of it -> excerpt of the spin
   mixed         W + copy, spin, excerpt, edit, and an unrelated story on the same topic
@@ -134,6 +136,18 @@ def build(kind: str, seed: int) -> tuple:
         for i in range(4):
             add(f"c{i}", mutate(b[: rng.choice([10, 9, 8, 7])], 1, seed * 10 + i), "wire", outlet=f"O{i}",
                 date=f"2022-05-23T{7 + i:02d}:00:00+00:00")
+    elif kind == "parts":
+        title = "Headline of the wire story"
+        # Each copy changes a word or two where the head excerpt could see it, so the text tells
+        # who copied whom.
+        head = mutate(b[:3], 1, seed * 10 + 1)
+        add("wire", b, None, outlet="Wire", title=title)
+        add("copy", mutate(b[:3], 1, seed * 10 + 2) + b[3:5] + mutate(b[5:], 1, seed * 10 + 3), "wire",
+            outlet="A", title=title)
+        add("head", head, "wire", outlet="B", title=title)
+        add("head_copy", mutate(head, 1, seed * 10 + 4), "head", outlet="C", title=title)
+        add("head_spun", spin(head, 0.7, seed), "head", outlet="D", title=title)
+        add("tail", b[rng.randint(5, 7) :], "wire", outlet="E", title=title + " - AP")
     elif kind in ("merge", "merge_child"):
         other = base_story(seed + 500, 8)
         merged = b[:5] + other[2:4] + b[5:8]
@@ -148,7 +162,7 @@ def build(kind: str, seed: int) -> tuple:
     return collection(*arts), _truth(parents, bodies)
 
 
-SCENARIOS = ("star_cuts", "lost_credit", "spins", "lost_spins", "excerpts", "edits", "chain", "mixed",
+SCENARIOS = ("star_cuts", "lost_credit", "spins", "lost_spins", "excerpts", "parts", "edits", "chain", "mixed",
              "lost_mixed", "dated", "updated", "later_date", "merge", "merge_child")
 
 
