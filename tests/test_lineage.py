@@ -110,6 +110,24 @@ def test_merge_names_the_second_source():
     assert set(edge.also_from) | {edge.parent} == {"one", "two"}
 
 
+def test_a_second_story_with_a_short_headline_inside_the_merge_s_is_still_merged():
+    # "Ukraine war" lies inside the merged version's headline word for word, but a headline of
+    # two words says nothing of which story a text belongs to.
+    a, b = base_story(9, 6), base_story(10, 6)
+    title = "Belarusians join the war to free Ukraine from Putin"
+    lin = infer_lineage(
+        collection(
+            article("one", a, title=title),
+            article("two", b, title="Ukraine war"),
+            article("mix", a[:4] + b[:3], title=title),
+        )
+    )
+    check_forest(lin)
+    edge = lin.parent_edge("mix")
+    assert edge is not None and edge.relation == "merge"
+    assert set(edge.also_from) | {edge.parent} == {"one", "two"}
+
+
 def test_excerpts_of_different_parts_do_not_make_their_source_a_merge():
     # Two excerpts share no sentence with each other, so each looks like a separate story to
     # the source that contains both; but both also belong to the copy of the whole text, so

@@ -299,6 +299,8 @@ MERGE_ALL_SHARE = 0.75
 #: ... nor are two that both carry the version's headline (rapidfuzz token set ratio at least
 #: this, 0-100; 0: headlines not read): excerpts of its parts, each with its headline.
 MERGE_TITLE_SAME = 90
+#: ... each headline of at least this many words.
+MERGE_TITLE_WORDS = 4
 #: What the model's score of a last-resort candidate loses: a version read as a merge drawing
 #: on the child (None: no such candidate). See ``_link_group``.
 MERGE_SOURCE_PENALTY: float | None = 9.0
@@ -2040,12 +2042,15 @@ def _merge_structure(engine: _Engine, group: list[int]) -> tuple[dict[int, set[i
 
 
 def _headline_of(engine: _Engine, c: int, x: int) -> bool:
-    """``x`` carries ``c``'s headline (in whole or cut short, reworded little)."""
+    """``x`` carries ``c``'s headline (in whole or cut short, reworded little). A headline of a
+    few words says too little: "Ukraine war" lies inside many headlines of other stories."""
     from rapidfuzz import fuzz
 
-    a = " ".join((engine.articles[c].title or "").lower().split())
-    b = " ".join((engine.articles[x].title or "").lower().split())
-    return bool(a and b) and fuzz.token_set_ratio(a, b) >= MERGE_TITLE_SAME
+    a = (engine.articles[c].title or "").lower().split()
+    b = (engine.articles[x].title or "").lower().split()
+    if min(len(a), len(b)) < MERGE_TITLE_WORDS:
+        return False
+    return fuzz.token_set_ratio(" ".join(a), " ".join(b)) >= MERGE_TITLE_SAME
 
 
 def _relation(engine: _Engine, p: int, c: int) -> tuple[str, dict]:
