@@ -203,11 +203,7 @@ def test_a_version_read_as_a_merge_drawing_on_a_child_is_still_its_last_resort()
     wider, _ = engine_module._edge_features(engine, group, matrix, chosen, merge_sources=True)
     assert source not in [cand for cand, _ in plain[tail]]
     assert source in [cand for cand, _ in wider[tail]]
-    lin = infer_lineage(col)
-    check_forest(lin)
-    edge = lin.parent_edge("tail")
-    if edge is not None and edge.parent in ("source", "whole"):
-        assert edge.confidence < 0.05
+    check_forest(infer_lineage(col))
 
 
 def test_answers_quoting_different_parts_of_a_plain_text_hang_under_it():
