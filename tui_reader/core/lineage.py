@@ -1618,7 +1618,7 @@ def _edge_features(
                 len(rare - P.rare) / len(rare) if rare else 0.0,
                 max(-2.0, min(2.0, math.log(max(1, P.length) / max(1, C.length)))),
                 ex[(c, p)] - alt, ex[(p, c)] - alt_rev, float(p in close[c]),
-                float(bool(P.published_by) and not P.credited), float(bool(P.credited)),
+                float(_own_marks(P)), float(bool(P.credited)),
                 exclusive(p), float(engine.close(p, c)), float(p == best_p),
                 float(bool(titles[c]) and titles[c] == titles[p]), title_sim[(c, p)],
                 title_sim[(c, p)] - _best_leaving_out(ranked_title[c], p),
@@ -1647,7 +1647,7 @@ def _edge_features(
                 pass
         values = [0.0] * size
         values[at["none"] : at["none"] + 9] = [
-            1.0, float(bool(C.published_by) and not C.credited), float(bool(C.credited)), best_expl,
+            1.0, float(_own_marks(C)), float(bool(C.credited)), best_expl,
             max(ex[(q, c)] for q in others), earliest, latest, float(c in secondary),
             float(not any(cand != "lost" for cand, _ in rows)),
         ]
